@@ -1,0 +1,59 @@
+package dev.gazette;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Which JSON field of a JSON Lines or JSON array source fills which article field.
+ *
+ * <p>Field names may be missing from a record; {@code body} may name a string or an array of
+ * paragraphs. Every name in {@code facetFields} becomes a keyword facet dimension of that name.
+ * The optional article fields {@code url}, {@code author}, {@code section}, {@code tags} and
+ * {@code language} are always read from fields of those names.
+ *
+ * @param id the id field; when absent from a record the id is made from the source and line
+ * @param title the title field
+ * @param published the publication date field (formats accepted: see {@link Gazette})
+ * @param body the body field
+ * @param haiku the haiku field (string with line breaks, or array of lines)
+ * @param references the referenced-articles field
+ * @param facetFields fields whose string or string-array values become facets
+ */
+public record FieldMapping(
+    String id,
+    String title,
+    String published,
+    String body,
+    String haiku,
+    String references,
+    List<String> facetFields) {
+
+  /** Copies the facet list and checks that the required names are there. */
+  public FieldMapping {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(published, "published");
+    Objects.requireNonNull(body, "body");
+    haiku = haiku == null ? "haiku" : haiku;
+    references = references == null ? "references" : references;
+    facetFields = facetFields == null ? List.of() : List.copyOf(facetFields);
+  }
+
+  /**
+   * The default mapping: the article's own field names ({@code id}, {@code title}, {@code
+   * published}, {@code body}, {@code haiku}, {@code references}) and, as facets, the
+   * Reuters-21578 code lists ({@code topics}, {@code places}, {@code people}, {@code orgs},
+   * {@code exchanges}) when present. A {@code date_iso} or {@code date} field is used when
+   * {@code published} is absent.
+   */
+  public static FieldMapping defaults() {
+    return new FieldMapping(
+        "id", "title", "published", "body", "haiku", "references",
+        List.of("topics", "places", "people", "orgs", "exchanges"));
+  }
+
+  /** This mapping with other facet fields. */
+  public FieldMapping withFacetFields(List<String> fields) {
+    return new FieldMapping(id, title, published, body, haiku, references, fields);
+  }
+}

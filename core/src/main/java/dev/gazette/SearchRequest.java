@@ -1,0 +1,254 @@
+package dev.gazette;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One search: query text, filters, facets wanted, sort, paging and highlighting.
+ *
+ * <p>Build one with {@link #builder()} or {@link #of(String)}. The constructor validates every
+ * parameter and throws {@link InvalidRequestException} naming the one at fault.
+ *
+ * <p>The query syntax: plain words, {@code "quoted phrases"}, {@code -excluded} words or
+ * phrases, {@code OR} between words, {@code field:term} (fields {@code title}, {@code haiku},
+ * {@code body}, {@code references}, {@code id}, or a facet dimension) and {@code prefix*}.
+ * Anything malformed is searched as plain words.
+ *
+ * @param query the user's query text; blank matches every article
+ * @param filters facet filters: values of one dimension are OR-ed, dimensions are AND-ed
+ * @param from earliest publication instant, inclusive, or {@code null}
+ * @param to latest publication instant, inclusive, or {@code null}
+ * @param facets dimensions whose counts to return
+ * @param facetLimit how many values to return per dimension
+ * @param sort the order of hits
+ * @param operator whether plain words must all match ({@code AND}) or any may ({@code OR})
+ * @param page 1-based page number, ignored when {@code cursor} is given
+ * @param size hits per page
+ * @param cursor the {@code nextCursor} of a previous result, for deep paging
+ * @param highlight whether to return highlighted snippets
+ * @param preTag the tag opening a highlighted match
+ * @param postTag the tag closing a highlighted match
+ */
+public record SearchRequest(
+    String query,
+    List<FacetFilter> filters,
+    Instant from,
+    Instant to,
+    List<String> facets,
+    int facetLimit,
+    Sort sort,
+    Operator operator,
+    int page,
+    int size,
+    String cursor,
+    boolean highlight,
+    String preTag,
+    String postTag) {
+
+  /** Most hits one page may hold. */
+  public static final int MAX_SIZE = 100;
+  /** Deepest hit reachable by page number; go further with the cursor. */
+  public static final int MAX_WINDOW = 10_000;
+  /** Longest query text accepted, in characters. */
+  public static final int MAX_QUERY_LENGTH = 2_000;
+  /** Most values one facet dimension may return. */
+  public static final int MAX_FACET_LIMIT = 1_000;
+  /** Most facet filters one request may carry. */
+  public static final int MAX_FILTERS = 100;
+
+  /** The order of hits. */
+  public enum Sort {
+    /** Best match first. */
+    RELEVANCE,
+    /** Most recently published first. */
+    NEWEST,
+    /** Earliest published first. */
+    OLDEST
+  }
+
+  /** How plain query words combine. */
+  public enum Operator {
+    /** Every word must match (the default, as in most news search). */
+    AND,
+    /** Any word may match; more matching words rank higher. */
+    OR
+  }
+
+  /**
+   * Articles whose facet {@code dimension} holds {@code value}. For the hierarchical {@code
+   * published} dimension, the value is a path such as {@code 2024/06} or {@code 2024/06/19}.
+   *
+   * @param dimension facet dimension
+   * @param value value, or slash-separated path for {@code published}
+   */
+  public record FacetFilter(String dimension, String value) {
+    /** Checks both parts are present. */
+    public FacetFilter {
+      if (dimension == null || dimension.isBlank()) {
+        throw new InvalidRequestException("filter", "a filter needs a dimension, as dimension:value");
+      }
+      if (value == null || value.isBlank()) {
+        throw new InvalidRequestException("filter", "filter " + dimension + " needs a value, as dimension:value");
+      }
+    }
+  }
+
+  /** Validates every parameter and fills defaults. */
+  public SearchRequest {
+    query = query == null ? "" : query;
+    if (query.length() > MAX_QUERY_LENGTH) {
+      throw new InvalidRequestException("q", "query must be at most " + MAX_QUERY_LENGTH + " characters");
+    }
+    filters = filters == null ? List.of() : List.copyOf(filters);
+    if (filters.size() > MAX_FILTERS) {
+      throw new InvalidRequestException("filter", "at most " + MAX_FILTERS + " filters are allowed");
+    }
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new InvalidRequestException("from", "from must not be after to");
+    }
+    facets = facets == null ? List.of() : List.copyOf(facets);
+    if (facetLimit < 1 || facetLimit > MAX_FACET_LIMIT) {
+      throw new InvalidRequestException("facetLimit", "facetLimit must be between 1 and " + MAX_FACET_LIMIT);
+    }
+    sort = sort == null ? Sort.RELEVANCE : sort;
+    operator = operator == null ? Operator.AND : operator;
+    if (size < 1 || size > MAX_SIZE) {
+      throw new InvalidRequestException("size", "size must be between 1 and " + MAX_SIZE);
+    }
+    if (page < 1) {
+      throw new InvalidRequestException("page", "page must be 1 or more");
+    }
+    if ((long) page * size > MAX_WINDOW) {
+      throw new InvalidRequestException(
+          "page", "page * size must be at most " + MAX_WINDOW + "; use the cursor to page deeper");
+    }
+    preTag = preTag == null ? "<mark>" : preTag;
+    postTag = postTag == null ? "</mark>" : postTag;
+  }
+
+  /** A relevance-ranked, highlighted first page of ten hits for {@code query}. */
+  public static SearchRequest of(String query) {
+    return builder().query(query).build();
+  }
+
+  /** A builder starting from the defaults: relevance, AND, page 1, size 10, highlighting on. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this request's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder().query(query).from(from).to(to).facetLimit(facetLimit).sort(sort)
+        .operator(operator).page(page).size(size).cursor(cursor).highlight(highlight).tags(preTag, postTag);
+    filters.forEach(f -> b.filter(f.dimension(), f.value()));
+    b.facets.addAll(facets);
+    return b;
+  }
+
+  /** Builds a {@link SearchRequest}; every setter returns the builder. */
+  public static final class Builder {
+    private String query = "";
+    private final List<FacetFilter> filters = new ArrayList<>();
+    private Instant from;
+    private Instant to;
+    private final List<String> facets = new ArrayList<>();
+    private int facetLimit = 10;
+    private Sort sort = Sort.RELEVANCE;
+    private Operator operator = Operator.AND;
+    private int page = 1;
+    private int size = 10;
+    private String cursor;
+    private boolean highlight = true;
+    private String preTag = "<mark>";
+    private String postTag = "</mark>";
+
+    private Builder() {}
+
+    /** The query text. */
+    public Builder query(String query) {
+      this.query = query;
+      return this;
+    }
+
+    /** Adds a facet filter. */
+    public Builder filter(String dimension, String value) {
+      filters.add(new FacetFilter(dimension, value));
+      return this;
+    }
+
+    /** Earliest publication instant, inclusive. */
+    public Builder from(Instant from) {
+      this.from = from;
+      return this;
+    }
+
+    /** Latest publication instant, inclusive. */
+    public Builder to(Instant to) {
+      this.to = to;
+      return this;
+    }
+
+    /** Adds dimensions whose counts to return. */
+    public Builder facets(String... dimensions) {
+      facets.addAll(List.of(dimensions));
+      return this;
+    }
+
+    /** How many values to return per dimension. */
+    public Builder facetLimit(int facetLimit) {
+      this.facetLimit = facetLimit;
+      return this;
+    }
+
+    /** The order of hits. */
+    public Builder sort(Sort sort) {
+      this.sort = Objects.requireNonNull(sort);
+      return this;
+    }
+
+    /** How plain words combine. */
+    public Builder operator(Operator operator) {
+      this.operator = Objects.requireNonNull(operator);
+      return this;
+    }
+
+    /** 1-based page number. */
+    public Builder page(int page) {
+      this.page = page;
+      return this;
+    }
+
+    /** Hits per page. */
+    public Builder size(int size) {
+      this.size = size;
+      return this;
+    }
+
+    /** A previous result's {@code nextCursor}. */
+    public Builder cursor(String cursor) {
+      this.cursor = cursor;
+      return this;
+    }
+
+    /** Whether to return highlighted snippets. */
+    public Builder highlight(boolean highlight) {
+      this.highlight = highlight;
+      return this;
+    }
+
+    /** The tags around highlighted matches. */
+    public Builder tags(String preTag, String postTag) {
+      this.preTag = preTag;
+      this.postTag = postTag;
+      return this;
+    }
+
+    /** The validated request. */
+    public SearchRequest build() {
+      return new SearchRequest(query, filters, from, to, facets, facetLimit, sort, operator, page, size,
+          cursor, highlight, preTag, postTag);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package dev.gazette;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer to a {@link SearchRequest}.
+ *
+ * @param total exact number of matching articles
+ * @param tookMs time spent searching, in milliseconds
+ * @param hits the requested page of hits
+ * @param facets counts per requested dimension, in the order requested
+ * @param nextCursor pass as {@link SearchRequest#cursor()} for the next page; {@code null} on the last
+ */
+public record SearchResult(
+    long total, long tookMs, List<Hit> hits, Map<String, List<FacetValue>> facets, String nextCursor) {
+
+  /** Copies the collections. */
+  public SearchResult {
+    hits = List.copyOf(hits);
+    facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
+  }
+
+  /**
+   * One matching article.
+   *
+   * @param id article id
+   * @param score relevance score (0 when sorted by date)
+   * @param title plain title
+   * @param published publication instant, or {@code null}
+   * @param haiku haiku lines
+   * @param snippets highlighted title and body passages, or {@code null} when highlighting is off
+   */
+  public record Hit(String id, float score, String title, Instant published, List<String> haiku, Snippets snippets) {}
+
+  /**
+   * Highlighted text, HTML-escaped except for the highlight tags.
+   *
+   * @param title the whole title with matches marked
+   * @param body the best one to three body passages of about 160 characters
+   */
+  public record Snippets(String title, List<String> body) {}
+
+  /**
+   * A facet value and how many matching articles hold it.
+   *
+   * @param value the value (for {@code published}: a year, or a month within {@code children})
+   * @param count matching articles
+   * @param children finer values under this one (months of a year), or empty
+   */
+  public record FacetValue(String value, long count, List<FacetValue> children) {}
+}
