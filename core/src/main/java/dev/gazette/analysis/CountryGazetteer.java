@@ -52,116 +52,116 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  */
 public final class CountryGazetteer {
 
-    private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+  private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
-    private static final class Standard {
-        static final CountryGazetteer INSTANCE = load(CountryAliasFile.standard());
+  private static final class Standard {
+    static final CountryGazetteer INSTANCE = load(CountryAliasFile.standard());
+  }
+
+  private final List<String> names;
+  private final CountryPhrases phrases;
+
+  private CountryGazetteer(List<String> names, CountryPhrases phrases) {
+    this.names = names;
+    this.phrases = phrases;
+  }
+
+  /** The gazetteer of all ISO 3166 countries with the aliases that ship with Gazette; built on first use, then shared. */
+  public static CountryGazetteer standard() {
+    return Standard.INSTANCE;
+  }
+
+  /**
+   * Builds a gazetteer from the JDK's country list and an alias file.
+   *
+   * @throws IllegalStateException if the file names an unknown code or gives one phrase to two countries
+   */
+  static CountryGazetteer load(CountryAliasFile file) {
+    Set<String> unknown = new TreeSet<>(file.aliases().keySet());
+    unknown.addAll(file.names().keySet());
+    List<String> names = new ArrayList<>();
+    CountryPhrases phrases = new CountryPhrases();
+    for (String code : Locale.getISOCountries()) {
+      unknown.remove(code);
+      String jdkName = Locale.of("", code).getDisplayCountry(Locale.ENGLISH);
+      String name = file.names().getOrDefault(code, jdkName);
+      Meaning plain = new Meaning(names.size(), false);
+      names.add(name);
+      Stream.concat(spellings(jdkName), Stream.of(name)).forEach(phrase -> phrases.add(phrase, plain));
+      file.aliases().getOrDefault(code, List.of())
+          .forEach(alias -> phrases.add(alias.phrase(), new Meaning(plain.country(), alias.ambiguous())));
     }
-
-    private final List<String> names;
-    private final CountryPhrases phrases;
-
-    private CountryGazetteer(List<String> names, CountryPhrases phrases) {
-        this.names = names;
-        this.phrases = phrases;
+    if (!unknown.isEmpty()) {
+      throw new IllegalStateException(CountryAliasFile.RESOURCE + " names codes that are no ISO 3166 country: " + unknown);
     }
+    file.blocked().forEach(phrase -> phrases.add(phrase, new Meaning(Meaning.BLOCKED, false)));
+    return new CountryGazetteer(List.copyOf(names), phrases);
+  }
 
-    /** The gazetteer of all ISO 3166 countries with the aliases that ship with Gazette; built on first use, then shared. */
-    public static CountryGazetteer standard() {
-        return Standard.INSTANCE;
-    }
+  /** A JDK name as written, with "and" for "&amp;" and with "Saint" for "St.". */
+  private static Stream<String> spellings(String jdkName) {
+    return Stream.of(jdkName, jdkName.replace(" & ", " and "))
+        .flatMap(name -> Stream.of(name, name.replace("St. ", "Saint ")))
+        .distinct();
+  }
 
-    /**
-     * Builds a gazetteer from the JDK's country list and an alias file.
-     *
-     * @throws IllegalStateException if the file names an unknown code or gives one phrase to two countries
-     */
-    static CountryGazetteer load(CountryAliasFile file) {
-        Set<String> unknown = new TreeSet<>(file.aliases().keySet());
-        unknown.addAll(file.names().keySet());
-        List<String> names = new ArrayList<>();
-        CountryPhrases phrases = new CountryPhrases();
-        for (String code : Locale.getISOCountries()) {
-            unknown.remove(code);
-            String jdkName = Locale.of("", code).getDisplayCountry(Locale.ENGLISH);
-            String name = file.names().getOrDefault(code, jdkName);
-            Meaning plain = new Meaning(names.size(), false);
-            names.add(name);
-            Stream.concat(spellings(jdkName), Stream.of(name)).forEach(phrase -> phrases.add(phrase, plain));
-            file.aliases().getOrDefault(code, List.of())
-                    .forEach(alias -> phrases.add(alias.phrase(), new Meaning(plain.country(), alias.ambiguous())));
+  /**
+   * The countries mentioned in a text.
+   *
+   * @param text any text; null counts as empty
+   * @return distinct canonical country names in order of first mention
+   */
+  public List<String> countriesIn(String text) {
+    return countriesIn(new String[] {text});
+  }
+
+  /**
+   * The countries mentioned in several texts read in turn, such as an article's title, summary
+   * and body.
+   *
+   * @param texts the texts; null texts count as empty
+   * @return distinct canonical country names in order of first mention across the texts
+   */
+  public List<String> countriesIn(String... texts) {
+    Objects.requireNonNull(texts, "texts");
+    boolean[] seen = new boolean[names.size()];
+    List<String> found = new ArrayList<>();
+    Arrays.stream(texts).filter(Objects::nonNull).map(CountryTokens::of).forEach(tokens -> {
+      int i = 0;
+      while (i < tokens.size()) {
+        Match match = phrases.longest(tokens, i);
+        if (match == null) {
+          i++;
+          continue;
         }
-        if (!unknown.isEmpty()) {
-            throw new IllegalStateException(CountryAliasFile.RESOURCE + " names codes that are no ISO 3166 country: " + unknown);
+        Meaning meaning = match.meaning();
+        if (!meaning.blocked() && !seen[meaning.country()]
+            && (!meaning.ambiguous() || standsAlone(tokens, i, i + match.length() - 1))) {
+          seen[meaning.country()] = true;
+          found.add(names.get(meaning.country()));
         }
-        file.blocked().forEach(phrase -> phrases.add(phrase, new Meaning(Meaning.BLOCKED, false)));
-        return new CountryGazetteer(List.copyOf(names), phrases);
-    }
+        i += match.length();
+      }
+    });
+    return List.copyOf(found);
+  }
 
-    /** A JDK name as written, with "and" for "&amp;" and with "Saint" for "St.". */
-    private static Stream<String> spellings(String jdkName) {
-        return Stream.of(jdkName, jdkName.replace(" & ", " and "))
-                .flatMap(name -> Stream.of(name, name.replace("St. ", "Saint ")))
-                .distinct();
+  /** Whether words {@code first..last} are not part of a longer capitalised name. */
+  private static boolean standsAlone(CountryTokens tokens, int first, int last) {
+    if (allCaps(tokens.term(first))) {
+      return true;
     }
+    boolean namedBefore = first > 0 && tokens.spaced(first - 1) && nameWord(tokens.term(first - 1));
+    boolean namedAfter = last + 1 < tokens.size() && !tokens.possessive(last)
+        && tokens.spaced(last) && nameWord(tokens.term(last + 1));
+    return !namedBefore && !namedAfter;
+  }
 
-    /**
-     * The countries mentioned in a text.
-     *
-     * @param text any text; null counts as empty
-     * @return distinct canonical country names in order of first mention
-     */
-    public List<String> countriesIn(String text) {
-        return countriesIn(new String[] {text});
-    }
+  private static boolean nameWord(String term) {
+    return Character.isUpperCase(term.charAt(0)) && !STOP_WORDS.contains(term.toLowerCase(Locale.ROOT));
+  }
 
-    /**
-     * The countries mentioned in several texts read in turn, such as an article's title, summary
-     * and body.
-     *
-     * @param texts the texts; null texts count as empty
-     * @return distinct canonical country names in order of first mention across the texts
-     */
-    public List<String> countriesIn(String... texts) {
-        Objects.requireNonNull(texts, "texts");
-        boolean[] seen = new boolean[names.size()];
-        List<String> found = new ArrayList<>();
-        Arrays.stream(texts).filter(Objects::nonNull).map(CountryTokens::of).forEach(tokens -> {
-            int i = 0;
-            while (i < tokens.size()) {
-                Match match = phrases.longest(tokens, i);
-                if (match == null) {
-                    i++;
-                    continue;
-                }
-                Meaning meaning = match.meaning();
-                if (!meaning.blocked() && !seen[meaning.country()]
-                        && (!meaning.ambiguous() || standsAlone(tokens, i, i + match.length() - 1))) {
-                    seen[meaning.country()] = true;
-                    found.add(names.get(meaning.country()));
-                }
-                i += match.length();
-            }
-        });
-        return List.copyOf(found);
-    }
-
-    /** Whether words {@code first..last} are not part of a longer capitalised name. */
-    private static boolean standsAlone(CountryTokens tokens, int first, int last) {
-        if (allCaps(tokens.term(first))) {
-            return true;
-        }
-        boolean namedBefore = first > 0 && tokens.spaced(first - 1) && nameWord(tokens.term(first - 1));
-        boolean namedAfter = last + 1 < tokens.size() && !tokens.possessive(last)
-                && tokens.spaced(last) && nameWord(tokens.term(last + 1));
-        return !namedBefore && !namedAfter;
-    }
-
-    private static boolean nameWord(String term) {
-        return Character.isUpperCase(term.charAt(0)) && !STOP_WORDS.contains(term.toLowerCase(Locale.ROOT));
-    }
-
-    private static boolean allCaps(String term) {
-        return term.chars().noneMatch(Character::isLowerCase);
-    }
+  private static boolean allCaps(String term) {
+    return term.chars().noneMatch(Character::isLowerCase);
+  }
 }

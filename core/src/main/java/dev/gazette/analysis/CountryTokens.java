@@ -22,100 +22,100 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  */
 final class CountryTokens {
 
-    /** Thread-safe: Lucene keeps one reusable token stream per thread. */
-    private static final Analyzer WORDS = new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            StandardTokenizer source = new StandardTokenizer();
-            return new TokenStreamComponents(source, new EnglishPossessiveFilter(new ASCIIFoldingFilter(source)));
-        }
-    };
-
-    private final String text;
-    private final List<String> terms = new ArrayList<>();
-    private int[] starts = new int[16];
-    private int[] ends = new int[16];
-
-    private CountryTokens(String text) {
-        this.text = text;
+  /** Thread-safe: Lucene keeps one reusable token stream per thread. */
+  private static final Analyzer WORDS = new Analyzer() {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      StandardTokenizer source = new StandardTokenizer();
+      return new TokenStreamComponents(source, new EnglishPossessiveFilter(new ASCIIFoldingFilter(source)));
     }
+  };
 
-    /** Splits {@code text} into words. */
-    static CountryTokens of(String text) {
-        CountryTokens tokens = new CountryTokens(text);
-        try (TokenStream stream = WORDS.tokenStream("", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(term.toString(), offset.startOffset(), offset.endOffset());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading a string cannot fail", e);
-        }
-        return tokens;
-    }
+  private final String text;
+  private final List<String> terms = new ArrayList<>();
+  private int[] starts = new int[16];
+  private int[] ends = new int[16];
 
-    private void add(String term, int start, int end) {
-        int i = terms.size();
-        if (i == starts.length) {
-            starts = Arrays.copyOf(starts, i * 2);
-            ends = Arrays.copyOf(ends, i * 2);
-        }
-        terms.add(term);
-        starts[i] = start;
-        ends[i] = end;
-    }
+  private CountryTokens(String text) {
+    this.text = text;
+  }
 
-    /** The words' texts, in order. */
-    List<String> terms() {
-        return terms;
+  /** Splits {@code text} into words. */
+  static CountryTokens of(String text) {
+    CountryTokens tokens = new CountryTokens(text);
+    try (TokenStream stream = WORDS.tokenStream("", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.add(term.toString(), offset.startOffset(), offset.endOffset());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a string cannot fail", e);
     }
+    return tokens;
+  }
 
-    /** How many words there are. */
-    int size() {
-        return terms.size();
+  private void add(String term, int start, int end) {
+    int i = terms.size();
+    if (i == starts.length) {
+      starts = Arrays.copyOf(starts, i * 2);
+      ends = Arrays.copyOf(ends, i * 2);
     }
+    terms.add(term);
+    starts[i] = start;
+    ends[i] = end;
+  }
 
-    /** Word {@code i}, folded and without possessive. */
-    String term(int i) {
-        return terms.get(i);
-    }
+  /** The words' texts, in order. */
+  List<String> terms() {
+    return terms;
+  }
 
-    /**
-     * Whether words {@code i} and {@code i + 1} may be parts of one name: only spaces or hyphens
-     * between them, after the full stop of an abbreviation ("U.S. dollar", "St. Lucia").
-     */
-    boolean joined(int i) {
-        int from = ends[i];
-        String term = terms.get(i);
-        if (from < starts[i + 1] && text.charAt(from) == '.' && (term.indexOf('.') >= 0 || term.length() <= 2)) {
-            from++;
-        }
-        return gapHolds(from, starts[i + 1], true);
-    }
+  /** How many words there are. */
+  int size() {
+    return terms.size();
+  }
 
-    /** Whether only white space (no punctuation) separates words {@code i} and {@code i + 1}. */
-    boolean spaced(int i) {
-        return gapHolds(ends[i], starts[i + 1], false);
-    }
+  /** Word {@code i}, folded and without possessive. */
+  String term(int i) {
+    return terms.get(i);
+  }
 
-    private boolean gapHolds(int from, int to, boolean hyphensToo) {
-        for (int c = from; c < to; c++) {
-            char ch = text.charAt(c);
-            if (!Character.isWhitespace(ch) && !(hyphensToo && (ch == '-' || ch == '\u2010' || ch == '\u2011'))) {
-                return false;
-            }
-        }
-        return true;
+  /**
+   * Whether words {@code i} and {@code i + 1} may be parts of one name: only spaces or hyphens
+   * between them, after the full stop of an abbreviation ("U.S. dollar", "St. Lucia").
+   */
+  boolean joined(int i) {
+    int from = ends[i];
+    String term = terms.get(i);
+    if (from < starts[i + 1] && text.charAt(from) == '.' && (term.indexOf('.') >= 0 || term.length() <= 2)) {
+      from++;
     }
+    return gapHolds(from, starts[i + 1], true);
+  }
 
-    /** Whether word {@code i} was written as a possessive ("Jordan's"), which ends the name it belongs to. */
-    boolean possessive(int i) {
-        int end = ends[i];
-        return end - starts[i] > 2
-                && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
-                && "'\u2019\uFF07".indexOf(text.charAt(end - 2)) >= 0;
+  /** Whether only white space (no punctuation) separates words {@code i} and {@code i + 1}. */
+  boolean spaced(int i) {
+    return gapHolds(ends[i], starts[i + 1], false);
+  }
+
+  private boolean gapHolds(int from, int to, boolean hyphensToo) {
+    for (int c = from; c < to; c++) {
+      char ch = text.charAt(c);
+      if (!Character.isWhitespace(ch) && !(hyphensToo && (ch == '-' || ch == '\u2010' || ch == '\u2011'))) {
+        return false;
+      }
     }
+    return true;
+  }
+
+  /** Whether word {@code i} was written as a possessive ("Jordan's"), which ends the name it belongs to. */
+  boolean possessive(int i) {
+    int end = ends[i];
+    return end - starts[i] > 2
+        && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
+        && "'\u2019\uFF07".indexOf(text.charAt(end - 2)) >= 0;
+  }
 }
