@@ -241,10 +241,10 @@ class ArticleReaderTest {
                 "{\"id\": 7, \"title\": \"Seven\", \"date_iso\": \"1987-02-26T15:01:01\", \"body\":"
                     + " [\"x\", \" \", \"y\"], \"haiku\": \"a\\n"
                     + "b\\n"
-                    + "c\", \"tags\": \"politics, europe\", \"topics\": [\"earn\"], \"places\": [],"
-                    + " \"people\": \"reagan\", \"url\": \"https://example.com/7\", \"author\":"
-                    + " \"Ann\", \"section\": \"World\", \"language\": \"en\", \"references\":"
-                    + " \"r1\", \"extra\": {\"ignored\": true}}",
+                    + "c\", \"tags\": \"politics, europe\", \"topics\": [\"earn\", \"earn\"],"
+                    + " \"places\": [], \"people\": \"reagan\", \"url\": \"https://example.com/7\","
+                    + " \"author\": \"Ann\", \"section\": \"World\", \"language\": \"en\","
+                    + " \"references\": \"r1\", \"extra\": {\"ignored\": true}}",
                 "{\"id\": \"d\"} trailing",
                 "{\"id\": \"e\", \"title\": [\"not\", {\"a\": \"string\"}]}",
                 ""));

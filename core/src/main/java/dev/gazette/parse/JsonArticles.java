@@ -20,9 +20,9 @@ import java.util.stream.Stream;
  * <p>Text fields take a string (numbers and booleans are taken as their text); {@code body} a
  * string split into paragraphs at blank lines, or an array of paragraphs; {@code haiku} a string
  * with line breaks, or an array of lines; {@code tags} an array, or a string of comma-separated
- * tags; each facet field a string or an array of strings. A missing or {@code null} field is empty.
- * The date is read from the mapped field or, when that is missing, from {@code date_iso} then
- * {@code date}.
+ * tags; each facet field a string or an array of strings (a value repeated in one record counts
+ * once). A missing or {@code null} field is empty. The date is read from the mapped field or, when
+ * that is missing, from {@code date_iso} then {@code date}.
  */
 public final class JsonArticles {
   private static final List<String> DATE_FALLBACKS = List.of("date_iso", "date");
@@ -110,7 +110,7 @@ public final class JsonArticles {
   private static Map<String, List<String>> facets(JsonObject object, List<String> fields) {
     Map<String, List<String>> facets = new LinkedHashMap<>();
     for (String field : fields) {
-      List<String> values = lines(object, field, List::of);
+      List<String> values = lines(object, field, List::of).stream().distinct().toList();
       if (!values.isEmpty()) {
         facets.put(field, values);
       }
