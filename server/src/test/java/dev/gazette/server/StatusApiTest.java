@@ -1,0 +1,99 @@
+package dev.gazette.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Health, readiness, stats, facet value search, the OpenAPI document and the access log. */
+class StatusApiTest {
+  @TempDir static Path data;
+  private static TestServer server;
+  private static Api api;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start(data, Map.of());
+    api = server.api;
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void healthAndReadiness() {
+    assertEquals("ok", api.get("/health").json().get("status").getAsString());
+    assertEquals("ready", api.get("/ready").json().get("status").getAsString());
+  }
+
+  @Test
+  void statsDescribeTheIndex() {
+    JsonObject stats = api.get("/api/stats").json();
+    assertTrue(stats.get("documents").getAsLong() >= 1, stats.toString());
+    assertTrue(stats.get("sizeBytes").getAsLong() > 0, stats.toString());
+    assertTrue(stats.get("segments").getAsInt() >= 1, stats.toString());
+    assertFalse(stats.get("lastCommit").isJsonNull(), stats.toString());
+  }
+
+  @Test
+  void facetValuesStartingWithAPrefix() {
+    Api.Response response = api.get("/api/facets/country?prefix=nor");
+    assertEquals(200, response.status(), response.body());
+    Set<String> values = new TreeSet<>();
+    response.json().getAsJsonArray("values").forEach(v -> values.add(v.getAsJsonObject().get("value").getAsString()));
+    assertTrue(values.contains("North Korea"), response.body());
+    values.forEach(value -> assertTrue(value.toLowerCase().startsWith("nor"), value));
+  }
+
+  @Test
+  void facetValueErrors() {
+    assertEquals("not_found", api.get("/api/facets/nosuch").errorCode());
+    assertEquals("invalid_parameter", api.get("/api/facets/country?limit=0").errorCode());
+    assertEquals("invalid_parameter", api.get("/api/facets/country?limit=x").errorCode());
+    assertEquals("invalid_parameter", api.get("/api/facets/country?q=x").errorCode());
+  }
+
+  @Test
+  void openApiDocumentIsServedAndCoversEveryRoute() {
+    Api.Response response = api.get("/openapi.json");
+    assertEquals(JsonParser.parseString(OpenApiContract.TEXT), JsonParser.parseString(response.body()));
+    JsonObject document = response.json();
+    assertEquals("3.1.0", document.get("openapi").getAsString());
+    Set<String> operations = new TreeSet<>();
+    document.getAsJsonObject("paths").entrySet().forEach(path -> path.getValue().getAsJsonObject().keySet().stream()
+        .filter(key -> !key.equals("parameters"))
+        .forEach(method -> operations.add(method.toUpperCase() + " " + path.getKey())));
+    assertEquals(new TreeSet<>(Set.of(
+        "GET /api/search", "POST /api/search", "GET /api/articles/{id}", "PUT /api/articles/{id}",
+        "DELETE /api/articles/{id}", "POST /api/articles", "GET /api/facets/{dimension}", "GET /api/stats",
+        "GET /health", "GET /ready", "GET /openapi.json")), operations);
+  }
+
+  @Test
+  void everyRequestGetsOneAccessLogLine() {
+    api.get("/health?probe=access-log");
+    api.get("/api/nothing");
+    assertTrue(server.logLines().stream().anyMatch(line -> line.matches("ACCESS GET /health 200 \\d+ms")),
+        String.join("\n", server.logLines()));
+    assertTrue(server.logLines().stream().anyMatch(line -> line.matches("ACCESS GET /api/nothing 404 \\d+ms")));
+    assertTrue(server.logLines().stream().noneMatch(line -> line.contains("probe")), "the query string is not logged");
+  }
+
+  @Test
+  void corsIsOffUnlessConfigured() {
+    Api.Response response = api.send(api.request("/health").header("Origin", "https://elsewhere.example").GET());
+    assertTrue(response.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+  }
+}
