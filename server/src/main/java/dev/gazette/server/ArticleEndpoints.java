@@ -3,6 +3,7 @@ package dev.gazette.server;
 import dev.gazette.Article;
 import dev.gazette.ArticleReader;
 import dev.gazette.DataFolder;
+import dev.gazette.Gazette;
 import dev.gazette.InvalidRequestException;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.Set;
 
 /**
  * Articles in and out: get, upsert, bulk load and delete. Every write is committed before it is
- * acknowledged, so an acknowledged write survives a crash; core makes it searchable within a second.
+ * acknowledged, so an acknowledged write survives a crash, and refreshed, so the client's next
+ * search sees it (core alone would within a second).
  */
 final class ArticleEndpoints {
   private static final Set<String> JSON = Set.of("application/json");
@@ -34,7 +36,7 @@ final class ArticleEndpoints {
    * The outcome of one item of a bulk load.
    *
    * @param index the item's 0-based position (array element, or non-blank NDJSON line)
-   * @param id the article id, or {@code null} when the item could not be read
+   * @param id the article id, or {@code null} when the item could not be read as an article
    * @param result {@code indexed} or {@code rejected}
    * @param error why the item was rejected, or {@code null}
    */
@@ -60,14 +62,14 @@ final class ArticleEndpoints {
   /** {@code PUT /api/articles/{id}}: creates or replaces the article. */
   Reply put(Call call) {
     String id = call.pathParam("id");
-    Article article = ArticleReader.parseJson(call.body(JSON), id);
+    Article article = parse(call.body(JSON), id);
     if (!article.id().equals(id)) {
       throw ApiException.invalidParameter("the body's id '" + article.id() + "' differs from the path's id '" + id + "'");
     }
     boolean existed = data.withLive(gazette -> {
       boolean present = gazette.get(id).isPresent();
       gazette.upsert(article);
-      gazette.commit();
+      settle(gazette);
       return present;
     });
     return existed ? Reply.ok(new WriteResult(id, "updated")) : Reply.of(201, new WriteResult(id, "created"));
@@ -79,7 +81,7 @@ final class ArticleEndpoints {
     boolean deleted = data.withLive(gazette -> {
       boolean found = gazette.delete(id);
       if (found) {
-        gazette.commit();
+        settle(gazette);
       }
       return found;
     });
@@ -89,28 +91,55 @@ final class ArticleEndpoints {
     return Reply.ok(new WriteResult(id, "deleted"));
   }
 
-  /** {@code POST /api/articles}: a JSON array or NDJSON; each item succeeds or fails alone. */
+  /** {@code POST /api/articles}: a JSON array or NDJSON; each item succeeds or fails alone, then all are committed. */
   Reply bulk(Call call) {
     List<String> texts = BulkBody.items(call.body(BULK));
-    List<Article> articles = new ArrayList<>();
-    List<BulkItem> items = new ArrayList<>();
-    for (int index = 0; index < texts.size(); index++) {
-      try {
-        Article article = ArticleReader.parseJson(texts.get(index), null);
-        articles.add(article);
-        items.add(new BulkItem(index, article.id(), "indexed", null));
-      } catch (InvalidRequestException | IllegalArgumentException e) {
-        items.add(new BulkItem(index, null, "rejected", new ApiError(400, "invalid_article", e.getMessage())));
+    List<BulkItem> items = data.withLive(gazette -> {
+      List<BulkItem> results = new ArrayList<>();
+      for (int index = 0; index < texts.size(); index++) {
+        results.add(index(gazette, index, texts.get(index)));
       }
+      if (results.stream().anyMatch(item -> item.error() == null)) {
+        settle(gazette);
+      }
+      return results;
+    });
+    int accepted = (int) items.stream().filter(item -> item.error() == null).count();
+    return Reply.ok(new BulkResult(accepted, items.size() - accepted, items));
+  }
+
+  private static BulkItem index(Gazette gazette, int index, String text) {
+    Article article;
+    try {
+      article = parse(text, null);
+    } catch (ApiException e) {
+      return new BulkItem(index, null, "rejected", e.error());
     }
-    if (!articles.isEmpty()) {
-      data.withLive(gazette -> {
-        gazette.upsertAll(articles);
-        gazette.commit();
-        return null;
-      });
+    try {
+      gazette.upsert(article);
+      return new BulkItem(index, article.id(), "indexed", null);
+    } catch (InvalidRequestException e) {
+      return new BulkItem(index, article.id(), "rejected", invalidArticle(e.getMessage()).error());
     }
-    return Reply.ok(new BulkResult(articles.size(), texts.size() - articles.size(), items));
+  }
+
+  /** Makes the writes so far durable, then visible to search. */
+  private static void settle(Gazette gazette) {
+    gazette.commit();
+    gazette.refresh();
+  }
+
+  /** The article {@code json} describes; 400 {@code invalid_article} when it describes none. */
+  private static Article parse(String json, String defaultId) {
+    try {
+      return ArticleReader.parseJson(json, defaultId);
+    } catch (InvalidRequestException e) {
+      throw invalidArticle(e.getMessage());
+    }
+  }
+
+  private static ApiException invalidArticle(String message) {
+    return new ApiException(400, "invalid_article", message);
   }
 
   private static ApiException missing(String id) {

@@ -128,7 +128,7 @@ class ArticleApiTest {
 
   @Test
   void writeBodiesAreChecked() {
-    assertEquals("invalid_json", api.put("/api/articles/bad", "{\"title\": ").errorCode());
+    assertEquals("invalid_article", api.put("/api/articles/bad", "{\"title\": ").errorCode());
     Api.Response text = api.send(api.request("/api/articles/bad").header("Content-Type", "text/plain")
         .PUT(HttpRequest.BodyPublishers.ofString("Title\n\nBody")));
     assertEquals(415, text.status());

@@ -47,7 +47,7 @@ class LifecycleTest {
   @Test
   void seedsAreIndexedOnFirstStartAndAgainOnlyWhenTheyChange() throws Exception {
     Path seeds = Files.createDirectories(data.resolve("seeds"));
-    Path seed = TestServer.SEEDS.resolve(TestServer.SEED_ID + ".txt");
+    Path seed = TestServer.SEEDS.resolve(TestServer.SEED_FILE);
     Files.copy(seed, seeds.resolve(seed.getFileName()));
     Path index = data.resolve("data");
     String[] flags = {"--seeds", seeds.toString()};
@@ -59,7 +59,7 @@ class LifecycleTest {
       assertEquals(200, unchanged.api.get("/api/articles/added-by-hand").status(), "seeds unchanged: no reindex");
     }
     String second = Files.readString(seed).replaceFirst("Russia and North Korea", "Walruses and Narwhals");
-    Files.writeString(seeds.resolve("001_walrus.txt"), second);
+    Files.writeString(seeds.resolve("001_walruses.txt"), second);
     try (TestServer changed = TestServer.start(index, Map.of(), flags)) {
       assertEquals(404, changed.api.get("/api/articles/added-by-hand").status(), "seeds changed: rebuilt from them");
       assertEquals(2, changed.api.get("/api/search?q=north+korea").json().get("total").getAsLong());
@@ -81,13 +81,13 @@ class LifecycleTest {
       });
       int searches = 0;
       while (!loads.isDone()) {
-        Api.Response response = api.get("/api/search?q=wheat+OR+korea&operator=or&facets=topics");
+        Api.Response response = api.get("/api/search?q=wheat+OR+korea&operator=or&facets=country");
         assertEquals(200, response.status(), response.body());
         searches++;
       }
       assertEquals(List.of(500, 500, 500, 500), loads.get());
       assertTrue(searches > 0);
-      assertEquals(2000, api.get("/api/search?q=wheat").json().get("total").getAsLong());
+      assertEquals(2000, api.get("/api/search?q=barley").json().get("total").getAsLong());
     }
   }
 
@@ -130,7 +130,7 @@ class LifecycleTest {
     try (ServerProcess server = ServerProcess.start(data)) {
       Api api = new Api(server.uri);
       assertEquals(201, api.put("/api/articles/before-sigterm", "{\"title\": \"Kept\"}").status());
-      server.process.destroy();
+      server.process.toHandle().destroy();
       assertEquals(143, server.waitFor(), server.output());
       assertTrue(server.output().contains("index committed and closed"), server.output());
     }
@@ -146,7 +146,7 @@ class LifecycleTest {
       assertEquals(201, api.put("/api/articles/before-kill", "{\"title\": \"Durable\"}").status());
       String bulk = Articles.ndjson(Articles.series("durable", 3));
       assertEquals(3, api.post("/api/articles", "application/x-ndjson", bulk).json().get("accepted").getAsInt());
-      server.process.destroyForcibly();
+      server.process.toHandle().destroyForcibly();
       server.waitFor();
     }
     try (DataFolder folder = DataFolder.open(data, GazetteConfig.defaults())) {

@@ -68,9 +68,9 @@ class SearchApiTest {
 
   @Test
   void postTakesTheSameFieldsAsAJsonBody() {
-    Api.Response get = api.get("/api/search?q=wheat&filter=topics:grain&size=5&sort=newest&facets=topics");
+    Api.Response get = api.get("/api/search?q=barley&filter=topics:grain&size=5&sort=newest&facets=topics");
     Api.Response post = api.post("/api/search", "application/json",
-        "{\"q\": \"wheat\", \"filter\": [\"topics:grain\"], \"size\": 5, \"sort\": \"newest\", \"facets\": [\"topics\"]}");
+        "{\"q\": \"barley\", \"filter\": [\"topics:grain\"], \"size\": 5, \"sort\": \"newest\", \"facets\": [\"topics\"]}");
     assertEquals(200, post.status(), post.body());
     assertEquals(get.json().get("total"), post.json().get("total"));
     assertEquals(Api.ids(get), Api.ids(post));
@@ -79,7 +79,7 @@ class SearchApiTest {
 
   @Test
   void filtersNarrowAndFacetsCount() {
-    Api.Response response = api.get("/api/search?q=wheat&filter=topics:grain&facets=topics");
+    Api.Response response = api.get("/api/search?q=barley&filter=topics:grain&facets=topics");
     assertEquals(SERIES / 2, response.json().get("total").getAsLong(), response.body());
     JsonArray topics = response.json().getAsJsonObject("facets").getAsJsonArray("topics");
     JsonObject grain = topics.get(0).getAsJsonObject();
@@ -89,33 +89,33 @@ class SearchApiTest {
 
   @Test
   void datesBoundTheResultsInclusively() {
-    Api.Response day = api.get("/api/search?q=wheat&from=2024-01-05&to=2024-01-07");
+    Api.Response day = api.get("/api/search?q=barley&from=2024-01-05&to=2024-01-07");
     assertEquals(Set.of("harvest-5", "harvest-6", "harvest-7"), new HashSet<>(Api.ids(day)), day.body());
-    Api.Response instant = api.get("/api/search?q=wheat&from=2024-01-10T12:00:00Z&to=2024-01-10T12:00:00%2B00:00");
+    Api.Response instant = api.get("/api/search?q=barley&from=2024-01-10T12:00:00Z&to=2024-01-10T12:00:00%2B00:00");
     assertEquals(List.of("harvest-10"), Api.ids(instant), instant.body());
   }
 
   @Test
   void sortsByDateBothWays() {
-    assertEquals(List.of("harvest-30", "harvest-29"), Api.ids(api.get("/api/search?q=wheat&sort=newest&size=2")));
-    assertEquals(List.of("harvest-1", "harvest-2"), Api.ids(api.get("/api/search?q=wheat&sort=oldest&size=2")));
+    assertEquals(List.of("harvest-30", "harvest-29"), Api.ids(api.get("/api/search?q=barley&sort=newest&size=2")));
+    assertEquals(List.of("harvest-1", "harvest-2"), Api.ids(api.get("/api/search?q=barley&sort=oldest&size=2")));
   }
 
   @Test
   void pagesAndTheCursorWalkEveryHitOnce() {
     List<String> byPage = new ArrayList<>();
     for (int page = 1; page <= 3; page++) {
-      byPage.addAll(Api.ids(api.get("/api/search?q=wheat&sort=oldest&size=10&page=" + page)));
+      byPage.addAll(Api.ids(api.get("/api/search?q=barley&sort=oldest&size=10&page=" + page)));
     }
     List<String> byCursor = new ArrayList<>();
-    Api.Response response = api.get("/api/search?q=wheat&sort=oldest&size=10");
+    Api.Response response = api.get("/api/search?q=barley&sort=oldest&size=10");
     while (true) {
       byCursor.addAll(Api.ids(response));
       JsonElement next = response.json().get("nextCursor");
       if (next.isJsonNull()) {
         break;
       }
-      response = api.get("/api/search?q=wheat&sort=oldest&size=10&cursor=" + Api.encode(next.getAsString()));
+      response = api.get("/api/search?q=barley&sort=oldest&size=10&cursor=" + Api.encode(next.getAsString()));
     }
     assertEquals(SERIES, new HashSet<>(byPage).size());
     assertEquals(byPage, byCursor);
@@ -123,7 +123,7 @@ class SearchApiTest {
 
   @Test
   void highlightingCanBeTurnedOff() {
-    Api.Response response = api.get("/api/search?q=wheat&highlight=false&size=1");
+    Api.Response response = api.get("/api/search?q=barley&highlight=false&size=1");
     assertTrue(response.hits().get(0).getAsJsonObject().get("snippets").isJsonNull(), response.body());
   }
 
@@ -148,7 +148,7 @@ class SearchApiTest {
     "size=5&size=6 | size",
   })
   void badParametersAre400WithTheParameterNamed(String query, String named) {
-    Api.Response response = api.get("/api/search?q=wheat&" + query);
+    Api.Response response = api.get("/api/search?q=barley&" + query);
     assertEquals(400, response.status(), response.body());
     assertEquals("invalid_parameter", response.errorCode());
     assertTrue(response.error().get("message").getAsString().contains(named), response.body());
@@ -163,7 +163,7 @@ class SearchApiTest {
 
   @Test
   void bogusCursorIs400() {
-    Api.Response response = api.get("/api/search?q=wheat&cursor=not-a-cursor");
+    Api.Response response = api.get("/api/search?q=barley&cursor=not-a-cursor");
     assertEquals(400, response.status(), response.body());
   }
 
@@ -173,7 +173,7 @@ class SearchApiTest {
     assertEquals("invalid_json", api.post("/api/search", "application/json", "[\"q\"]").errorCode());
     assertEquals("invalid_parameter", api.post("/api/search", "application/json", "{\"q\": {\"a\": 1}}").errorCode());
     assertEquals("invalid_parameter", api.post("/api/search", "application/json", "{\"query\": \"wheat\"}").errorCode());
-    Api.Response text = api.post("/api/search", "text/plain", "q=wheat");
+    Api.Response text = api.post("/api/search", "text/plain", "q=barley");
     assertEquals(415, text.status());
     assertEquals("unsupported_media_type", text.errorCode());
   }
@@ -188,7 +188,7 @@ class SearchApiTest {
 
   @Test
   void answersAreGzippedWhenAsked() throws Exception {
-    HttpRequest request = api.request("/api/search?q=wheat&size=20").header("Accept-Encoding", "gzip").GET().build();
+    HttpRequest request = api.request("/api/search?q=barley&size=20").header("Accept-Encoding", "gzip").GET().build();
     HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     assertEquals("gzip", response.headers().firstValue("Content-Encoding").orElse(null));
     String json;

@@ -11,8 +11,10 @@ import java.util.stream.Stream;
 final class TestServer implements AutoCloseable {
   /** The repository's bundled seeds (tests run in the server module's folder). */
   static final Path SEEDS = Path.of("../seeds").toAbsolutePath().normalize();
-  /** The id of the bundled seed article about Russia and North Korea. */
-  static final String SEED_ID = "000_0388dada9763fdad";
+  /** The bundled seed file about Russia and North Korea. */
+  static final String SEED_FILE = "000_0388dada9763fdad.txt";
+  /** The id of that seed article (its file name without the order prefix). */
+  static final String SEED_ID = "0388dada9763fdad";
 
   final GazetteServer server;
   final List<String> log;
@@ -31,11 +33,11 @@ final class TestServer implements AutoCloseable {
     return server;
   }
 
-  /** The options for {@code data} and the bundled seeds on a free port, plus {@code flags}. */
+  /** The options for {@code data} on a free port, plus {@code flags}; the bundled seeds unless {@code flags} name others. */
   static ServerOptions options(Path data, Map<String, String> env, String... flags) {
-    String[] args = Stream.concat(
-        Stream.of("--port", "0", "--data", data.toString(), "--seeds", SEEDS.toString()), Stream.of(flags))
-        .toArray(String[]::new);
+    Stream<String> seeds = List.of(flags).contains("--seeds") ? Stream.of() : Stream.of("--seeds", SEEDS.toString());
+    String[] args = Stream.of(Stream.of("--port", "0", "--data", data.toString()), seeds, Stream.of(flags))
+        .flatMap(s -> s).toArray(String[]::new);
     return ServeCommand.options(env, args);
   }
 
@@ -54,6 +56,21 @@ final class TestServer implements AutoCloseable {
     synchronized (log) {
       return List.copyOf(log);
     }
+  }
+
+  /**
+   * Waits until a log line matches {@code regex}; the access log is written once a response is
+   * complete, which can be just after the client has read it.
+   */
+  boolean awaitLogLine(String regex) throws InterruptedException {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      if (logLines().stream().anyMatch(line -> line.matches(regex))) {
+        return true;
+      }
+      Thread.sleep(10);
+    }
+    return false;
   }
 
   @Override
