@@ -58,12 +58,6 @@ public record ServerOptions(
     }
   }
 
-  /** Loopback on port 8080, no key, 10 MB bodies, CORS off: the settings of {@code ./gazette serve}. */
-  public static ServerOptions local(Path dataDir, Path seedsDir) {
-    return new ServerOptions("127.0.0.1", 8080, dataDir, seedsDir, null, false, DEFAULT_MAX_BODY_BYTES,
-        List.of(), null);
-  }
-
   private static boolean isLoopback(String host) {
     try {
       return InetAddress.getByName(host).isLoopbackAddress();

@@ -5,29 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import java.net.http.HttpRequest;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Articles in and out: get, upsert, bulk, delete, and the body checks of writes. */
 class ArticleApiTest {
-  @TempDir static Path data;
-  private static TestServer server;
+  @RegisterExtension static final RunningServer RUNNING = new RunningServer("--max-body", "64KB");
   private static Api api;
 
   @BeforeAll
-  static void start() {
-    server = TestServer.start(data, Map.of(), "--max-body", "64KB");
-    api = server.api;
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
+  static void client() {
+    api = RUNNING.api();
   }
 
   @Test

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Stream;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -126,33 +126,34 @@ class LifecycleTest {
   }
 
   @Test
-  void sigtermCommitsAndClosesTheIndex() throws Exception {
-    try (ServerProcess server = ServerProcess.start(data)) {
-      Api api = new Api(server.uri);
-      assertEquals(201, api.put("/api/articles/before-sigterm", "{\"title\": \"Kept\"}").status());
-      server.process.toHandle().destroy();
-      assertEquals(143, server.waitFor(), server.output());
-      assertTrue(server.output().contains("index committed and closed"), server.output());
-    }
-    try (DataFolder folder = DataFolder.open(data, GazetteConfig.defaults())) {
-      assertTrue(folder.withLive(gazette -> gazette.get("before-sigterm")).isPresent());
-    }
+  void sigtermFinishesCommitsAndClosesTheIndex() throws Exception {
+    String output = writeThenSignal(ProcessHandle::destroy, 143);
+    assertTrue(output.contains("shutting down") && output.contains("index committed and closed"), output);
   }
 
   @Test
-  void anAcknowledgedWriteSurvivesAKill() throws Exception {
+  void acknowledgedWritesSurviveAKill() throws Exception {
+    writeThenSignal(ProcessHandle::destroyForcibly, 137);
+  }
+
+  /** Writes to a server process, signals it, checks its exit code and that the writes are in the index; its output. */
+  private String writeThenSignal(Predicate<ProcessHandle> signal, int exitCode) throws Exception {
+    String output;
     try (ServerProcess server = ServerProcess.start(data)) {
       Api api = new Api(server.uri);
-      assertEquals(201, api.put("/api/articles/before-kill", "{\"title\": \"Durable\"}").status());
+      assertEquals(201, api.put("/api/articles/single", "{\"title\": \"Kept\"}").status());
       String bulk = Articles.ndjson(Articles.series("durable", 3));
       assertEquals(3, api.post("/api/articles", "application/x-ndjson", bulk).json().get("accepted").getAsInt());
-      server.process.toHandle().destroyForcibly();
-      server.waitFor();
+      signal.test(server.process.toHandle());
+      assertEquals(exitCode, server.waitFor(), server.output());
+      output = server.output();
     }
     try (DataFolder folder = DataFolder.open(data, GazetteConfig.defaults())) {
-      assertTrue(Stream.of("before-kill", "durable-1", "durable-3")
-          .allMatch(id -> folder.withLive(gazette -> gazette.get(id)).isPresent()));
+      for (String id : List.of("single", "durable-1", "durable-3")) {
+        assertTrue(folder.withLive(gazette -> gazette.get(id)).isPresent(), id);
+      }
     }
+    return output;
   }
 
   private static void await(CountDownLatch latch) {

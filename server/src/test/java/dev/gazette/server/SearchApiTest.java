@@ -16,17 +16,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,21 +31,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SearchApiTest {
   private static final int SERIES = 30;
 
-  @TempDir static Path data;
-  private static TestServer server;
+  @RegisterExtension static final RunningServer RUNNING = new RunningServer();
   private static Api api;
 
   @BeforeAll
-  static void start() {
-    server = TestServer.start(data, Map.of());
-    api = server.api;
+  static void load() {
+    api = RUNNING.api();
     Api.Response load = api.post("/api/articles", "application/json", Articles.array(Articles.series("harvest", SERIES)));
     assertEquals(SERIES, load.json().get("accepted").getAsInt(), load.body());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   @Test
@@ -200,7 +190,7 @@ class SearchApiTest {
 
   @Test
   void keepAliveServesSeveralRequestsOnOneConnection() throws Exception {
-    try (Socket socket = new Socket(server.server.uri().getHost(), server.server.uri().getPort())) {
+    try (Socket socket = new Socket(RUNNING.server().server.uri().getHost(), RUNNING.server().server.uri().getPort())) {
       OutputStream out = socket.getOutputStream();
       BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
       for (int i = 0; i < 3; i++) {

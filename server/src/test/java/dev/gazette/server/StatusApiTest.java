@@ -6,30 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.nio.file.Path;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Health, readiness, stats, facet value search, the OpenAPI document and the access log. */
 class StatusApiTest {
-  @TempDir static Path data;
-  private static TestServer server;
+  @RegisterExtension static final RunningServer RUNNING = new RunningServer();
   private static Api api;
 
   @BeforeAll
-  static void start() {
-    server = TestServer.start(data, Map.of());
-    api = server.api;
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
+  static void client() {
+    api = RUNNING.api();
   }
 
   @Test
@@ -85,9 +75,9 @@ class StatusApiTest {
   void everyRequestGetsOneAccessLogLine() throws InterruptedException {
     api.get("/health?probe=access-log");
     api.get("/api/nothing");
-    assertTrue(server.awaitLogLine("ACCESS GET /health 200 \\d+ms"), String.join("\n", server.logLines()));
-    assertTrue(server.awaitLogLine("ACCESS GET /api/nothing 404 \\d+ms"), String.join("\n", server.logLines()));
-    assertTrue(server.logLines().stream().noneMatch(line -> line.contains("probe")), "the query string is not logged");
+    assertTrue(RUNNING.server().awaitLogLine("ACCESS GET /health 200 \\d+ms"), String.join("\n", RUNNING.server().logLines()));
+    assertTrue(RUNNING.server().awaitLogLine("ACCESS GET /api/nothing 404 \\d+ms"), String.join("\n", RUNNING.server().logLines()));
+    assertTrue(RUNNING.server().logLines().stream().noneMatch(line -> line.contains("probe")), "the query string is not logged");
   }
 
   @Test
