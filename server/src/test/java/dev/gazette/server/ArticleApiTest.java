@@ -131,6 +131,12 @@ class ArticleApiTest {
   }
 
   @Test
+  void idsInThePathArePercentDecoded() {
+    assertEquals(201, api.put("/api/articles/caf%C3%A9+au%20lait", "{\"title\": \"Coffee\"}").status());
+    assertEquals("café+au lait", api.get("/api/articles/caf%C3%A9%2Bau%20lait").json().get("id").getAsString());
+  }
+
+  @Test
   void unknownPathsAndMethodsAreJsonErrors() {
     Api.Response missing = api.get("/api/nothing-here");
     assertEquals(404, missing.status());
