@@ -3,6 +3,7 @@ package dev.gazette;
 import dev.gazette.analysis.AnalysisSettings;
 import dev.gazette.analysis.CountryGazetteer;
 import dev.gazette.analysis.Schema;
+import dev.gazette.analysis.Synonyms;
 import dev.gazette.facet.FacetCounter;
 import dev.gazette.facet.FacetDimensions;
 import dev.gazette.facet.FacetStates;
@@ -82,7 +83,8 @@ public final class Gazette implements Closeable {
    */
   public static Gazette open(Path dir, GazetteConfig config) {
     return new Gazette(
-        IndexStore.open(dir, AnalysisSettings.of(config), similarity(config), config.ramBufferMb()), config);
+        IndexStore.open(dir, AnalysisSettings.of(config), Synonyms.of(config), similarity(config), config.ramBufferMb()),
+        config);
   }
 
   /** A new empty index held in memory, for tests and small embedded uses. */
@@ -92,7 +94,9 @@ public final class Gazette implements Closeable {
 
   /** A new empty index held in memory. */
   public static Gazette inMemory(GazetteConfig config) {
-    return new Gazette(IndexStore.inMemory(AnalysisSettings.of(config), similarity(config), config.ramBufferMb()), config);
+    return new Gazette(
+        IndexStore.inMemory(AnalysisSettings.of(config), Synonyms.of(config), similarity(config), config.ramBufferMb()),
+        config);
   }
 
   /** Adds {@code article}, replacing any article with the same id. */

@@ -38,6 +38,7 @@ public final class QueryFactory {
   private final FacetsConfig facetsConfig;
   private final Map<String, Float> weights;
   private final float proximityBoost;
+  private final SynonymSpans synonymSpans;
 
   /** A factory for indexes of {@code schema}, weighting fields as {@code config} says. */
   public QueryFactory(Schema schema, FacetsConfig facetsConfig, GazetteConfig config) {
@@ -49,13 +50,14 @@ public final class QueryFactory {
     weights.put(Schema.BODY, config.bodyBoost());
     weights.put(Schema.REFERENCES, config.referencesBoost());
     this.proximityBoost = config.proximityBoost();
+    this.synonymSpans = new SynonymSpans(schema.queryExact());
   }
 
   /** The ranking query of {@code clauses}, whose plain words combine by {@code operator}. */
   public Query ranking(List<Clause> clauses, Operator operator) {
     Map<Integer, List<Query>> groups = new LinkedHashMap<>();
     List<Query> excluded = new ArrayList<>();
-    for (Clause clause : clauses) {
+    for (Clause clause : synonymSpans.merge(clauses)) {
       Query query = clauseQuery(clause, weights.keySet(), true);
       if (query == null) {
         continue;
@@ -83,7 +85,7 @@ public final class QueryFactory {
   /** A query whose matches in the title and body are the words to highlight, or {@code null}. */
   public Query highlight(List<Clause> clauses) {
     List<Query> positive = new ArrayList<>();
-    for (Clause clause : clauses) {
+    for (Clause clause : synonymSpans.merge(clauses)) {
       if (!clause.excluded()) {
         Query query = clauseQuery(clause, HIGHLIGHTED, false);
         if (query != null) {
@@ -138,7 +140,7 @@ public final class QueryFactory {
   private Query acrossExactFields(Clause clause) {
     List<Query> perField = new ArrayList<>();
     for (String field : weights.keySet()) {
-      Query query = new QueryBuilder(schema.exact()).createPhraseQuery(field + Schema.EXACT, clause.text());
+      Query query = new QueryBuilder(schema.queryExact()).createPhraseQuery(field + Schema.EXACT, clause.text());
       if (query != null) {
         perField.add(new BoostQuery(query, weights.get(field)));
       }
@@ -151,7 +153,7 @@ public final class QueryFactory {
   }
 
   private Query fieldQuery(Clause clause, String field) {
-    Analyzer analyzer = field.endsWith(Schema.EXACT) ? schema.exact() : schema.english();
+    Analyzer analyzer = field.endsWith(Schema.EXACT) ? schema.queryExact() : schema.queryEnglish();
     return switch (clause.kind()) {
       case WORD, PHRASE -> new QueryBuilder(analyzer).createPhraseQuery(field, clause.text());
       case PREFIX -> prefix(field, analyzer.normalize(field, clause.text()));
