@@ -103,13 +103,4 @@ public final class ArticleReader {
       throw new InvalidRequestException(BODY, where + e.getMessage());
     }
   }
-
-  /**
-   * One article from the JSON object {@code json}, read with the default field mapping;
-   * {@code defaultId} is its id when the object has none. Throws {@link InvalidRequestException}
-   * when {@code json} is not an article.
-   */
-  public static Article parseJson(String json, String defaultId) {
-    throw new UnsupportedOperationException("TODO");
-  }
 }
