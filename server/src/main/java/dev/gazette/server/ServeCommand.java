@@ -36,11 +36,13 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Environment variables, used when the flag is not given:",
-      "  GAZETTE_HOST, GAZETTE_PORT, GAZETTE_DATA, GAZETTE_SEEDS, GAZETTE_API_KEY_FILE,",
-      "  GAZETTE_ALLOW_INSECURE, GAZETTE_MAX_BODY, GAZETTE_CORS_ORIGINS (comma-separated),",
-      "  GAZETTE_SHUTDOWN_TIMEOUT, and GAZETTE_API_KEY: the key itself, when there is no key file.",
+      "  GAZETTE_HOST, GAZETTE_PORT, GAZETTE_DATA, GAZETTE_SEEDS,",
+      "  GAZETTE_API_KEY_FILE, GAZETTE_ALLOW_INSECURE, GAZETTE_MAX_BODY,",
+      "  GAZETTE_CORS_ORIGINS (comma-separated), GAZETTE_SHUTDOWN_TIMEOUT,",
+      "  and GAZETTE_API_KEY: the key itself, when there is no key file.",
       "",
-      "With an API key, PUT, POST /api/articles and DELETE need 'Authorization: Bearer <key>'."
+      "With an API key, PUT, DELETE and POST /api/articles need",
+      "'Authorization: Bearer <key>'."
     })
 final class ServeCommand implements Callable<Integer> {
   private static final Map<String, String> ENVIRONMENT = Map.of(
