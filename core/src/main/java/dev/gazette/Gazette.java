@@ -67,7 +67,8 @@ public final class Gazette implements Closeable {
     FacetDimensions facetsConfig = new FacetDimensions();
     this.documents = new ArticleDocuments(facetsConfig, CountryGazetteer.standard());
     QueryFactory queries = new QueryFactory(store.schema(), facetsConfig, config);
-    this.executor = new SearchExecutor(store.schema(), facetsConfig, new FacetStates(facetsConfig), queries);
+    this.executor = new SearchExecutor(
+        store.schema(), facetsConfig, new FacetStates(facetsConfig), queries, config.recencyHalfLifeDays());
   }
 
   /** Opens (or creates) the index in folder {@code dir} with the default configuration. */
@@ -164,6 +165,17 @@ public final class Gazette implements Closeable {
   /** Runs {@code request}. */
   public SearchResult search(SearchRequest request) {
     return withSearcher(searcher -> executor.search(searcher, request));
+  }
+
+  /**
+   * Up to {@code size} articles most like the one with {@code id} (by the distinctive words of its
+   * title and body), best first, never the article itself; empty when there is no such article.
+   */
+  public Optional<SearchResult> related(String id, int size) {
+    if (size < 1 || size > SearchRequest.MAX_SIZE) {
+      throw new InvalidRequestException("size", "size must be between 1 and " + SearchRequest.MAX_SIZE);
+    }
+    return withSearcher(searcher -> executor.related(searcher, id, size));
   }
 
   /** Why the article {@code id} scores as it does for {@code request}'s query, or empty if it does not match. */
