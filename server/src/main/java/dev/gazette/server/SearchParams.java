@@ -13,7 +13,8 @@ import java.util.Set;
 final class SearchParams {
   /** Every parameter a search accepts. */
   static final Set<String> NAMES = Set.of(
-      "q", "filter", "from", "to", "facets", "facetLimit", "sort", "operator", "page", "size", "cursor", "highlight");
+      "q", "filter", "from", "to", "facets", "facetLimit", "sort", "operator", "page", "size", "cursor", "highlight",
+      "typoTolerance", "timeline");
 
   private static final SearchRequest DEFAULTS = SearchRequest.builder().build();
 
@@ -45,6 +46,8 @@ final class SearchParams {
         .size(params.integer("size", DEFAULTS.size()))
         .cursor(params.one("cursor"))
         .highlight(params.bool("highlight", DEFAULTS.highlight()))
+        .typoTolerance(params.bool("typoTolerance", DEFAULTS.typoTolerance()))
+        .timeline(params.bool("timeline", DEFAULTS.timeline()))
         .build();
   }
 }

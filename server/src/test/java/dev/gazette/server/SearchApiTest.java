@@ -112,6 +112,15 @@ class SearchApiTest {
   }
 
   @Test
+  void timelineAndTypoToleranceAreCoresOptions() {
+    JsonObject timeline = api.get("/api/search?q=barley&timeline=true").json().getAsJsonObject("timeline");
+    assertEquals("day", timeline.get("interval").getAsString());
+    assertEquals(SERIES, timeline.getAsJsonArray("buckets").size());
+    assertTrue(api.get("/api/search?q=barly").json().get("typoTolerant").getAsBoolean());
+    assertEquals(0, api.get("/api/search?q=barly&typoTolerance=false").json().get("total").getAsLong());
+  }
+
+  @Test
   void highlightingCanBeTurnedOff() {
     Api.Response response = api.get("/api/search?q=barley&highlight=false&size=1");
     assertTrue(response.hits().get(0).getAsJsonObject().get("snippets").isJsonNull(), response.body());
@@ -133,6 +142,7 @@ class SearchApiTest {
     "sort=best | sort",
     "operator=xor | operator",
     "highlight=maybe | highlight",
+    "timeline=yes | timeline",
     "facetLimit=0 | facetLimit",
     "sise=10 | sise",
     "size=5&size=6 | size",
