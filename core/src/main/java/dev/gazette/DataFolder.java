@@ -1,8 +1,23 @@
 package dev.gazette;
 
+import dev.gazette.index.IndexChecker;
 import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * A data folder holding the live index and the indexes being built to replace it, shared by the
@@ -12,23 +27,55 @@ import java.util.function.Function;
  * names the live one and is replaced atomically. A {@linkplain #reindex reindex} builds a new
  * generation beside the live one, checks it, and only then switches {@code CURRENT}, so a reindex
  * that fails or is killed leaves the previous index serving and intact. A process holding this
- * folder open notices the switch and moves to the new index without failing a request.
+ * folder open notices the switch within a quarter second and moves to the new index without
+ * failing a request. Writes made to the old index while a reindex runs are not carried over.
  */
 public final class DataFolder implements Closeable {
+  private static final String CURRENT = "CURRENT";
+  private static final String GENERATIONS = "generations";
+  private static final String LOCK = "reindex.lock";
+  private static final long SWITCH_CHECK_NANOS = 250_000_000L;
+  private static final int ATTEMPTS = 3;
+
+  private final Path dir;
+  private final GazetteConfig config;
+  private final Object switchLock = new Object();
+  private volatile Live live;
+  private volatile long checkedAt;
+  private boolean closed;
+
+  /** The engine of one generation. */
+  private record Live(String generation, Gazette gazette) {}
+
+  private DataFolder(Path dir, GazetteConfig config) {
+    this.dir = dir;
+    this.config = config;
+  }
 
   /** Opens (creating if needed) the data folder {@code dir}. */
   public static DataFolder open(Path dir, GazetteConfig config) {
-    throw new UnsupportedOperationException("TODO");
+    try {
+      Files.createDirectories(dir.resolve(GENERATIONS));
+    } catch (IOException e) {
+      throw new GazetteException("cannot create the data folder " + dir + ": " + e.getMessage(), e);
+    }
+    return new DataFolder(dir.toAbsolutePath().normalize(), config);
   }
 
   /** The folder. */
   public Path dir() {
-    throw new UnsupportedOperationException("TODO");
+    return dir;
   }
 
   /** True when a live index exists. */
   public boolean hasIndex() {
-    throw new UnsupportedOperationException("TODO");
+    String name = readCurrent();
+    return name != null && Files.isDirectory(generation(name));
+  }
+
+  /** The folder of the live index, or {@code null} when there is none yet. */
+  public Path liveIndexDir() {
+    return hasIndex() ? generation(readCurrent()) : null;
   }
 
   /**
@@ -36,20 +83,64 @@ public final class DataFolder implements Closeable {
    * newer generation first if a reindex switched {@code CURRENT}). Safe from many threads.
    */
   public <T> T withLive(Function<Gazette, T> action) {
-    throw new UnsupportedOperationException("TODO");
+    for (int attempt = 1; ; attempt++) {
+      Gazette gazette = live();
+      try {
+        return action.apply(gazette);
+      } catch (ClosedIndexException e) {
+        if (attempt == ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
   }
 
   /**
-   * Builds a new generation with {@code build}, commits and checks it, then makes it live.
-   * Throws {@link GazetteException} if another reindex holds the folder.
+   * Builds a new generation with {@code build}, commits and checks it, then makes it live. Throws
+   * {@link GazetteException} if another reindex holds the folder, or if the new index fails its
+   * check; either way the live index is untouched.
    */
   public IngestReport reindex(Function<Gazette, IngestReport> build) {
-    throw new UnsupportedOperationException("TODO");
+    try (FileChannel channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = tryLock(channel)) {
+      String name = newGenerationName();
+      Path target = generation(name);
+      IngestReport report;
+      try (Gazette gazette = Gazette.open(target, config)) {
+        report = build.apply(gazette);
+        gazette.commit();
+      } catch (RuntimeException e) {
+        deleteQuietly(target);
+        throw e;
+      }
+      IndexChecker.Result check = IndexChecker.check(target);
+      if (!check.clean()) {
+        deleteQuietly(target);
+        throw new GazetteException("the new index failed its check and was discarded; the live index is unchanged\n"
+            + check.report());
+      }
+      String previous = readCurrent();
+      writeCurrent(name);
+      removeGenerationsExcept(name, previous);
+      checkedAt = 0;
+      return report;
+    } catch (IOException e) {
+      throw new GazetteException("reindex failed in " + dir + ": " + e.getMessage(), e);
+    }
   }
 
   /** Runs Lucene's CheckIndex on the live index; the report text and whether it is clean. */
   public CheckReport check() {
-    throw new UnsupportedOperationException("TODO");
+    Path live = liveIndexDir();
+    if (live == null) {
+      throw new GazetteException("there is no index in " + dir + " yet; run a reindex first");
+    }
+    try {
+      IndexChecker.Result result = IndexChecker.check(live);
+      return new CheckReport(result.clean(), result.report());
+    } catch (IOException e) {
+      return new CheckReport(false, "CheckIndex could not read the index at " + live + ": " + e.getMessage());
+    }
   }
 
   /**
@@ -63,6 +154,131 @@ public final class DataFolder implements Closeable {
   /** Commits and closes the live engine. */
   @Override
   public void close() {
-    throw new UnsupportedOperationException("TODO");
+    synchronized (switchLock) {
+      closed = true;
+      if (live != null) {
+        live.gazette().close();
+        live = null;
+      }
+    }
+  }
+
+  private Gazette live() {
+    Live current = live;
+    long now = System.nanoTime();
+    if (current != null && now - checkedAt < SWITCH_CHECK_NANOS) {
+      return current.gazette();
+    }
+    synchronized (switchLock) {
+      if (closed) {
+        throw new GazetteException("the data folder " + dir + " is closed");
+      }
+      String name = readCurrent();
+      if (name == null || !Files.isDirectory(generation(name))) {
+        name = createEmptyGeneration();
+      }
+      current = live;
+      if (current == null || !current.generation().equals(name)) {
+        Gazette opened = Gazette.open(generation(name), config);
+        live = new Live(name, opened);
+        if (current != null) {
+          current.gazette().close();
+        }
+      }
+      checkedAt = System.nanoTime();
+      return live.gazette();
+    }
+  }
+
+  private String createEmptyGeneration() {
+    reindex(gazette -> new IngestReport(0, 0, List.of()));
+    return readCurrent();
+  }
+
+  private FileLock tryLock(FileChannel channel) throws IOException {
+    try {
+      FileLock lock = channel.tryLock();
+      if (lock != null) {
+        return lock;
+      }
+    } catch (OverlappingFileLockException e) {
+      // Held by this process: the same answer as another process.
+    }
+    throw new GazetteException("another reindex is running on " + dir + "; wait for it to finish and try again");
+  }
+
+  private Path generation(String name) {
+    return dir.resolve(GENERATIONS).resolve(name);
+  }
+
+  private String newGenerationName() {
+    String base = "g" + System.currentTimeMillis();
+    String name = base;
+    for (int n = 1; Files.exists(generation(name)); n++) {
+      name = base + "-" + n;
+    }
+    return name;
+  }
+
+  private String readCurrent() {
+    try {
+      String name = Files.readString(dir.resolve(CURRENT), StandardCharsets.UTF_8).strip();
+      return name.isEmpty() ? null : name;
+    } catch (NoSuchFileException e) {
+      return null;
+    } catch (IOException e) {
+      throw new GazetteException("cannot read " + dir.resolve(CURRENT) + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void writeCurrent(String name) throws IOException {
+    Path temp = dir.resolve(CURRENT + ".tmp");
+    try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+        StandardOpenOption.TRUNCATE_EXISTING)) {
+      channel.write(StandardCharsets.UTF_8.encode(name + "\n"));
+      channel.force(true);
+    }
+    try {
+      Files.move(temp, dir.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      throw new GazetteException("the file system of " + dir + " cannot replace files atomically", e);
+    }
+    syncDirectory(dir);
+  }
+
+  private static void syncDirectory(Path directory) {
+    try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException e) {
+      // Some platforms cannot sync a directory; the rename itself is still atomic.
+    }
+  }
+
+  private void removeGenerationsExcept(String keep, String previous) throws IOException {
+    try (Stream<Path> generations = Files.list(dir.resolve(GENERATIONS))) {
+      for (Path path : generations.toList()) {
+        String name = path.getFileName().toString();
+        if (!name.equals(keep) && !name.equals(previous)) {
+          deleteQuietly(path);
+        }
+      }
+    }
+  }
+
+  private static void deleteQuietly(Path path) {
+    if (!Files.exists(path)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(path)) {
+      files.sorted(Comparator.reverseOrder()).forEach(file -> {
+        try {
+          Files.deleteIfExists(file);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (IOException | UncheckedIOException e) {
+      // Left for the next reindex to remove.
+    }
   }
 }

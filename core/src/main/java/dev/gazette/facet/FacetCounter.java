@@ -1,0 +1,100 @@
+package dev.gazette.facet;
+
+import dev.gazette.SearchResult.FacetValue;
+import dev.gazette.analysis.Schema;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+
+/**
+ * Reads facet counts into result values: top values per dimension, and the publication date as
+ * years in time order, each with its months.
+ */
+public final class FacetCounter {
+
+  private FacetCounter() {}
+
+  /** The dimensions present in {@code state} plus the built-in ones. */
+  public static Set<String> dimensions(SortedSetDocValuesReaderState state) {
+    Set<String> dims = new TreeSet<>(Schema.BUILT_IN_DIMENSIONS);
+    if (state != null) {
+      state.getDims().forEach(dims::add);
+    }
+    return dims;
+  }
+
+  /** Counts of each of {@code dims} from {@code facets}, at most {@code limit} values each. */
+  public static Map<String, List<FacetValue>> counts(
+      Facets facets, SortedSetDocValuesReaderState state, List<String> dims, int limit) throws IOException {
+    Map<String, List<FacetValue>> counts = new LinkedHashMap<>();
+    for (String dim : dims) {
+      boolean present = facets != null && state != null && state.getOrdRange(dim) != null;
+      counts.put(dim, present ? values(facets, dim, limit) : List.of());
+    }
+    return counts;
+  }
+
+  /** Values of {@code dim} over the whole index starting with {@code prefix}, ignoring case, most frequent first. */
+  public static List<FacetValue> matching(SortedSetDocValuesReaderState state, String dim, String prefix, int limit)
+      throws IOException {
+    if (state == null || state.getOrdRange(dim) == null) {
+      return List.of();
+    }
+    String wanted = prefix.toLowerCase(Locale.ROOT);
+    FacetResult all = new SortedSetDocValuesFacetCounts(state).getAllChildren(dim);
+    return Arrays.stream(all.labelValues)
+        .filter(lv -> lv.label.toLowerCase(Locale.ROOT).startsWith(wanted))
+        .sorted(Comparator.comparingLong((LabelAndValue lv) -> lv.value.longValue()).reversed()
+            .thenComparing(lv -> lv.label))
+        .limit(limit)
+        .map(lv -> new FacetValue(lv.label, lv.value.longValue(), List.of()))
+        .toList();
+  }
+
+  private static List<FacetValue> values(Facets facets, String dim, int limit) throws IOException {
+    if (dim.equals(Schema.PUBLISHED)) {
+      return dateValues(facets);
+    }
+    FacetResult top = facets.getTopChildren(limit, dim);
+    if (top == null) {
+      return List.of();
+    }
+    return Arrays.stream(top.labelValues)
+        .map(lv -> new FacetValue(lv.label, lv.value.longValue(), List.of()))
+        .toList();
+  }
+
+  private static List<FacetValue> dateValues(Facets facets) throws IOException {
+    List<FacetValue> years = new ArrayList<>();
+    for (LabelAndValue year : chronological(facets.getAllChildren(Schema.PUBLISHED))) {
+      List<FacetValue> months = new ArrayList<>();
+      for (LabelAndValue month : chronological(facets.getAllChildren(Schema.PUBLISHED, year.label))) {
+        months.add(new FacetValue(year.label + "/" + month.label, month.value.longValue(), List.of()));
+      }
+      years.add(new FacetValue(year.label, year.value.longValue(), months));
+    }
+    return years;
+  }
+
+  private static List<LabelAndValue> chronological(FacetResult result) {
+    if (result == null) {
+      return List.of();
+    }
+    return Arrays.stream(result.labelValues)
+        .filter(lv -> lv.value.longValue() > 0)
+        .sorted(Comparator.comparing(lv -> lv.label))
+        .toList();
+  }
+}

@@ -1,0 +1,210 @@
+package dev.gazette.index;
+
+import dev.gazette.GazetteException;
+import dev.gazette.analysis.AnalysisSettings;
+import dev.gazette.analysis.Schema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * One Lucene index open for writing and near-real-time search: the writer, a searcher manager
+ * refreshed in the background so writes show within a second, and commits that record when they
+ * were made and how the index was analyzed.
+ */
+public final class IndexStore implements AutoCloseable {
+  private static final String COMMITTED_AT = "gazette.committedAt";
+  private static final double MAX_STALE_SECONDS = 0.5;
+  private static final double MIN_STALE_SECONDS = 0.05;
+
+  private final String location;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+  private final Schema schema;
+  private final AtomicBoolean changedSinceRefresh = new AtomicBoolean();
+
+  private IndexStore(String location, Directory directory, AnalysisSettings requested, Similarity similarity,
+      double ramBufferMb) throws IOException {
+    this.location = location;
+    this.directory = directory;
+    AnalysisSettings settings = DirectoryReader.indexExists(directory)
+        ? AnalysisSettings.fromCommitData(SegmentInfos.readLatestCommit(directory).getUserData(), requested)
+        : requested;
+    this.schema = new Schema(settings);
+    IndexWriterConfig config = new IndexWriterConfig(schema.analyzer())
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setSimilarity(similarity)
+        .setRAMBufferSizeMB(ramBufferMb)
+        .setCommitOnClose(false);
+    this.writer = new IndexWriter(directory, config);
+    SearcherFactory factory = new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(similarity);
+        return searcher;
+      }
+    };
+    this.searchers = new SearcherManager(writer, factory);
+    this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, MIN_STALE_SECONDS);
+    reopener.setName("gazette-refresh " + location);
+    reopener.setDaemon(true);
+    reopener.start();
+    if (!DirectoryReader.indexExists(directory)) {
+      commit();
+    }
+  }
+
+  /** Opens or creates the index in {@code dir}, explaining any reason it cannot be opened. */
+  public static IndexStore open(Path dir, AnalysisSettings settings, Similarity similarity, double ramBufferMb) {
+    String location = dir.toString();
+    Directory directory = null;
+    try {
+      Files.createDirectories(dir);
+      directory = FSDirectory.open(dir);
+      return new IndexStore(location, directory, settings, similarity, ramBufferMb);
+    } catch (LockObtainFailedException e) {
+      closeQuietly(directory);
+      throw new GazetteException("the index at " + location + " is in use by another process (a running server "
+          + "or another gazette command); stop it, or send changes through the server's HTTP API", e);
+    } catch (IndexFormatTooOldException | IndexFormatTooNewException e) {
+      closeQuietly(directory);
+      throw new GazetteException("the index at " + location + " was written by an incompatible Lucene version; "
+          + "reindex it with this version of Gazette", e);
+    } catch (CorruptIndexException e) {
+      closeQuietly(directory);
+      throw new GazetteException("the index at " + location + " is damaged (" + e.getMessage()
+          + "); restore a backup or reindex", e);
+    } catch (AccessDeniedException e) {
+      closeQuietly(directory);
+      throw new GazetteException("no permission to write the index at " + location + ": " + e.getMessage(), e);
+    } catch (IOException e) {
+      closeQuietly(directory);
+      throw new GazetteException("cannot open the index at " + location + ": " + e, e);
+    }
+  }
+
+  /** A new index held in memory. */
+  public static IndexStore inMemory(AnalysisSettings settings, Similarity similarity, double ramBufferMb) {
+    try {
+      return new IndexStore("memory", new ByteBuffersDirectory(), settings, similarity, ramBufferMb);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The schema this index was built with. */
+  public Schema schema() {
+    return schema;
+  }
+
+  /** Where the index lives, for messages. */
+  public String location() {
+    return location;
+  }
+
+  /** The directory, for statistics and checks. */
+  public Directory directory() {
+    return directory;
+  }
+
+  /** The writer, for statistics. */
+  public IndexWriter writer() {
+    return writer;
+  }
+
+  /** Adds or replaces the document with id {@code id}. */
+  public void upsert(String id, Document doc) throws IOException {
+    writer.updateDocument(new Term(Schema.ID, id), doc);
+    changedSinceRefresh.set(true);
+  }
+
+  /** Deletes the document with id {@code id}. */
+  public void delete(String id) throws IOException {
+    writer.deleteDocuments(new Term(Schema.ID, id));
+    changedSinceRefresh.set(true);
+  }
+
+  /** Makes every change visible to searchers acquired from now on. */
+  public void refresh() throws IOException {
+    if (changedSinceRefresh.getAndSet(false)) {
+      searchers.maybeRefreshBlocking();
+    }
+  }
+
+  /** Durably commits every change, recording the time and the analysis settings. */
+  public synchronized void commit() throws IOException {
+    Map<String, String> data = new HashMap<>(schema.settings().toCommitData());
+    data.put(COMMITTED_AT, Long.toString(System.currentTimeMillis()));
+    writer.setLiveCommitData(data.entrySet());
+    writer.commit();
+  }
+
+  /** When the last commit was made, or {@code null} if that is not recorded. */
+  public Instant lastCommit() throws IOException {
+    String millis = SegmentInfos.readLatestCommit(directory).getUserData().get(COMMITTED_AT);
+    return millis == null ? null : Instant.ofEpochMilli(Long.parseLong(millis));
+  }
+
+  /** A searcher; hand it back with {@link #release}. */
+  public IndexSearcher acquire() throws IOException {
+    return searchers.acquire();
+  }
+
+  /** Hands back a searcher from {@link #acquire}. */
+  public void release(IndexSearcher searcher) throws IOException {
+    searchers.release(searcher);
+  }
+
+  /** Commits, stops refreshing and closes. */
+  @Override
+  public void close() throws IOException {
+    try {
+      if (writer.isOpen()) {
+        commit();
+      }
+    } finally {
+      reopener.close();
+      searchers.close();
+      writer.close();
+      directory.close();
+    }
+  }
+
+  private static void closeQuietly(Directory directory) {
+    if (directory != null) {
+      try {
+        directory.close();
+      } catch (IOException ignored) {
+        // The open already failed; that is the error to report.
+      }
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package dev.gazette.search;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import dev.gazette.InvalidRequestException;
+import dev.gazette.SearchRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The opaque search-after cursor: the sort values of the last hit of a page, so the next page
+ * starts right after it however the index changed in between.
+ */
+public final class Cursor {
+  private static final Gson GSON = new Gson();
+
+  private Cursor() {}
+
+  /** The cursor after {@code last}, a hit of a search sorted by {@code sort}. */
+  public static String after(FieldDoc last, SearchRequest.Sort sort) {
+    JsonObject json = new JsonObject();
+    json.addProperty("s", sort.name());
+    JsonArray values = new JsonArray();
+    for (Object value : last.fields) {
+      switch (value) {
+        case Float score -> values.add(score);
+        case Long millis -> values.add(millis);
+        case BytesRef id -> values.add(id.utf8ToString());
+        default -> throw new IllegalStateException("unexpected sort value " + value);
+      }
+    }
+    json.add("v", values);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(GSON.toJson(json).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The position {@code cursor} stands for; throws {@link InvalidRequestException} if it is not one of ours. */
+  public static FieldDoc decode(String cursor, SearchRequest.Sort sort) {
+    try {
+      String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+      JsonObject json = GSON.fromJson(text, JsonObject.class);
+      if (json == null || !sort.name().equals(json.get("s").getAsString())) {
+        throw invalid();
+      }
+      JsonArray values = json.getAsJsonArray("v");
+      if (values.size() != 2) {
+        throw invalid();
+      }
+      Object first = sort == SearchRequest.Sort.RELEVANCE
+          ? (Object) values.get(0).getAsFloat()
+          : (Object) values.get(0).getAsLong();
+      Object[] fields = {first, new BytesRef(values.get(1).getAsString())};
+      float score = sort == SearchRequest.Sort.RELEVANCE ? (Float) first : Float.NaN;
+      return new FieldDoc(Integer.MAX_VALUE, score, fields);
+    } catch (IllegalArgumentException | JsonParseException | NullPointerException
+        | IllegalStateException | UnsupportedOperationException | ClassCastException e) {
+      throw invalid();
+    }
+  }
+
+  private static InvalidRequestException invalid() {
+    return new InvalidRequestException("cursor", "cursor is not valid for this search; start again without it");
+  }
+}

@@ -1,0 +1,199 @@
+package dev.gazette.search;
+
+import dev.gazette.GazetteConfig;
+import dev.gazette.SearchRequest.Operator;
+import dev.gazette.analysis.Schema;
+import dev.gazette.search.Clause.Kind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Turns parsed user clauses into Lucene queries: a ranking query over the weighted text fields
+ * with a proximity bonus, and a highlight query over the stored fields that snippets come from.
+ */
+public final class QueryFactory {
+  /** How much the best-matching field's score is topped up by the other fields' scores. */
+  private static final float TIE_BREAKER = 0.3f;
+  /** How far apart query words may be for the proximity bonus. */
+  private static final int PROXIMITY_SLOP = 3;
+  private static final List<String> HIGHLIGHTED = List.of(Schema.TITLE, Schema.BODY);
+
+  private final Schema schema;
+  private final FacetsConfig facetsConfig;
+  private final Map<String, Float> weights;
+  private final float proximityBoost;
+
+  /** A factory for indexes of {@code schema}, weighting fields as {@code config} says. */
+  public QueryFactory(Schema schema, FacetsConfig facetsConfig, GazetteConfig config) {
+    this.schema = schema;
+    this.facetsConfig = facetsConfig;
+    this.weights = new LinkedHashMap<>();
+    weights.put(Schema.TITLE, config.titleBoost());
+    weights.put(Schema.HAIKU, config.haikuBoost());
+    weights.put(Schema.BODY, config.bodyBoost());
+    weights.put(Schema.REFERENCES, config.referencesBoost());
+    this.proximityBoost = config.proximityBoost();
+  }
+
+  /** The ranking query of {@code clauses}, whose plain words combine by {@code operator}. */
+  public Query ranking(List<Clause> clauses, Operator operator) {
+    Map<Integer, List<Query>> groups = new LinkedHashMap<>();
+    List<Query> excluded = new ArrayList<>();
+    for (Clause clause : clauses) {
+      Query query = clauseQuery(clause, weights.keySet(), true);
+      if (query == null) {
+        continue;
+      }
+      if (clause.excluded()) {
+        excluded.add(query);
+      } else {
+        groups.computeIfAbsent(clause.group(), g -> new ArrayList<>()).add(query);
+      }
+    }
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    Occur occur = operator == Operator.AND ? Occur.MUST : Occur.SHOULD;
+    groups.values().forEach(alternatives -> builder.add(anyOf(alternatives), occur));
+    if (groups.isEmpty()) {
+      builder.add(new MatchAllDocsQuery(), Occur.MUST);
+    }
+    excluded.forEach(query -> builder.add(query, Occur.MUST_NOT));
+    Query proximity = proximity(clauses);
+    if (proximity != null) {
+      builder.add(proximity, Occur.SHOULD);
+    }
+    return builder.build();
+  }
+
+  /** A query whose matches in the title and body are the words to highlight, or {@code null}. */
+  public Query highlight(List<Clause> clauses) {
+    List<Query> positive = new ArrayList<>();
+    for (Clause clause : clauses) {
+      if (!clause.excluded()) {
+        Query query = clauseQuery(clause, HIGHLIGHTED, false);
+        if (query != null) {
+          positive.add(query);
+        }
+      }
+    }
+    return positive.isEmpty() ? null : anyOf(positive);
+  }
+
+  private Query clauseQuery(Clause clause, Iterable<String> textFields, boolean weighted) {
+    if (clause.field() == null) {
+      return acrossFields(clause, textFields, weighted);
+    }
+    if (Schema.TEXT_FIELDS.contains(clause.field())) {
+      boolean wanted = false;
+      for (String field : textFields) {
+        wanted |= field.equals(clause.field());
+      }
+      return wanted ? acrossFields(clause, List.of(clause.field()), weighted) : null;
+    }
+    if (!weighted) {
+      return null;
+    }
+    if (clause.field().equals(Schema.ID)) {
+      return new TermQuery(new Term(Schema.ID, clause.text()));
+    }
+    String dimension = clause.field();
+    String[] path = dimension.equals(Schema.PUBLISHED) ? clause.text().split("/") : new String[] {clause.text()};
+    String indexField = facetsConfig.getDimConfig(dimension).indexFieldName;
+    return new TermQuery(DrillDownQuery.term(indexField, dimension, path));
+  }
+
+  private Query acrossFields(Clause clause, Iterable<String> fields, boolean weighted) {
+    List<Query> perField = new ArrayList<>();
+    for (String field : fields) {
+      Query query = fieldQuery(clause, weighted ? exactIfNeeded(clause, field) : field);
+      if (query != null) {
+        perField.add(weighted ? new BoostQuery(query, weights.get(field)) : query);
+      }
+    }
+    if (perField.isEmpty() && weighted && clause.kind() == Kind.WORD) {
+      return acrossExactFields(clause);
+    }
+    if (perField.isEmpty()) {
+      return null;
+    }
+    return perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, TIE_BREAKER);
+  }
+
+  /** A word made only of stop words is still found, in the unstemmed fields that keep them. */
+  private Query acrossExactFields(Clause clause) {
+    List<Query> perField = new ArrayList<>();
+    for (String field : weights.keySet()) {
+      Query query = new QueryBuilder(schema.exact()).createPhraseQuery(field + Schema.EXACT, clause.text());
+      if (query != null) {
+        perField.add(new BoostQuery(query, weights.get(field)));
+      }
+    }
+    return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, TIE_BREAKER);
+  }
+
+  private static String exactIfNeeded(Clause clause, String field) {
+    return clause.kind() == Kind.WORD ? field : field + Schema.EXACT;
+  }
+
+  private Query fieldQuery(Clause clause, String field) {
+    Analyzer analyzer = field.endsWith(Schema.EXACT) ? schema.exact() : schema.english();
+    return switch (clause.kind()) {
+      case WORD, PHRASE -> new QueryBuilder(analyzer).createPhraseQuery(field, clause.text());
+      case PREFIX -> prefix(field, analyzer.normalize(field, clause.text()));
+    };
+  }
+
+  private static Query prefix(String field, BytesRef normalized) {
+    return normalized.length == 0 ? null : new PrefixQuery(new Term(field, normalized));
+  }
+
+  /** A bonus for articles where the plain query words stand close together in title or body. */
+  private Query proximity(List<Clause> clauses) {
+    if (proximityBoost == 0) {
+      return null;
+    }
+    List<String> words = new ArrayList<>();
+    for (Clause clause : clauses) {
+      if (clause.kind() == Kind.WORD && clause.field() == null && !clause.excluded()) {
+        words.add(clause.text());
+      }
+    }
+    if (words.size() < 2) {
+      return null;
+    }
+    String text = String.join(" ", words);
+    QueryBuilder builder = new QueryBuilder(schema.english());
+    List<Query> perField = new ArrayList<>();
+    for (String field : HIGHLIGHTED) {
+      Query phrase = builder.createPhraseQuery(field, text, PROXIMITY_SLOP);
+      if (phrase != null && !(phrase instanceof TermQuery)) {
+        perField.add(new BoostQuery(phrase, weights.get(field)));
+      }
+    }
+    return perField.isEmpty() ? null : new BoostQuery(new DisjunctionMaxQuery(perField, 0f), proximityBoost);
+  }
+
+  private static Query anyOf(List<Query> alternatives) {
+    if (alternatives.size() == 1) {
+      return alternatives.get(0);
+    }
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    alternatives.forEach(query -> builder.add(query, Occur.SHOULD));
+    return builder.build();
+  }
+}

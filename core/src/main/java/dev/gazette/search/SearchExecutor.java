@@ -1,0 +1,200 @@
+package dev.gazette.search;
+
+import dev.gazette.InvalidRequestException;
+import dev.gazette.SearchRequest;
+import dev.gazette.SearchRequest.FacetFilter;
+import dev.gazette.SearchResult;
+import dev.gazette.SearchResult.Hit;
+import dev.gazette.SearchResult.Snippets;
+import dev.gazette.analysis.Schema;
+import dev.gazette.facet.FacetCounter;
+import dev.gazette.facet.FacetStates;
+import dev.gazette.highlight.SnippetHighlighter;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+
+/**
+ * Runs a {@link SearchRequest} on one searcher: parses the query, applies filters, collects the
+ * page of hits with exact totals, counts facets with multi-select semantics, and highlights.
+ */
+public final class SearchExecutor {
+  private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.PUBLISHED, Schema.HAIKU);
+
+  private final Schema schema;
+  private final FacetsConfig facetsConfig;
+  private final FacetStates facetStates;
+  private final QueryFactory queries;
+
+  /** An executor for indexes of {@code schema}. */
+  public SearchExecutor(Schema schema, FacetsConfig facetsConfig, FacetStates facetStates, QueryFactory queries) {
+    this.schema = schema;
+    this.facetsConfig = facetsConfig;
+    this.facetStates = facetStates;
+    this.queries = queries;
+  }
+
+  /** The result of {@code request} on {@code searcher}. */
+  public SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
+    long started = System.nanoTime();
+    SortedSetDocValuesReaderState state = facetStates.of(searcher.getIndexReader());
+    Set<String> dimensions = FacetCounter.dimensions(state);
+    checkDimensions(request, dimensions);
+    List<Clause> clauses = parser(dimensions).parse(request.query());
+    DrillDownQuery query = filtered(queries.ranking(clauses, request.operator()), request);
+
+    FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), request.sort());
+    int offset = after == null ? (request.page() - 1) * request.size() : 0;
+    var hitsManager = new TopFieldCollectorManager(
+        SortOrder.of(request.sort()), offset + request.size() + 1, after, Integer.MAX_VALUE);
+    TopFieldDocs top;
+    Facets facets = null;
+    if (!request.facets().isEmpty() && state != null) {
+      DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result =
+          new DrillSideways(searcher, facetsConfig, state).search(query, hitsManager);
+      top = result.collectorResult;
+      facets = result.facets;
+    } else {
+      top = searcher.search(query, hitsManager);
+    }
+
+    ScoreDoc[] page = pageOf(top, offset, request.size());
+    boolean more = top.scoreDocs.length > offset + request.size();
+    String nextCursor = more && page.length > 0 ? Cursor.after((FieldDoc) page[page.length - 1], request.sort()) : null;
+    Snippets[] snippets = request.highlight() ? highlight(searcher, clauses, page, request) : null;
+    List<Hit> hits = hits(searcher, page, snippets, request.sort() == SearchRequest.Sort.RELEVANCE);
+    Map<String, List<SearchResult.FacetValue>> counts =
+        FacetCounter.counts(facets, state, request.facets(), request.facetLimit());
+    long tookMs = (System.nanoTime() - started) / 1_000_000;
+    return new SearchResult(top.totalHits.value(), tookMs, hits, counts, nextCursor);
+  }
+
+  /** How {@code id} scores for {@code request}'s query, or empty when it does not match. */
+  public Optional<String> explain(IndexSearcher searcher, SearchRequest request, String id) throws IOException {
+    TopDocs found = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+    if (found.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    Set<String> dimensions = FacetCounter.dimensions(facetStates.of(searcher.getIndexReader()));
+    List<Clause> clauses = parser(dimensions).parse(request.query());
+    Query query = filtered(queries.ranking(clauses, request.operator()), request);
+    Explanation explanation = searcher.explain(query, found.scoreDocs[0].doc);
+    return explanation.isMatch() ? Optional.of(explanation.toString()) : Optional.empty();
+  }
+
+  /** The facet dimensions of the index behind {@code searcher}, built-in ones included. */
+  public Set<String> dimensions(IndexSearcher searcher) throws IOException {
+    return FacetCounter.dimensions(facetStates.of(searcher.getIndexReader()));
+  }
+
+  /** The facet state of the index behind {@code searcher}, or {@code null} when it has no facets. */
+  public SortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {
+    return facetStates.of(searcher.getIndexReader());
+  }
+
+  private UserQueryParser parser(Set<String> dimensions) {
+    Set<String> fields = new HashSet<>(Schema.TEXT_FIELDS);
+    fields.add(Schema.ID);
+    fields.addAll(dimensions);
+    return new UserQueryParser(fields);
+  }
+
+  private static void checkDimensions(SearchRequest request, Set<String> dimensions) {
+    for (String dim : request.facets()) {
+      if (!dimensions.contains(dim)) {
+        throw new InvalidRequestException("facets", "unknown facet dimension '" + dim + "'; known: " + dimensions);
+      }
+    }
+    for (FacetFilter filter : request.filters()) {
+      if (!dimensions.contains(filter.dimension())) {
+        throw new InvalidRequestException(
+            "filter", "unknown facet dimension '" + filter.dimension() + "'; known: " + dimensions);
+      }
+    }
+  }
+
+  private DrillDownQuery filtered(Query ranking, SearchRequest request) {
+    Query base = ranking;
+    if (request.from() != null || request.to() != null) {
+      long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochMilli();
+      long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochMilli();
+      base = new BooleanQuery.Builder()
+          .add(ranking, Occur.MUST)
+          .add(LongPoint.newRangeQuery(Schema.PUBLISHED, from, to), Occur.FILTER)
+          .build();
+    }
+    DrillDownQuery query = new DrillDownQuery(facetsConfig, base);
+    for (FacetFilter filter : request.filters()) {
+      if (filter.dimension().equals(Schema.PUBLISHED)) {
+        query.add(filter.dimension(), filter.value().split("/"));
+      } else {
+        query.add(filter.dimension(), filter.value());
+      }
+    }
+    return query;
+  }
+
+  private static ScoreDoc[] pageOf(TopDocs top, int offset, int size) {
+    int from = Math.min(offset, top.scoreDocs.length);
+    int to = Math.min(offset + size, top.scoreDocs.length);
+    ScoreDoc[] page = new ScoreDoc[to - from];
+    System.arraycopy(top.scoreDocs, from, page, 0, page.length);
+    return page;
+  }
+
+  private Snippets[] highlight(IndexSearcher searcher, List<Clause> clauses, ScoreDoc[] page, SearchRequest request)
+      throws IOException {
+    int[] docIds = new int[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docIds[i] = page[i].doc;
+    }
+    return new SnippetHighlighter(searcher, schema.analyzer(), request.preTag(), request.postTag())
+        .snippets(queries.highlight(clauses), docIds);
+  }
+
+  private static List<Hit> hits(IndexSearcher searcher, ScoreDoc[] page, Snippets[] snippets, boolean scored)
+      throws IOException {
+    StoredFields stored = searcher.storedFields();
+    List<Hit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      Document doc = stored.document(page[i].doc, HIT_FIELDS);
+      IndexableField published = doc.getField(Schema.PUBLISHED);
+      String haiku = doc.get(Schema.HAIKU);
+      float score = scored ? (Float) ((FieldDoc) page[i]).fields[0] : 0f;
+      hits.add(new Hit(
+          doc.get(Schema.ID),
+          score,
+          doc.get(Schema.TITLE) == null ? "" : doc.get(Schema.TITLE),
+          published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()),
+          haiku == null ? List.of() : List.of(haiku.split("\n")),
+          snippets == null ? null : snippets[i]));
+    }
+    return hits;
+  }
+}
