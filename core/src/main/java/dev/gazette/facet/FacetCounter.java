@@ -40,7 +40,7 @@ public final class FacetCounter {
       Facets facets, SortedSetDocValuesReaderState state, List<String> dims, int limit) throws IOException {
     Map<String, List<FacetValue>> counts = new LinkedHashMap<>();
     for (String dim : dims) {
-      boolean present = facets != null && state != null && state.getOrdRange(dim) != null;
+      boolean present = facets != null && holds(state, dim);
       counts.put(dim, present ? values(facets, dim, limit) : List.of());
     }
     return counts;
@@ -49,7 +49,7 @@ public final class FacetCounter {
   /** Values of {@code dim} over the whole index starting with {@code prefix}, ignoring case, most frequent first. */
   public static List<FacetValue> matching(SortedSetDocValuesReaderState state, String dim, String prefix, int limit)
       throws IOException {
-    if (state == null || state.getOrdRange(dim) == null) {
+    if (!holds(state, dim)) {
       return List.of();
     }
     String wanted = prefix.toLowerCase(Locale.ROOT);
@@ -61,6 +61,17 @@ public final class FacetCounter {
         .limit(limit)
         .map(lv -> new FacetValue(lv.label, lv.value.longValue(), List.of()))
         .toList();
+  }
+
+  private static boolean holds(SortedSetDocValuesReaderState state, String dim) {
+    if (state != null) {
+      for (String present : state.getDims()) {
+        if (present.equals(dim)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static List<FacetValue> values(Facets facets, String dim, int limit) throws IOException {
