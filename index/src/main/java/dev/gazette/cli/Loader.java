@@ -58,6 +58,7 @@ final class Loader implements AutoCloseable {
     }
     progress.close();
     engine.commit();
+    engine.refresh();
     stats = engine.stats();
     return new IngestReport(accepted, rejected, rejections);
   }

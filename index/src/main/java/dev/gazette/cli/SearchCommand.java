@@ -17,7 +17,6 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -105,15 +104,17 @@ final class SearchCommand extends Subcommand {
         .size(size)
         .page(page);
     filters.forEach(filter -> request.filter(filter.dimension(), filter.value()));
+    if (facets != null) {
+      request.facets(facets.toArray(String[]::new));
+    }
     if (!json) {
       request.tags(SnippetText.PRE, SnippetText.POST);
     }
+    SearchRequest checked = request.build();
     SearchResult result;
     try (DataFolder folder = common.openExisting()) {
-      result = folder.withLive(engine -> {
-        List<String> dimensions = facets != null ? facets : List.copyOf(engine.stats().topFacetValues().keySet());
-        return engine.search(request.facets(dimensions.toArray(String[]::new)).build());
-      });
+      result = folder.withLive(engine -> engine.search(facets != null ? checked
+          : checked.toBuilder().facets(engine.stats().topFacetValues().keySet().toArray(String[]::new)).build()));
     }
     if (json) {
       out().println(Json.of(result));
@@ -147,14 +148,11 @@ final class SearchCommand extends Subcommand {
     }
   }
 
-  private void printFacets(PrintWriter out, Map<String, List<FacetValue>> facets) {
-    if (facets.values().stream().allMatch(List::isEmpty)) {
-      return;
+  private static void printFacets(PrintWriter out, Map<String, List<FacetValue>> facets) {
+    if (facets.values().stream().anyMatch(values -> !values.isEmpty())) {
+      out.println();
+      FacetTable.print(out, "", facets);
     }
-    out.println();
-    int width = facets.keySet().stream().mapToInt(String::length).max().orElse(0) + 1;
-    facets.forEach((dimension, values) -> out.printf("%-" + width + "s  %s%n", dimension + ":",
-        values.stream().map(value -> value.value() + " (" + Units.count(value.count()) + ")").collect(Collectors.joining(", "))));
   }
 
   private String text(String snippet) {

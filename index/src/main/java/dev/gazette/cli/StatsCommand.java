@@ -4,7 +4,6 @@ import dev.gazette.DataFolder;
 import dev.gazette.Gazette;
 import dev.gazette.IndexStats;
 import java.io.PrintWriter;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -42,9 +41,7 @@ final class StatsCommand extends Subcommand {
     out.printf("last commit   %s%n", stats.lastCommit() == null ? "never" : stats.lastCommit());
     out.printf("fields        %s%n", String.join(", ", stats.fields()));
     out.println("facets");
-    int width = stats.topFacetValues().keySet().stream().mapToInt(String::length).max().orElse(0);
-    stats.topFacetValues().forEach((dimension, values) -> out.printf("  %-" + width + "s  %s%n", dimension,
-        values.stream().map(value -> value.value() + " " + Units.count(value.count())).collect(Collectors.joining(", "))));
+    FacetTable.print(out, "  ", stats.topFacetValues());
     return ExitCodes.OK;
   }
 }
