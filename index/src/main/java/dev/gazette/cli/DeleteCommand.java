@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
         "3:done, but some ids were not in the index (listed on stderr)"},
     footerHeading = "%nExamples:%n",
     footer = {
-        "  gazette delete 000_0388dada9763fdad",
+        "  gazette delete 0388dada9763fdad",
         "  gazette delete 17 18 19 --data /srv/gazette"
     })
 final class DeleteCommand extends Subcommand {

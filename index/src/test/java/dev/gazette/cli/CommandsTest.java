@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Every command on the seeds and small made-up sources, run in this JVM. */
 class CommandsTest {
-  private static final String SEED_ID = "000_0388dada9763fdad";
+  private static final String SEED_ID = "0388dada9763fdad";
 
   @TempDir Path temp;
   private Path data;
