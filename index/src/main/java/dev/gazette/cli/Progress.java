@@ -79,31 +79,30 @@ final class Progress implements AutoCloseable {
 
   private void draw() {
     long count = done.sum();
-    String graphic = total.isPresent() ? graphic(fraction(count, total.getAsLong())) + " " : "";
+    String graphic = total.isPresent() ? graphic(fraction(count)) + " " : "";
     // Trailing spaces and a carriage return overwrite a longer previous line.
     err.print("\r" + graphic + status(count) + "    ");
   }
 
   private String status(long count) {
     Duration elapsed = elapsed();
+    // An estimate that turned out low gives no percentage or ETA rather than a wrong one.
+    boolean known = total.isPresent() && count <= total.getAsLong();
     StringBuilder text = new StringBuilder(Units.count(count));
-    if (total.isPresent() && count <= total.getAsLong()) {
-      long expected = total.getAsLong();
-      text.append(" of ~").append(Units.count(expected))
-          .append(String.format(Locale.ROOT, " articles (%d%%)", (int) (100 * fraction(count, expected))));
-    } else {
-      text.append(" articles");
-    }
-    long perSecond = Units.perSecond(count, elapsed);
+    text.append(known
+        ? String.format(Locale.ROOT, " of ~%s articles (%d%%)", Units.count(total.getAsLong()), (int) (100 * fraction(count)))
+        : " articles");
     text.append(", ").append(Units.rate(count, elapsed));
-    if (total.isPresent() && perSecond > 0 && count <= total.getAsLong()) {
-      long seconds = (total.getAsLong() - count) / perSecond;
+    double perSecond = Units.perSecond(count, elapsed);
+    if (known && perSecond > 0) {
+      long seconds = (long) ((total.getAsLong() - count) / perSecond);
       text.append(String.format(Locale.ROOT, ", ETA %d:%02d", seconds / 60, seconds % 60));
     }
     return text.toString();
   }
 
-  private static double fraction(long count, long expected) {
+  private double fraction(long count) {
+    long expected = total.orElse(0);
     return expected == 0 ? 1 : Math.min(1, (double) count / expected);
   }
 

@@ -17,15 +17,16 @@ final class Units {
     return String.format(Locale.ROOT, "%,d", value);
   }
 
-  /** Documents per second over {@code elapsed}: {@code 1,520 docs/s}. */
+  /** Documents per second over {@code elapsed}: {@code 1,520 docs/s}, or {@code 0.8 docs/s} below ten. */
   static String rate(long documents, Duration elapsed) {
-    return count(perSecond(documents, elapsed)) + " docs/s";
+    double perSecond = perSecond(documents, elapsed);
+    return (perSecond < 10 ? String.format(Locale.ROOT, "%.1f", perSecond) : count((long) perSecond)) + " docs/s";
   }
 
-  /** Documents per second over {@code elapsed}, rounded down; 0 before any time has passed. */
-  static long perSecond(long documents, Duration elapsed) {
+  /** Documents per second over {@code elapsed}; 0 before any time has passed. */
+  static double perSecond(long documents, Duration elapsed) {
     long nanos = elapsed.toNanos();
-    return nanos <= 0 ? 0 : (long) (documents * 1e9 / nanos);
+    return nanos <= 0 ? 0 : documents * 1e9 / nanos;
   }
 
   /** A size in bytes, KB, MB or GB (powers of 1024): {@code 23.4 MB}. */
