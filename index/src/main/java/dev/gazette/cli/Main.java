@@ -1,13 +1,19 @@
 package dev.gazette.cli;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 
 /** The {@code gazette} command-line tool's entry point (run through the {@code ./gazette} launcher). */
 public final class Main {
+  // Held so the level sticks: Lucene's start-up notes would land in the middle of the progress bar.
+  private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
+
   private Main() {}
 
   /** Runs the command named by {@code args} and exits with its exit code. */
   public static void main(String[] args) {
+    LUCENE_LOG.setLevel(Level.WARNING);
     System.exit(commandLine(Terminal.detect()).execute(args));
   }
 
