@@ -28,7 +28,8 @@ final class AddCommand extends Subcommand {
   @Override
   public Integer call() {
     sources.validate(spec);
-    try (DataFolder folder = common.open(); Loader loader = Loader.start(this, sources)) {
+    Loader loader = Loader.start(this, sources);
+    try (DataFolder folder = common.open()) {
       IngestReport report = folder.withLive(loader::loadInto);
       return loader.finish(report);
     }

@@ -6,7 +6,7 @@ import dev.gazette.IndexStats;
 import dev.gazette.IngestReport;
 import dev.gazette.Rejection;
 import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -16,47 +16,42 @@ import java.util.Objects;
  * with progress on stderr, commits, and prints the summary (indexed, rejected, time, docs/s, index
  * size) and the first rejections with file, line and reason.
  */
-final class Loader implements AutoCloseable {
+final class Loader {
   /** How many rejections are listed before the rest are only counted. */
   static final int LISTED = 20;
 
-  private final PrintWriter out;
-  private final PrintWriter err;
-  private final Path dataDir;
-  private final List<ArticleReader> readers;
-  private final Progress progress;
+  private final Subcommand command;
+  private final SourceOptions sources;
+  private final long startNanos = System.nanoTime();
   private IndexStats stats;
 
-  private Loader(PrintWriter out, PrintWriter err, Path dataDir, List<ArticleReader> readers, Progress progress) {
-    this.out = out;
-    this.err = err;
-    this.dataDir = dataDir;
-    this.readers = readers;
-    this.progress = progress;
+  private Loader(Subcommand command, SourceOptions sources) {
+    this.command = command;
+    this.sources = sources;
   }
 
-  /** Estimates the work and starts the clock and the progress display. */
+  /** Starts the clock of a load of {@code sources} for {@code command}. */
   static Loader start(Subcommand command, SourceOptions sources) {
-    Progress progress = Progress.start(command.err(), command.terminal(),
-        SourceEstimate.of(sources.sources, sources.format), sources.progressEvery());
-    return new Loader(command.out(), command.err(), command.common.data, sources.readers(), progress);
+    return new Loader(command, sources);
   }
 
-  /** Reads every source into {@code engine} and commits; the merged report of all sources. */
+  /** Reads every source into {@code engine} with progress on stderr, and commits; the merged report of all sources. */
   IngestReport loadInto(Gazette engine) {
     long accepted = 0;
     long rejected = 0;
     List<Rejection> rejections = new ArrayList<>();
-    for (ArticleReader reader : readers) {
-      IngestReport report = reader.read(article -> {
-        engine.upsert(article);
-        progress.advance();
-      });
-      accepted += report.accepted();
-      rejected += report.rejected();
-      rejections.addAll(report.rejections().subList(0, Math.min(report.rejections().size(), LISTED - rejections.size())));
+    try (Progress progress = Progress.start(command.err(), command.terminal(),
+        SourceEstimate.of(sources.sources, sources.format), sources.progressEvery())) {
+      for (ArticleReader reader : sources.readers()) {
+        IngestReport report = reader.read(article -> {
+          engine.upsert(article);
+          progress.advance();
+        });
+        accepted += report.accepted();
+        rejected += report.rejected();
+        rejections.addAll(report.rejections().subList(0, Math.min(report.rejections().size(), LISTED - rejections.size())));
+      }
     }
-    progress.close();
     engine.commit();
     engine.refresh();
     stats = engine.stats();
@@ -68,9 +63,10 @@ final class Loader implements AutoCloseable {
     if (report.clean()) {
       return;
     }
+    PrintWriter err = command.err();
     err.println("rejected " + Units.count(report.rejected()) + (report.rejected() == 1 ? " input:" : " inputs:"));
-    report.rejections().stream().limit(LISTED).forEach(rejection -> err.println("  " + rejection));
-    long unlisted = report.rejected() - Math.min(LISTED, report.rejections().size());
+    report.rejections().forEach(rejection -> err.println("  " + rejection));
+    long unlisted = report.rejected() - report.rejections().size();
     if (unlisted > 0) {
       err.println("  ... and " + Units.count(unlisted) + " more");
     }
@@ -79,10 +75,13 @@ final class Loader implements AutoCloseable {
   /** Prints the summary and the rejections; the exit code: {@link ExitCodes#REJECTED} when anything was. */
   int finish(IngestReport report) {
     Objects.requireNonNull(stats, "finish() follows loadInto()");
+    Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
+    PrintWriter out = command.out();
     out.printf("indexed   %s articles%n", Units.count(report.accepted()));
     out.printf("rejected  %s inputs%n", Units.count(report.rejected()));
-    out.printf("time      %s (%s)%n", Units.duration(progress.elapsed()), Units.rate(report.accepted(), progress.elapsed()));
-    out.printf("index     %s articles, %s, in %s%n", Units.count(stats.documents()), Units.size(stats.sizeBytes()), dataDir);
+    out.printf("time      %s (%s)%n", Units.duration(elapsed), Units.rate(report.accepted(), elapsed));
+    out.printf("index     %s articles, %s, in %s%n", Units.count(stats.documents()), Units.size(stats.sizeBytes()),
+        command.common.data);
     out.flush();
     printRejections(report);
     return report.clean() ? ExitCodes.OK : ExitCodes.REJECTED;
@@ -90,13 +89,7 @@ final class Loader implements AutoCloseable {
 
   /** A note on stderr, between the progress display and the summary. */
   void note(String text) {
-    err.println(text);
-    err.flush();
-  }
-
-  /** Stops the progress display, if a failure left it running. */
-  @Override
-  public void close() {
-    progress.close();
+    command.err().println(text);
+    command.err().flush();
   }
 }

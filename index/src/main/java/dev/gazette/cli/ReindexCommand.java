@@ -32,7 +32,8 @@ final class ReindexCommand extends Subcommand {
   @Override
   public Integer call() {
     sources.validate(spec);
-    try (DataFolder folder = common.open(); Loader loader = Loader.start(this, sources)) {
+    Loader loader = Loader.start(this, sources);
+    try (DataFolder folder = common.open()) {
       IngestReport report = folder.reindex(engine -> {
         IngestReport read = loader.loadInto(engine);
         if (read.accepted() == 0) {
