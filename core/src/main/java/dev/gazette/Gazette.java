@@ -3,6 +3,7 @@ package dev.gazette;
 import dev.gazette.analysis.AnalysisSettings;
 import dev.gazette.analysis.CountryGazetteer;
 import dev.gazette.analysis.Schema;
+import dev.gazette.analysis.Synonyms;
 import dev.gazette.facet.FacetCounter;
 import dev.gazette.facet.FacetDimensions;
 import dev.gazette.facet.FacetStates;
@@ -66,7 +67,8 @@ public final class Gazette implements Closeable {
     FacetDimensions facetsConfig = new FacetDimensions();
     this.documents = new ArticleDocuments(facetsConfig, CountryGazetteer.standard());
     QueryFactory queries = new QueryFactory(store.schema(), facetsConfig, config);
-    this.executor = new SearchExecutor(store.schema(), facetsConfig, new FacetStates(facetsConfig), queries);
+    this.executor = new SearchExecutor(
+        store.schema(), facetsConfig, new FacetStates(facetsConfig), queries, config.recencyHalfLifeDays());
   }
 
   /** Opens (or creates) the index in folder {@code dir} with the default configuration. */
@@ -82,7 +84,8 @@ public final class Gazette implements Closeable {
    */
   public static Gazette open(Path dir, GazetteConfig config) {
     return new Gazette(
-        IndexStore.open(dir, AnalysisSettings.of(config), similarity(config), config.ramBufferMb()), config);
+        IndexStore.open(dir, AnalysisSettings.of(config), Synonyms.of(config), similarity(config), config.ramBufferMb()),
+        config);
   }
 
   /** A new empty index held in memory, for tests and small embedded uses. */
@@ -92,7 +95,9 @@ public final class Gazette implements Closeable {
 
   /** A new empty index held in memory. */
   public static Gazette inMemory(GazetteConfig config) {
-    return new Gazette(IndexStore.inMemory(AnalysisSettings.of(config), similarity(config), config.ramBufferMb()), config);
+    return new Gazette(
+        IndexStore.inMemory(AnalysisSettings.of(config), Synonyms.of(config), similarity(config), config.ramBufferMb()),
+        config);
   }
 
   /** Adds {@code article}, replacing any article with the same id. */
@@ -160,6 +165,17 @@ public final class Gazette implements Closeable {
   /** Runs {@code request}. */
   public SearchResult search(SearchRequest request) {
     return withSearcher(searcher -> executor.search(searcher, request));
+  }
+
+  /**
+   * Up to {@code size} articles most like the one with {@code id} (by the distinctive words of its
+   * title and body), best first, never the article itself; empty when there is no such article.
+   */
+  public Optional<SearchResult> related(String id, int size) {
+    if (size < 1 || size > SearchRequest.MAX_SIZE) {
+      throw new InvalidRequestException("size", "size must be between 1 and " + SearchRequest.MAX_SIZE);
+    }
+    return withSearcher(searcher -> executor.related(searcher, id, size));
   }
 
   /** Why the article {@code id} scores as it does for {@code request}'s query, or empty if it does not match. */

@@ -7,7 +7,8 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 
 /**
  * Formats passages as a list of strings, one per passage: the text HTML-escaped, each match
- * wrapped in the highlight tags. Overlapping or touching matches become one highlighted span.
+ * wrapped in the highlight tags. Matches that overlap, touch, or stand apart only by white space
+ * become one highlighted span, so {@code North Korea} is marked as one unit.
  */
 final class EscapingPassageFormatter extends PassageFormatter {
   private final String preTag;
@@ -44,7 +45,7 @@ final class EscapingPassageFormatter extends PassageFormatter {
     while (i < passage.getNumMatches()) {
       int matchStart = Math.max(starts[i], position);
       int matchEnd = Math.min(ends[i], end);
-      while (i + 1 < passage.getNumMatches() && starts[i + 1] <= matchEnd) {
+      while (i + 1 < passage.getNumMatches() && onlySpaceBetween(content, matchEnd, starts[i + 1])) {
         matchEnd = Math.max(matchEnd, Math.min(ends[++i], end));
       }
       i++;
@@ -59,5 +60,14 @@ final class EscapingPassageFormatter extends PassageFormatter {
     }
     Html.escape(content, position, end, out);
     return out.toString();
+  }
+
+  private static boolean onlySpaceBetween(String content, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(content.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

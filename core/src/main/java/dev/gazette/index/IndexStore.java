@@ -3,6 +3,7 @@ package dev.gazette.index;
 import dev.gazette.GazetteException;
 import dev.gazette.analysis.AnalysisSettings;
 import dev.gazette.analysis.Schema;
+import dev.gazette.analysis.Synonyms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -50,14 +51,14 @@ public final class IndexStore implements AutoCloseable {
   private final Schema schema;
   private final AtomicBoolean changedSinceRefresh = new AtomicBoolean();
 
-  private IndexStore(String location, Directory directory, AnalysisSettings requested, Similarity similarity,
-      double ramBufferMb) throws IOException {
+  private IndexStore(String location, Directory directory, AnalysisSettings requested, Synonyms synonyms,
+      Similarity similarity, double ramBufferMb) throws IOException {
     this.location = location;
     this.directory = directory;
     AnalysisSettings settings = DirectoryReader.indexExists(directory)
         ? AnalysisSettings.fromCommitData(SegmentInfos.readLatestCommit(directory).getUserData(), requested)
         : requested;
-    this.schema = new Schema(settings);
+    this.schema = new Schema(settings, synonyms);
     IndexWriterConfig config = new IndexWriterConfig(schema.analyzer())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setSimilarity(similarity)
@@ -83,13 +84,14 @@ public final class IndexStore implements AutoCloseable {
   }
 
   /** Opens or creates the index in {@code dir}, explaining any reason it cannot be opened. */
-  public static IndexStore open(Path dir, AnalysisSettings settings, Similarity similarity, double ramBufferMb) {
+  public static IndexStore open(
+      Path dir, AnalysisSettings settings, Synonyms synonyms, Similarity similarity, double ramBufferMb) {
     String location = dir.toString();
     Directory directory = null;
     try {
       Files.createDirectories(dir);
       directory = FSDirectory.open(dir);
-      return new IndexStore(location, directory, settings, similarity, ramBufferMb);
+      return new IndexStore(location, directory, settings, synonyms, similarity, ramBufferMb);
     } catch (LockObtainFailedException e) {
       closeQuietly(directory);
       throw new GazetteException("the index at " + location + " is in use by another process (a running server "
@@ -112,9 +114,10 @@ public final class IndexStore implements AutoCloseable {
   }
 
   /** A new index held in memory. */
-  public static IndexStore inMemory(AnalysisSettings settings, Similarity similarity, double ramBufferMb) {
+  public static IndexStore inMemory(
+      AnalysisSettings settings, Synonyms synonyms, Similarity similarity, double ramBufferMb) {
     try {
-      return new IndexStore("memory", new ByteBuffersDirectory(), settings, similarity, ramBufferMb);
+      return new IndexStore("memory", new ByteBuffersDirectory(), settings, synonyms, similarity, ramBufferMb);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
