@@ -45,11 +45,6 @@ final class Progress implements AutoCloseable {
     done.increment();
   }
 
-  /** Time since the start. */
-  Duration elapsed() {
-    return Duration.ofNanos(System.nanoTime() - startNanos);
-  }
-
   /** Stops the display; a bar is drawn one last time and its line ended. Closing twice does nothing. */
   @Override
   public synchronized void close() {
@@ -85,7 +80,7 @@ final class Progress implements AutoCloseable {
   }
 
   private String status(long count) {
-    Duration elapsed = elapsed();
+    Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
     // An estimate that turned out low gives no percentage or ETA rather than a wrong one.
     boolean known = total.isPresent() && count <= total.getAsLong();
     StringBuilder text = new StringBuilder(Units.count(count));

@@ -76,11 +76,18 @@ final class SearchCommand extends Subcommand {
   @Option(names = "--to", paramLabel = "DATE", description = "Published on or before DATE (a day includes all of it).")
   String to;
 
-  @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance", description = "relevance, newest or oldest (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--sort",
+      paramLabel = "ORDER",
+      defaultValue = "relevance",
+      description = "One of ${COMPLETION-CANDIDATES} (any case; default: ${DEFAULT-VALUE}).")
   SearchRequest.Sort sort;
 
   @Option(names = "--any", description = "Match articles with any of the words instead of all of them.")
   boolean any;
+
+  @Option(names = "--exact", description = "When nothing matches, do not retry with typos allowed.")
+  boolean exact;
 
   @Option(names = "--size", paramLabel = "N", defaultValue = "10", description = "Hits per page, 1 to 100 (default: ${DEFAULT-VALUE}).")
   int size;
@@ -101,6 +108,7 @@ final class SearchCommand extends Subcommand {
         .facetLimit(facetLimit)
         .sort(sort)
         .operator(any ? SearchRequest.Operator.OR : SearchRequest.Operator.AND)
+        .typoTolerance(!exact)
         .size(size)
         .page(page);
     filters.forEach(filter -> request.filter(filter.dimension(), filter.value()));
@@ -128,6 +136,12 @@ final class SearchCommand extends Subcommand {
     PrintWriter out = out();
     out.printf("%s %s%s (%d ms)%n", Units.count(result.total()), result.total() == 1 ? "article matches" : "articles match",
         query.isBlank() ? "" : " \"" + query + "\"", result.tookMs());
+    if (result.typoTolerant()) {
+      out.println("no exact match; these match with typos allowed (--exact to turn off)");
+    }
+    if (result.didYouMean() != null) {
+      out.printf("did you mean: %s%n", result.didYouMean());
+    }
     int rank = (page - 1) * size;
     for (Hit hit : result.hits()) {
       out.println();

@@ -76,6 +76,19 @@ class CommandsTest {
   }
 
   @Test
+  void aMisspelledQuerySaysItAllowedTyposAndOffersTheCorrection() {
+    Cli.Run tolerant = Cli.run("search", "koreq", "--data", data);
+    assertEquals(ExitCodes.OK, tolerant.exitCode(), tolerant::toString);
+    assertTrue(tolerant.out().contains("\nno exact match; these match with typos allowed (--exact to turn off)\n"
+        + "did you mean: korea\n"), tolerant::toString);
+    assertTrue(tolerant.out().contains("1. Russia and North Korea"), tolerant::toString);
+
+    Cli.Run exact = Cli.run("search", "koreq", "--exact", "--data", data);
+    assertTrue(exact.out().startsWith("0 articles match \"koreq\""), exact::toString);
+    assertFalse(exact.out().contains("typos allowed"), exact::toString);
+  }
+
+  @Test
   void statsShowsCountsFieldsFacetsAndSize() {
     Cli.Run run = Cli.run("stats", "--data", data);
     assertEquals(ExitCodes.OK, run.exitCode(), run::toString);
