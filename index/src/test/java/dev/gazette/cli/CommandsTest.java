@@ -10,6 +10,8 @@ import com.google.gson.JsonParser;
 import dev.gazette.DataFolder;
 import dev.gazette.GazetteConfig;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -179,7 +181,7 @@ class CommandsTest {
     }
     byte[] zeros = new byte[(int) Math.min(4096, size(biggest) / 2)];
     try (var channel = Files.newByteChannel(biggest, StandardOpenOption.WRITE)) {
-      channel.position(size(biggest) / 4).write(java.nio.ByteBuffer.wrap(zeros));
+      channel.position(size(biggest) / 4).write(ByteBuffer.wrap(zeros));
     }
     Cli.Run damaged = Cli.run("check", "--data", data, "--verbose");
     assertEquals(ExitCodes.FAILURE, damaged.exitCode(), damaged::toString);
@@ -197,7 +199,7 @@ class CommandsTest {
     try {
       return Files.size(file);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 }

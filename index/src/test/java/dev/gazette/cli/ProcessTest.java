@@ -2,8 +2,8 @@ package dev.gazette.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.google.gson.JsonParser;
 import java.io.BufferedReader;
@@ -116,7 +116,7 @@ class ProcessTest {
         break;
       }
     }
-    assertNotNull(null, "no progress line from the reindex; its stderr:\n" + seen);
+    fail("no progress line from the reindex; its stderr:\n" + seen);
   }
 
   private static long total(Path data) {
