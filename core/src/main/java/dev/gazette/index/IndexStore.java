@@ -50,6 +50,8 @@ public final class IndexStore implements AutoCloseable {
   private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
   private final Schema schema;
   private final AtomicBoolean changedSinceRefresh = new AtomicBoolean();
+  private final Object commitMonitor = new Object();
+  private long committedSeqNo = -1;
 
   private IndexStore(String location, Directory directory, AnalysisSettings requested, Synonyms synonyms,
       Similarity similarity, double ramBufferMb) throws IOException {
@@ -162,12 +164,22 @@ public final class IndexStore implements AutoCloseable {
     }
   }
 
-  /** Durably commits every change, recording the time and the analysis settings. */
-  public synchronized void commit() throws IOException {
-    Map<String, String> data = new HashMap<>(schema.settings().toCommitData());
-    data.put(COMMITTED_AT, Long.toString(System.currentTimeMillis()));
-    writer.setLiveCommitData(data.entrySet());
-    writer.commit();
+  /**
+   * Durably commits every change completed before the call, recording the time and the analysis
+   * settings. Group commit: callers that arrive while another commit runs wait for it and then
+   * return at once if it already covered their changes, so concurrent writers share one fsync.
+   */
+  public void commit() throws IOException {
+    long needed = writer.getMaxCompletedSequenceNumber();
+    synchronized (commitMonitor) {
+      if (committedSeqNo >= needed && committedSeqNo >= 0) {
+        return;
+      }
+      Map<String, String> data = new HashMap<>(schema.settings().toCommitData());
+      data.put(COMMITTED_AT, Long.toString(System.currentTimeMillis()));
+      writer.setLiveCommitData(data.entrySet());
+      committedSeqNo = Math.max(needed, writer.commit());
+    }
   }
 
   /** When the last commit was made, or {@code null} if that is not recorded. */

@@ -83,15 +83,26 @@ public final class QueryFactory {
   private Query ranking(List<Clause> clauses, Operator operator, boolean typos) {
     Map<Integer, List<Query>> groups = new LinkedHashMap<>();
     List<Query> excluded = new ArrayList<>();
+    List<Clause> stopWordsOnly = new ArrayList<>();
     for (Clause clause : synonymSpans.merge(clauses)) {
       Query query = clauseQuery(clause, weights.keySet(), true, typos && !clause.excluded());
       if (query == null) {
-        continue;
-      }
-      if (clause.excluded()) {
+        if (clause.kind() == Kind.WORD && !clause.excluded()) {
+          stopWordsOnly.add(clause);
+        }
+      } else if (clause.excluded()) {
         excluded.add(query);
       } else {
         groups.computeIfAbsent(clause.group(), g -> new ArrayList<>()).add(query);
+      }
+    }
+    if (groups.isEmpty()) {
+      // A query of stop words alone ("the who") is still searched, in the fields that keep them.
+      for (Clause clause : stopWordsOnly) {
+        Query query = acrossExactFields(clause);
+        if (query != null) {
+          groups.computeIfAbsent(clause.group(), g -> new ArrayList<>()).add(query);
+        }
       }
     }
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
@@ -155,16 +166,13 @@ public final class QueryFactory {
         perField.add(weighted ? new BoostQuery(query, weights.get(field)) : query);
       }
     }
-    if (perField.isEmpty() && weighted && clause.kind() == Kind.WORD) {
-      return acrossExactFields(clause);
-    }
     if (perField.isEmpty()) {
       return null;
     }
     return perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, TIE_BREAKER);
   }
 
-  /** A word made only of stop words is still found, in the unstemmed fields that keep them. */
+  /** A word in the unstemmed fields, which keep stop words. */
   private Query acrossExactFields(Clause clause) {
     List<Query> perField = new ArrayList<>();
     for (String field : weights.keySet()) {
