@@ -1,9 +1,7 @@
 package dev.gazette;
 
-import dev.gazette.analysis.AnalysisSettings;
 import dev.gazette.analysis.CountryGazetteer;
 import dev.gazette.analysis.Schema;
-import dev.gazette.analysis.Synonyms;
 import dev.gazette.facet.FacetCounter;
 import dev.gazette.facet.FacetDimensions;
 import dev.gazette.facet.FacetStates;
@@ -33,7 +31,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.similarities.BM25Similarity;
 
 /**
  * A Gazette search engine over one index: add, replace and delete articles, search them.
@@ -83,9 +80,16 @@ public final class Gazette implements Closeable {
    * version.
    */
   public static Gazette open(Path dir, GazetteConfig config) {
-    return new Gazette(
-        IndexStore.open(dir, AnalysisSettings.of(config), Synonyms.of(config), similarity(config), config.ramBufferMb()),
-        config);
+    return new Gazette(IndexStore.open(dir, config, false), config);
+  }
+
+  /**
+   * Opens the last commit of the index in folder {@code dir} for searching only: no write lock is
+   * taken, so a server may be writing the same index meanwhile; {@link #refresh()} moves to its
+   * newest commit. Writes throw {@link GazetteException}.
+   */
+  public static Gazette openReadOnly(Path dir, GazetteConfig config) {
+    return new Gazette(IndexStore.open(dir, config, true), config);
   }
 
   /** A new empty index held in memory, for tests and small embedded uses. */
@@ -95,9 +99,7 @@ public final class Gazette implements Closeable {
 
   /** A new empty index held in memory. */
   public static Gazette inMemory(GazetteConfig config) {
-    return new Gazette(
-        IndexStore.inMemory(AnalysisSettings.of(config), Synonyms.of(config), similarity(config), config.ramBufferMb()),
-        config);
+    return new Gazette(IndexStore.inMemory(config), config);
   }
 
   /** Adds {@code article}, replacing any article with the same id. */
@@ -276,10 +278,6 @@ public final class Gazette implements Closeable {
             + MAX_FACET_LENGTH + " characters");
       }
     }
-  }
-
-  private static BM25Similarity similarity(GazetteConfig config) {
-    return new BM25Similarity(config.k1(), config.b());
   }
 
   /** An index operation that may fail with an I/O error. */

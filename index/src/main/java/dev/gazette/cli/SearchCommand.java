@@ -121,8 +121,8 @@ final class SearchCommand extends Subcommand {
     SearchRequest checked = request.build();
     SearchResult result;
     try (DataFolder folder = common.openExisting()) {
-      result = folder.withLive(engine -> engine.search(facets != null ? checked
-          : checked.toBuilder().facets(engine.stats().topFacetValues().keySet().toArray(String[]::new)).build()));
+      result = folder.read(engine -> engine.search(facets != null ? checked
+          : checked.toBuilder().facets(engine.facetDimensions().toArray(String[]::new)).build()));
     }
     if (json) {
       out().println(Json.of(result));
