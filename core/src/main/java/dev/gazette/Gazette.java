@@ -1,6 +1,7 @@
 package dev.gazette;
 
 import dev.gazette.analysis.CountryGazetteer;
+import dev.gazette.analysis.EntityExtractor;
 import dev.gazette.analysis.Schema;
 import dev.gazette.facet.FacetCounter;
 import dev.gazette.facet.FacetDimensions;
@@ -62,7 +63,7 @@ public final class Gazette implements Closeable {
   private Gazette(IndexStore store, GazetteConfig config) {
     this.store = store;
     FacetDimensions facetsConfig = new FacetDimensions();
-    this.documents = new ArticleDocuments(facetsConfig, CountryGazetteer.standard());
+    this.documents = new ArticleDocuments(facetsConfig, CountryGazetteer.standard(), EntityExtractor.standard());
     QueryFactory queries = new QueryFactory(store.schema(), facetsConfig, config);
     this.executor = new SearchExecutor(
         store.schema(), facetsConfig, new FacetStates(facetsConfig), queries, config.recencyHalfLifeDays());
