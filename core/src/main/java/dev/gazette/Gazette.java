@@ -1,6 +1,5 @@
 package dev.gazette;
 
-import dev.gazette.analysis.AnalysisSettings;
 import dev.gazette.analysis.CountryGazetteer;
 import dev.gazette.analysis.Schema;
 import dev.gazette.facet.FacetCounter;
@@ -32,7 +31,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.similarities.BM25Similarity;
 
 /**
  * A Gazette search engine over one index: add, replace and delete articles, search them.
@@ -66,7 +64,8 @@ public final class Gazette implements Closeable {
     FacetDimensions facetsConfig = new FacetDimensions();
     this.documents = new ArticleDocuments(facetsConfig, CountryGazetteer.standard());
     QueryFactory queries = new QueryFactory(store.schema(), facetsConfig, config);
-    this.executor = new SearchExecutor(store.schema(), facetsConfig, new FacetStates(facetsConfig), queries);
+    this.executor = new SearchExecutor(
+        store.schema(), facetsConfig, new FacetStates(facetsConfig), queries, config.recencyHalfLifeDays());
   }
 
   /** Opens (or creates) the index in folder {@code dir} with the default configuration. */
@@ -81,8 +80,16 @@ public final class Gazette implements Closeable {
    * version.
    */
   public static Gazette open(Path dir, GazetteConfig config) {
-    return new Gazette(
-        IndexStore.open(dir, AnalysisSettings.of(config), similarity(config), config.ramBufferMb()), config);
+    return new Gazette(IndexStore.open(dir, config, false), config);
+  }
+
+  /**
+   * Opens the last commit of the index in folder {@code dir} for searching only: no write lock is
+   * taken, so a server may be writing the same index meanwhile; {@link #refresh()} moves to its
+   * newest commit. Writes throw {@link GazetteException}.
+   */
+  public static Gazette openReadOnly(Path dir, GazetteConfig config) {
+    return new Gazette(IndexStore.open(dir, config, true), config);
   }
 
   /** A new empty index held in memory, for tests and small embedded uses. */
@@ -92,7 +99,7 @@ public final class Gazette implements Closeable {
 
   /** A new empty index held in memory. */
   public static Gazette inMemory(GazetteConfig config) {
-    return new Gazette(IndexStore.inMemory(AnalysisSettings.of(config), similarity(config), config.ramBufferMb()), config);
+    return new Gazette(IndexStore.inMemory(config), config);
   }
 
   /** Adds {@code article}, replacing any article with the same id. */
@@ -160,6 +167,17 @@ public final class Gazette implements Closeable {
   /** Runs {@code request}. */
   public SearchResult search(SearchRequest request) {
     return withSearcher(searcher -> executor.search(searcher, request));
+  }
+
+  /**
+   * Up to {@code size} articles most like the one with {@code id} (by the distinctive words of its
+   * title and body), best first, never the article itself; empty when there is no such article.
+   */
+  public Optional<SearchResult> related(String id, int size) {
+    if (size < 1 || size > SearchRequest.MAX_SIZE) {
+      throw new InvalidRequestException("size", "size must be between 1 and " + SearchRequest.MAX_SIZE);
+    }
+    return withSearcher(searcher -> executor.related(searcher, id, size));
   }
 
   /** Why the article {@code id} scores as it does for {@code request}'s query, or empty if it does not match. */
@@ -260,10 +278,6 @@ public final class Gazette implements Closeable {
             + MAX_FACET_LENGTH + " characters");
       }
     }
-  }
-
-  private static BM25Similarity similarity(GazetteConfig config) {
-    return new BM25Similarity(config.k1(), config.b());
   }
 
   /** An index operation that may fail with an I/O error. */

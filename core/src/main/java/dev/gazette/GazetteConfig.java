@@ -1,14 +1,20 @@
 package dev.gazette;
 
+import java.nio.file.Path;
+
 /**
- * How an engine analyzes and ranks text. Immutable: each {@code with…} method returns a copy.
+ * How an engine analyzes and ranks text. Immutable: change it with {@link #toBuilder()} or a
+ * {@code with…} method, which return a copy.
  *
- * <p>Analysis settings are fixed when an index is built; change them and reindex. Ranking
- * settings apply to every search.
+ * <p>Index-time analysis (stemmer, stop words, folding) is fixed when an index is built; change it
+ * and reindex. Synonyms apply at query time, and ranking settings to every search.
  *
  * @param stemmer the English stemmer of the text fields
  * @param stopWords whether English stop words are removed from the stemmed text fields
  * @param asciiFolding whether accents are folded ({@code café} matches {@code cafe})
+ * @param synonyms a synonyms file in Solr format applied at query time; {@code null} for the
+ *     built-in set of news names (DPRK / North Korea, U.S. / United States, …)
+ * @param useSynonyms whether query-time synonyms are applied at all
  * @param k1 BM25 term-frequency saturation
  * @param b BM25 length normalisation
  * @param titleBoost weight of the title
@@ -16,12 +22,16 @@ package dev.gazette;
  * @param bodyBoost weight of the body
  * @param referencesBoost weight of the referenced-articles line
  * @param proximityBoost weight of the bonus for query words that appear close together (0: off)
+ * @param recencyHalfLifeDays for {@link SearchRequest.Sort#RECENCY}: the age, counted back from the
+ *     newest article in the index, at which the freshness bonus halves
  * @param ramBufferMb indexing buffer before a flush, in megabytes
  */
 public record GazetteConfig(
     Stemmer stemmer,
     boolean stopWords,
     boolean asciiFolding,
+    Path synonyms,
+    boolean useSynonyms,
     float k1,
     float b,
     float titleBoost,
@@ -29,6 +39,7 @@ public record GazetteConfig(
     float bodyBoost,
     float referencesBoost,
     float proximityBoost,
+    double recencyHalfLifeDays,
     double ramBufferMb) {
 
   /** The English stemmers on offer. */
@@ -51,8 +62,11 @@ public record GazetteConfig(
     if (!(k1 >= 0) || !(b >= 0 && b <= 1)) {
       throw new IllegalArgumentException("BM25 needs k1 >= 0 and 0 <= b <= 1");
     }
-    if (titleBoost < 0 || haikuBoost < 0 || bodyBoost < 0 || referencesBoost < 0 || proximityBoost < 0) {
+    if (!(titleBoost >= 0 && haikuBoost >= 0 && bodyBoost >= 0 && referencesBoost >= 0 && proximityBoost >= 0)) {
       throw new IllegalArgumentException("boosts must not be negative");
+    }
+    if (!(recencyHalfLifeDays > 0)) {
+      throw new IllegalArgumentException("recencyHalfLifeDays must be positive");
     }
     if (!(ramBufferMb >= 1)) {
       throw new IllegalArgumentException("ramBufferMb must be at least 1");
@@ -61,48 +75,141 @@ public record GazetteConfig(
 
   /** The defaults. */
   public static GazetteConfig defaults() {
-    return new GazetteConfig(Stemmer.PORTER, true, true, 0.9f, 0.4f, 3f, 1.5f, 1f, 0.5f, 1f, 64);
+    return new GazetteConfig(Stemmer.PORTER, true, true, null, true, 0.9f, 0.4f, 3f, 1.5f, 1f, 0.5f, 1f, 30, 64);
+  }
+
+  /** A builder holding this configuration's values. */
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
   /** This configuration with another stemmer. */
   public GazetteConfig withStemmer(Stemmer value) {
-    return new GazetteConfig(value, stopWords, asciiFolding, k1, b, titleBoost, haikuBoost, bodyBoost,
-        referencesBoost, proximityBoost, ramBufferMb);
+    return toBuilder().stemmer(value).build();
   }
 
   /** This configuration with stop words on or off. */
   public GazetteConfig withStopWords(boolean value) {
-    return new GazetteConfig(stemmer, value, asciiFolding, k1, b, titleBoost, haikuBoost, bodyBoost,
-        referencesBoost, proximityBoost, ramBufferMb);
-  }
-
-  /** This configuration with ASCII folding on or off. */
-  public GazetteConfig withAsciiFolding(boolean value) {
-    return new GazetteConfig(stemmer, stopWords, value, k1, b, titleBoost, haikuBoost, bodyBoost,
-        referencesBoost, proximityBoost, ramBufferMb);
+    return toBuilder().stopWords(value).build();
   }
 
   /** This configuration with other BM25 parameters. */
   public GazetteConfig withBm25(float k1Value, float bValue) {
-    return new GazetteConfig(stemmer, stopWords, asciiFolding, k1Value, bValue, titleBoost, haikuBoost, bodyBoost,
-        referencesBoost, proximityBoost, ramBufferMb);
+    return toBuilder().bm25(k1Value, bValue).build();
   }
 
   /** This configuration with other field weights. */
   public GazetteConfig withFieldBoosts(float title, float haiku, float body, float references) {
-    return new GazetteConfig(stemmer, stopWords, asciiFolding, k1, b, title, haiku, body, references,
-        proximityBoost, ramBufferMb);
+    return toBuilder().fieldBoosts(title, haiku, body, references).build();
   }
 
   /** This configuration with another proximity weight. */
   public GazetteConfig withProximityBoost(float value) {
-    return new GazetteConfig(stemmer, stopWords, asciiFolding, k1, b, titleBoost, haikuBoost, bodyBoost,
-        referencesBoost, value, ramBufferMb);
+    return toBuilder().proximityBoost(value).build();
   }
 
-  /** This configuration with another indexing buffer. */
-  public GazetteConfig withRamBufferMb(double value) {
-    return new GazetteConfig(stemmer, stopWords, asciiFolding, k1, b, titleBoost, haikuBoost, bodyBoost,
-        referencesBoost, proximityBoost, value);
+  /** Builds a {@link GazetteConfig}; every setter returns the builder. */
+  public static final class Builder {
+    private Stemmer stemmer;
+    private boolean stopWords;
+    private boolean asciiFolding;
+    private Path synonyms;
+    private boolean useSynonyms;
+    private float k1;
+    private float b;
+    private float titleBoost;
+    private float haikuBoost;
+    private float bodyBoost;
+    private float referencesBoost;
+    private float proximityBoost;
+    private double recencyHalfLifeDays;
+    private double ramBufferMb;
+
+    private Builder(GazetteConfig from) {
+      stemmer = from.stemmer;
+      stopWords = from.stopWords;
+      asciiFolding = from.asciiFolding;
+      synonyms = from.synonyms;
+      useSynonyms = from.useSynonyms;
+      k1 = from.k1;
+      b = from.b;
+      titleBoost = from.titleBoost;
+      haikuBoost = from.haikuBoost;
+      bodyBoost = from.bodyBoost;
+      referencesBoost = from.referencesBoost;
+      proximityBoost = from.proximityBoost;
+      recencyHalfLifeDays = from.recencyHalfLifeDays;
+      ramBufferMb = from.ramBufferMb;
+    }
+
+    /** The English stemmer. */
+    public Builder stemmer(Stemmer value) {
+      stemmer = value;
+      return this;
+    }
+
+    /** Whether stop words are removed. */
+    public Builder stopWords(boolean value) {
+      stopWords = value;
+      return this;
+    }
+
+    /** Whether accents are folded. */
+    public Builder asciiFolding(boolean value) {
+      asciiFolding = value;
+      return this;
+    }
+
+    /** A Solr-format synonyms file, or {@code null} for the built-in set. */
+    public Builder synonyms(Path value) {
+      synonyms = value;
+      return this;
+    }
+
+    /** Whether synonyms are applied at all. */
+    public Builder useSynonyms(boolean value) {
+      useSynonyms = value;
+      return this;
+    }
+
+    /** BM25's parameters. */
+    public Builder bm25(float k1Value, float bValue) {
+      k1 = k1Value;
+      b = bValue;
+      return this;
+    }
+
+    /** The field weights. */
+    public Builder fieldBoosts(float title, float haiku, float body, float references) {
+      titleBoost = title;
+      haikuBoost = haiku;
+      bodyBoost = body;
+      referencesBoost = references;
+      return this;
+    }
+
+    /** The proximity bonus weight. */
+    public Builder proximityBoost(float value) {
+      proximityBoost = value;
+      return this;
+    }
+
+    /** The recency half-life, in days. */
+    public Builder recencyHalfLifeDays(double value) {
+      recencyHalfLifeDays = value;
+      return this;
+    }
+
+    /** The indexing buffer, in megabytes. */
+    public Builder ramBufferMb(double value) {
+      ramBufferMb = value;
+      return this;
+    }
+
+    /** The validated configuration. */
+    public GazetteConfig build() {
+      return new GazetteConfig(stemmer, stopWords, asciiFolding, synonyms, useSynonyms, k1, b, titleBoost, haikuBoost,
+          bodyBoost, referencesBoost, proximityBoost, recencyHalfLifeDays, ramBufferMb);
+    }
   }
 }

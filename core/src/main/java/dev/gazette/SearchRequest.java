@@ -30,6 +30,9 @@ import java.util.Objects;
  * @param highlight whether to return highlighted snippets
  * @param preTag the tag opening a highlighted match
  * @param postTag the tag closing a highlighted match
+ * @param typoTolerance whether a plain-word query that finds nothing is retried with each word
+ *     allowed a typo or two (by its length), the response saying so
+ * @param timeline whether to return counts of matching articles per year, month or day
  */
 public record SearchRequest(
     String query,
@@ -45,7 +48,9 @@ public record SearchRequest(
     String cursor,
     boolean highlight,
     String preTag,
-    String postTag) {
+    String postTag,
+    boolean typoTolerance,
+    boolean timeline) {
 
   /** Most hits one page may hold. */
   public static final int MAX_SIZE = 100;
@@ -65,7 +70,12 @@ public record SearchRequest(
     /** Most recently published first. */
     NEWEST,
     /** Earliest published first. */
-    OLDEST
+    OLDEST,
+    /**
+     * Best match, with newer articles lifted: relevance times a freshness bonus of up to 2×, halving
+     * with each {@link GazetteConfig#recencyHalfLifeDays()} of age before the newest article.
+     */
+    RECENCY
   }
 
   /** How plain query words combine. */
@@ -133,7 +143,7 @@ public record SearchRequest(
     return builder().query(query).build();
   }
 
-  /** A builder starting from the defaults: relevance, AND, page 1, size 10, highlighting on. */
+  /** A builder starting from the defaults: relevance, AND, page 1, size 10, highlighting and typo tolerance on. */
   public static Builder builder() {
     return new Builder();
   }
@@ -141,7 +151,8 @@ public record SearchRequest(
   /** A builder holding this request's values. */
   public Builder toBuilder() {
     Builder b = new Builder().query(query).from(from).to(to).facetLimit(facetLimit).sort(sort)
-        .operator(operator).page(page).size(size).cursor(cursor).highlight(highlight).tags(preTag, postTag);
+        .operator(operator).page(page).size(size).cursor(cursor).highlight(highlight).tags(preTag, postTag)
+        .typoTolerance(typoTolerance).timeline(timeline);
     filters.forEach(f -> b.filter(f.dimension(), f.value()));
     b.facets.addAll(facets);
     return b;
@@ -163,6 +174,8 @@ public record SearchRequest(
     private boolean highlight = true;
     private String preTag = "<mark>";
     private String postTag = "</mark>";
+    private boolean typoTolerance = true;
+    private boolean timeline;
 
     private Builder() {}
 
@@ -245,10 +258,22 @@ public record SearchRequest(
       return this;
     }
 
+    /** Whether a query that finds nothing is retried allowing typos. */
+    public Builder typoTolerance(boolean typoTolerance) {
+      this.typoTolerance = typoTolerance;
+      return this;
+    }
+
+    /** Whether to return the timeline of matching articles. */
+    public Builder timeline(boolean timeline) {
+      this.timeline = timeline;
+      return this;
+    }
+
     /** The validated request. */
     public SearchRequest build() {
       return new SearchRequest(query, filters, from, to, facets, facetLimit, sort, operator, page, size,
-          cursor, highlight, preTag, postTag);
+          cursor, highlight, preTag, postTag, typoTolerance, timeline);
     }
   }
 }

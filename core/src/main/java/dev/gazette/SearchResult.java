@@ -14,15 +14,47 @@ import java.util.Map;
  * @param hits the requested page of hits
  * @param facets counts per requested dimension, in the order requested
  * @param nextCursor pass as {@link SearchRequest#cursor()} for the next page; {@code null} on the last
+ * @param didYouMean a corrected query that finds more articles, offered when this one found few; or {@code null}
+ * @param typoTolerant true when nothing matched exactly and these hits match with typos allowed
+ * @param timeline matching articles per period, when requested; else {@code null}
  */
 public record SearchResult(
-    long total, long tookMs, List<Hit> hits, Map<String, List<FacetValue>> facets, String nextCursor) {
+    long total,
+    long tookMs,
+    List<Hit> hits,
+    Map<String, List<FacetValue>> facets,
+    String nextCursor,
+    String didYouMean,
+    boolean typoTolerant,
+    Timeline timeline) {
 
   /** Copies the collections. */
   public SearchResult {
     hits = List.copyOf(hits);
     facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
   }
+
+  /**
+   * Counts of matching articles per period, for a histogram: every period from the first to the
+   * last match, empty ones included.
+   *
+   * @param interval {@code year}, {@code month} or {@code day}, chosen by the span of the matches
+   * @param buckets the periods in time order
+   */
+  public record Timeline(String interval, List<Bucket> buckets) {
+    /** Copies the buckets. */
+    public Timeline {
+      buckets = List.copyOf(buckets);
+    }
+  }
+
+  /**
+   * One period of a {@link Timeline}.
+   *
+   * @param period {@code 2024}, {@code 2024-06} or {@code 2024-06-19}
+   * @param count matching articles published in it
+   */
+  public record Bucket(String period, long count) {}
 
   /**
    * One matching article.

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,11 @@ class ReutersIndexTest {
     corpus = TestData.sharedData("reuters21578/reuters21578.jsonl.gz");
     folder = DataFolder.open(dir, GazetteConfig.defaults());
     report = folder.reindex(gazette -> gazette.load(ArticleReader.of(corpus)));
+  }
+
+  @AfterAll
+  static void close() {
+    folder.close();
   }
 
   @Test

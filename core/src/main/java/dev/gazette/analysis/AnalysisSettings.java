@@ -5,6 +5,7 @@ import dev.gazette.GazetteConfig.Stemmer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The analysis choices fixed when an index is built. Kept in the index's commit data so an index
@@ -23,10 +24,16 @@ public record AnalysisSettings(Stemmer stemmer, boolean stopWords, boolean ascii
 
   /** The stemmed English chain used for ranking. */
   public AnalyzerSpec english() {
+    return english(Optional.empty());
+  }
+
+  /** The stemmed English chain with an extra filter (synonyms) after stop words, before stemming. */
+  public AnalyzerSpec english(Optional<TokenFilterSpec> beforeStemming) {
     List<TokenFilterSpec> filters = new ArrayList<>(exactFilters());
     if (stopWords) {
       filters.add(TokenFilterSpec.of("stop"));
     }
+    beforeStemming.ifPresent(filters::add);
     switch (stemmer) {
       case PORTER -> filters.add(TokenFilterSpec.of("porterStem"));
       case KSTEM -> filters.add(TokenFilterSpec.of("kStem"));
@@ -38,7 +45,14 @@ public record AnalysisSettings(Stemmer stemmer, boolean stopWords, boolean ascii
 
   /** The unstemmed chain, with stop words kept, used for exact phrases and prefixes. */
   public AnalyzerSpec exact() {
-    return new AnalyzerSpec("exact", "standard", exactFilters());
+    return exact(Optional.empty());
+  }
+
+  /** The unstemmed chain with an extra filter (synonyms) at its end. */
+  public AnalyzerSpec exact(Optional<TokenFilterSpec> last) {
+    List<TokenFilterSpec> filters = exactFilters();
+    last.ifPresent(filters::add);
+    return new AnalyzerSpec("exact", "standard", filters);
   }
 
   private List<TokenFilterSpec> exactFilters() {

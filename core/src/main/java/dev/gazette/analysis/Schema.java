@@ -51,12 +51,21 @@ public final class Schema {
   private final Analyzer english;
   private final Analyzer exact;
   private final Analyzer perField;
+  private final Analyzer queryEnglish;
+  private final Analyzer queryExact;
 
-  /** The schema of an index analyzed with {@code settings}. */
+  /** The schema of an index analyzed with {@code settings}, searched without synonyms. */
   public Schema(AnalysisSettings settings) {
+    this(settings, new Synonyms(null, false));
+  }
+
+  /** The schema of an index analyzed with {@code settings}, searched with {@code synonyms}. */
+  public Schema(AnalysisSettings settings, Synonyms synonyms) {
     this.settings = settings;
     this.english = settings.english().build();
     this.exact = settings.exact().build();
+    this.queryEnglish = settings.english(synonyms.filter()).build(synonyms.loader());
+    this.queryExact = settings.exact(synonyms.filter()).build(synonyms.loader());
     Map<String, Analyzer> byField = TEXT_FIELDS.stream()
         .collect(Collectors.toMap(field -> field + EXACT, field -> exact));
     this.perField = new PerFieldAnalyzerWrapper(english, byField);
@@ -98,5 +107,15 @@ public final class Schema {
   /** The unstemmed analyzer of the exact fields. */
   public Analyzer exact() {
     return exact;
+  }
+
+  /** The stemmed analyzer for query text: {@link #english()} plus synonyms. */
+  public Analyzer queryEnglish() {
+    return queryEnglish;
+  }
+
+  /** The unstemmed analyzer for quoted query text: {@link #exact()} plus synonyms. */
+  public Analyzer queryExact() {
+    return queryExact;
   }
 }

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * string split into paragraphs at blank lines, or an array of paragraphs; {@code haiku} a string
  * with line breaks, or an array of lines; {@code tags} an array, or a string of comma-separated
  * tags; each facet field a string or an array of strings (a value repeated in one record counts
- * once). A missing or {@code null} field is empty. The date is read from the mapped field or, when
+ * once). A {@code facets} object, as {@link Article} is written out, adds its dimensions too. A
+ * missing or {@code null} field is empty. The date is read from the mapped field or, when
  * that is missing, from {@code date_iso} then {@code date}.
  */
 public final class JsonArticles {
@@ -109,13 +110,24 @@ public final class JsonArticles {
 
   private static Map<String, List<String>> facets(JsonObject object, List<String> fields) {
     Map<String, List<String>> facets = new LinkedHashMap<>();
+    addFacets(object, fields, facets);
+    JsonElement own = field(object, "facets");
+    if (own != null) {
+      if (!own.isJsonObject()) {
+        throw new BadInputException("field 'facets' must be an object of dimension to values, not " + Json.kind(own));
+      }
+      addFacets(own.getAsJsonObject(), own.getAsJsonObject().keySet(), facets);
+    }
+    return facets;
+  }
+
+  private static void addFacets(JsonObject object, Iterable<String> fields, Map<String, List<String>> facets) {
     for (String field : fields) {
       List<String> values = lines(object, field, List::of).stream().distinct().toList();
       if (!values.isEmpty()) {
         facets.put(field, values);
       }
     }
-    return facets;
   }
 
   private static String optional(JsonObject object, String field) {

@@ -49,11 +49,10 @@ public final class Cursor {
       if (values.size() != 2) {
         throw invalid();
       }
-      Object first = sort == SearchRequest.Sort.RELEVANCE
-          ? (Object) values.get(0).getAsFloat()
-          : (Object) values.get(0).getAsLong();
+      boolean scored = SortOrder.isScored(sort);
+      Object first = scored ? (Object) values.get(0).getAsFloat() : (Object) values.get(0).getAsLong();
       Object[] fields = {first, new BytesRef(values.get(1).getAsString())};
-      float score = sort == SearchRequest.Sort.RELEVANCE ? (Float) first : Float.NaN;
+      float score = scored ? (Float) first : Float.NaN;
       return new FieldDoc(Integer.MAX_VALUE, score, fields);
     } catch (IllegalArgumentException | JsonParseException | NullPointerException
         | IllegalStateException | UnsupportedOperationException | ClassCastException e) {

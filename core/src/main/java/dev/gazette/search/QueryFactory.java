@@ -16,6 +16,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -33,11 +34,18 @@ public final class QueryFactory {
   /** How far apart query words may be for the proximity bonus. */
   private static final int PROXIMITY_SLOP = 3;
   private static final List<String> HIGHLIGHTED = List.of(Schema.TITLE, Schema.BODY);
+  /** Shortest word allowed one typo. */
+  private static final int ONE_TYPO = 5;
+  /** Shortest word allowed two typos. */
+  private static final int TWO_TYPOS = 9;
+  /** How a match with a typo weighs against an exact match. */
+  private static final float TYPO_WEIGHT = 0.5f;
 
   private final Schema schema;
   private final FacetsConfig facetsConfig;
   private final Map<String, Float> weights;
   private final float proximityBoost;
+  private final SynonymSpans synonymSpans;
 
   /** A factory for indexes of {@code schema}, weighting fields as {@code config} says. */
   public QueryFactory(Schema schema, FacetsConfig facetsConfig, GazetteConfig config) {
@@ -49,21 +57,52 @@ public final class QueryFactory {
     weights.put(Schema.BODY, config.bodyBoost());
     weights.put(Schema.REFERENCES, config.referencesBoost());
     this.proximityBoost = config.proximityBoost();
+    this.synonymSpans = new SynonymSpans(schema.queryExact());
   }
 
   /** The ranking query of {@code clauses}, whose plain words combine by {@code operator}. */
   public Query ranking(List<Clause> clauses, Operator operator) {
+    return ranking(clauses, operator, false);
+  }
+
+  /**
+   * The ranking query of {@code clauses} with each plain word also matching words a typo or two
+   * away (one edit from {@value #ONE_TYPO} letters, two from {@value #TWO_TYPOS}), ranked below
+   * exact matches.
+   */
+  public Query typoTolerant(List<Clause> clauses, Operator operator) {
+    return ranking(clauses, operator, true);
+  }
+
+  /** True when {@code clauses} are plain words only, the queries typo tolerance applies to. */
+  public static boolean allowsTypos(List<Clause> clauses) {
+    return !clauses.isEmpty()
+        && clauses.stream().allMatch(c -> c.excluded() || (c.kind() == Kind.WORD && c.field() == null));
+  }
+
+  private Query ranking(List<Clause> clauses, Operator operator, boolean typos) {
     Map<Integer, List<Query>> groups = new LinkedHashMap<>();
     List<Query> excluded = new ArrayList<>();
-    for (Clause clause : clauses) {
-      Query query = clauseQuery(clause, weights.keySet(), true);
+    List<Clause> stopWordsOnly = new ArrayList<>();
+    for (Clause clause : synonymSpans.merge(clauses)) {
+      Query query = clauseQuery(clause, weights.keySet(), true, typos && !clause.excluded());
       if (query == null) {
-        continue;
-      }
-      if (clause.excluded()) {
+        if (clause.kind() == Kind.WORD && !clause.excluded()) {
+          stopWordsOnly.add(clause);
+        }
+      } else if (clause.excluded()) {
         excluded.add(query);
       } else {
         groups.computeIfAbsent(clause.group(), g -> new ArrayList<>()).add(query);
+      }
+    }
+    if (groups.isEmpty()) {
+      // A query of stop words alone ("the who") is still searched, in the fields that keep them.
+      for (Clause clause : stopWordsOnly) {
+        Query query = acrossExactFields(clause);
+        if (query != null) {
+          groups.computeIfAbsent(clause.group(), g -> new ArrayList<>()).add(query);
+        }
       }
     }
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
@@ -81,11 +120,11 @@ public final class QueryFactory {
   }
 
   /** A query whose matches in the title and body are the words to highlight, or {@code null}. */
-  public Query highlight(List<Clause> clauses) {
+  public Query highlight(List<Clause> clauses, boolean typos) {
     List<Query> positive = new ArrayList<>();
-    for (Clause clause : clauses) {
+    for (Clause clause : synonymSpans.merge(clauses)) {
       if (!clause.excluded()) {
-        Query query = clauseQuery(clause, HIGHLIGHTED, false);
+        Query query = clauseQuery(clause, HIGHLIGHTED, false, typos);
         if (query != null) {
           positive.add(query);
         }
@@ -94,9 +133,11 @@ public final class QueryFactory {
     return positive.isEmpty() ? null : anyOf(positive);
   }
 
-  private Query clauseQuery(Clause clause, Iterable<String> textFields, boolean weighted) {
+  private Query clauseQuery(Clause clause, Iterable<String> textFields, boolean weighted, boolean typos) {
     if (clause.field() == null) {
-      return acrossFields(clause, textFields, weighted);
+      Query exact = acrossFields(clause, textFields, weighted);
+      Query fuzzy = typos && clause.kind() == Kind.WORD ? typoTolerant(clause, textFields, weighted) : null;
+      return fuzzy == null ? exact : exact == null ? fuzzy : anyOf(List.of(exact, fuzzy));
     }
     if (Schema.TEXT_FIELDS.contains(clause.field())) {
       boolean wanted = false;
@@ -125,20 +166,17 @@ public final class QueryFactory {
         perField.add(weighted ? new BoostQuery(query, weights.get(field)) : query);
       }
     }
-    if (perField.isEmpty() && weighted && clause.kind() == Kind.WORD) {
-      return acrossExactFields(clause);
-    }
     if (perField.isEmpty()) {
       return null;
     }
     return perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, TIE_BREAKER);
   }
 
-  /** A word made only of stop words is still found, in the unstemmed fields that keep them. */
+  /** A word in the unstemmed fields, which keep stop words. */
   private Query acrossExactFields(Clause clause) {
     List<Query> perField = new ArrayList<>();
     for (String field : weights.keySet()) {
-      Query query = new QueryBuilder(schema.exact()).createPhraseQuery(field + Schema.EXACT, clause.text());
+      Query query = new QueryBuilder(schema.queryExact()).createPhraseQuery(field + Schema.EXACT, clause.text());
       if (query != null) {
         perField.add(new BoostQuery(query, weights.get(field)));
       }
@@ -146,12 +184,29 @@ public final class QueryFactory {
     return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, TIE_BREAKER);
   }
 
+  /** The word's near misses in the unstemmed fields, or {@code null} when the word is too short for typos. */
+  private Query typoTolerant(Clause clause, Iterable<String> fields, boolean weighted) {
+    String word = schema.exact().normalize(Schema.BODY + Schema.EXACT, clause.text()).utf8ToString();
+    int letters = word.codePointCount(0, word.length());
+    int edits = letters >= TWO_TYPOS ? 2 : letters >= ONE_TYPO ? 1 : 0;
+    if (edits == 0 || word.contains(" ")) {
+      return null;
+    }
+    List<Query> perField = new ArrayList<>();
+    for (String field : fields) {
+      String target = weighted ? field + Schema.EXACT : field;
+      Query fuzzy = new FuzzyQuery(new Term(target, word), edits, 1);
+      perField.add(weighted ? new BoostQuery(fuzzy, weights.get(field) * TYPO_WEIGHT) : fuzzy);
+    }
+    return new DisjunctionMaxQuery(perField, TIE_BREAKER);
+  }
+
   private static String exactIfNeeded(Clause clause, String field) {
     return clause.kind() == Kind.WORD ? field : field + Schema.EXACT;
   }
 
   private Query fieldQuery(Clause clause, String field) {
-    Analyzer analyzer = field.endsWith(Schema.EXACT) ? schema.exact() : schema.english();
+    Analyzer analyzer = field.endsWith(Schema.EXACT) ? schema.queryExact() : schema.queryEnglish();
     return switch (clause.kind()) {
       case WORD, PHRASE -> new QueryBuilder(analyzer).createPhraseQuery(field, clause.text());
       case PREFIX -> prefix(field, analyzer.normalize(field, clause.text()));

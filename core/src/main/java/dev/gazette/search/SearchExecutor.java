@@ -6,9 +6,11 @@ import dev.gazette.SearchRequest.FacetFilter;
 import dev.gazette.SearchResult;
 import dev.gazette.SearchResult.Hit;
 import dev.gazette.SearchResult.Snippets;
+import dev.gazette.SearchResult.Timeline;
 import dev.gazette.analysis.Schema;
 import dev.gazette.facet.FacetCounter;
 import dev.gazette.facet.FacetStates;
+import dev.gazette.facet.TimelineCounter;
 import dev.gazette.highlight.SnippetHighlighter;
 import java.io.IOException;
 import java.time.Instant;
@@ -24,6 +26,7 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
@@ -45,19 +48,26 @@ import org.apache.lucene.search.TopFieldDocs;
  * page of hits with exact totals, counts facets with multi-select semantics, and highlights.
  */
 public final class SearchExecutor {
+  /** Below this many matches, a spelling correction is looked for. */
+  private static final int FEW_RESULTS = 5;
   private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.PUBLISHED, Schema.HAIKU);
 
   private final Schema schema;
   private final FacetsConfig facetsConfig;
   private final FacetStates facetStates;
   private final QueryFactory queries;
+  private final Spelling spelling;
+  private final double recencyHalfLifeDays;
 
-  /** An executor for indexes of {@code schema}. */
-  public SearchExecutor(Schema schema, FacetsConfig facetsConfig, FacetStates facetStates, QueryFactory queries) {
+  /** An executor for indexes of {@code schema}, with recency halving every {@code recencyHalfLifeDays}. */
+  public SearchExecutor(Schema schema, FacetsConfig facetsConfig, FacetStates facetStates, QueryFactory queries,
+      double recencyHalfLifeDays) {
     this.schema = schema;
     this.facetsConfig = facetsConfig;
     this.facetStates = facetStates;
     this.queries = queries;
+    this.spelling = new Spelling(schema.exact());
+    this.recencyHalfLifeDays = recencyHalfLifeDays;
   }
 
   /** The result of {@code request} on {@code searcher}. */
@@ -67,32 +77,91 @@ public final class SearchExecutor {
     Set<String> dimensions = FacetCounter.dimensions(state);
     checkDimensions(request, dimensions);
     List<Clause> clauses = parser(dimensions).parse(request.query());
-    DrillDownQuery query = filtered(queries.ranking(clauses, request.operator()), request);
 
+    Page page = collect(searcher, request, state, queries.ranking(clauses, request.operator()));
+    long exactTotal = page.total();
+    boolean typoTolerant = false;
+    if (exactTotal == 0 && request.typoTolerance() && QueryFactory.allowsTypos(clauses)) {
+      Page tolerant = collect(searcher, request, state, queries.typoTolerant(clauses, request.operator()));
+      if (tolerant.total() > 0) {
+        page = tolerant;
+        typoTolerant = true;
+      }
+    }
+    String didYouMean = exactTotal < FEW_RESULTS ? didYouMean(searcher, request, dimensions, clauses, exactTotal) : null;
+
+    ScoreDoc[] hitsOnPage = page.hits();
+    Snippets[] snippets = request.highlight() ? highlight(searcher, clauses, typoTolerant, hitsOnPage, request) : null;
+    List<Hit> hits = hits(searcher, hitsOnPage, snippets, SortOrder.isScored(request.sort()));
+    Map<String, List<SearchResult.FacetValue>> counts =
+        FacetCounter.counts(page.facets(), state, request.facets(), request.facetLimit());
+    Timeline timeline = request.timeline() ? TimelineCounter.timeline(page.matching()) : null;
+    long tookMs = (System.nanoTime() - started) / 1_000_000;
+    return new SearchResult(page.total(), tookMs, hits, counts, page.nextCursor(), didYouMean, typoTolerant, timeline);
+  }
+
+  /**
+   * One page of hits of one query, with the total, the cursor after it, the facet counts (each
+   * dimension ignoring its own filter) and the counts of exactly the matching articles.
+   */
+  private record Page(long total, ScoreDoc[] hits, String nextCursor, Facets facets, Facets matching) {}
+
+  private Page collect(IndexSearcher searcher, SearchRequest request, SortedSetDocValuesReaderState state,
+      Query ranking) throws IOException {
+    DrillDownQuery query = filtered(scored(ranking, searcher, request), request);
     FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), request.sort());
     int offset = after == null ? (request.page() - 1) * request.size() : 0;
     var hitsManager = new TopFieldCollectorManager(
         SortOrder.of(request.sort()), offset + request.size() + 1, after, Integer.MAX_VALUE);
     TopFieldDocs top;
     Facets facets = null;
-    if (!request.facets().isEmpty() && state != null) {
+    Facets matching = null;
+    boolean needFacets = !request.facets().isEmpty() || request.timeline();
+    if (needFacets && state != null) {
       DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result =
           new DrillSideways(searcher, facetsConfig, state).search(query, hitsManager);
       top = result.collectorResult;
       facets = result.facets;
+      matching = new SortedSetDocValuesFacetCounts(state, result.drillDownFacetsCollector);
     } else {
       top = searcher.search(query, hitsManager);
     }
-
     ScoreDoc[] page = pageOf(top, offset, request.size());
     boolean more = top.scoreDocs.length > offset + request.size();
     String nextCursor = more && page.length > 0 ? Cursor.after((FieldDoc) page[page.length - 1], request.sort()) : null;
-    Snippets[] snippets = request.highlight() ? highlight(searcher, clauses, page, request) : null;
-    List<Hit> hits = hits(searcher, page, snippets, request.sort() == SearchRequest.Sort.RELEVANCE);
-    Map<String, List<SearchResult.FacetValue>> counts =
-        FacetCounter.counts(facets, state, request.facets(), request.facetLimit());
+    return new Page(top.totalHits.value(), page, nextCursor, facets, matching);
+  }
+
+  private Query scored(Query ranking, IndexSearcher searcher, SearchRequest request) throws IOException {
+    return request.sort() == SearchRequest.Sort.RECENCY
+        ? RecencyBoost.apply(ranking, searcher.getIndexReader(), recencyHalfLifeDays)
+        : ranking;
+  }
+
+  /** A corrected query, if the index knows better spellings of its words and the correction finds more. */
+  private String didYouMean(IndexSearcher searcher, SearchRequest request, Set<String> dimensions,
+      List<Clause> clauses, long total) throws IOException {
+    String corrected = spelling.correct(request.query(), clauses, searcher.getIndexReader());
+    if (corrected == null) {
+      return null;
+    }
+    Query correctedQuery = filtered(queries.ranking(parser(dimensions).parse(corrected), request.operator()), request);
+    return searcher.count(correctedQuery) > total ? corrected : null;
+  }
+
+  /** Up to {@code size} articles like the one with {@code id}, best first; empty when there is no such article. */
+  public Optional<SearchResult> related(IndexSearcher searcher, String id, int size) throws IOException {
+    long started = System.nanoTime();
+    TopDocs found = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+    if (found.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    Query like = RelatedArticles.like(searcher, schema, found.scoreDocs[0].doc, id);
+    TopFieldDocs top = searcher.search(like, new TopFieldCollectorManager(
+        SortOrder.of(SearchRequest.Sort.RELEVANCE), size, null, Integer.MAX_VALUE));
+    List<Hit> hits = hits(searcher, top.scoreDocs, null, true);
     long tookMs = (System.nanoTime() - started) / 1_000_000;
-    return new SearchResult(top.totalHits.value(), tookMs, hits, counts, nextCursor);
+    return Optional.of(new SearchResult(top.totalHits.value(), tookMs, hits, Map.of(), null, null, false, null));
   }
 
   /** How {@code id} scores for {@code request}'s query, or empty when it does not match. */
@@ -103,7 +172,7 @@ public final class SearchExecutor {
     }
     Set<String> dimensions = FacetCounter.dimensions(facetStates.of(searcher.getIndexReader()));
     List<Clause> clauses = parser(dimensions).parse(request.query());
-    Query query = filtered(queries.ranking(clauses, request.operator()), request);
+    Query query = filtered(scored(queries.ranking(clauses, request.operator()), searcher, request), request);
     Explanation explanation = searcher.explain(query, found.scoreDocs[0].doc);
     return explanation.isMatch() ? Optional.of(explanation.toString()) : Optional.empty();
   }
@@ -168,14 +237,14 @@ public final class SearchExecutor {
     return page;
   }
 
-  private Snippets[] highlight(IndexSearcher searcher, List<Clause> clauses, ScoreDoc[] page, SearchRequest request)
-      throws IOException {
+  private Snippets[] highlight(IndexSearcher searcher, List<Clause> clauses, boolean typos, ScoreDoc[] page,
+      SearchRequest request) throws IOException {
     int[] docIds = new int[page.length];
     for (int i = 0; i < page.length; i++) {
       docIds[i] = page[i].doc;
     }
     return new SnippetHighlighter(searcher, schema.analyzer(), request.preTag(), request.postTag())
-        .snippets(queries.highlight(clauses), docIds);
+        .snippets(queries.highlight(clauses, typos), docIds);
   }
 
   private static List<Hit> hits(IndexSearcher searcher, ScoreDoc[] page, Snippets[] snippets, boolean scored)

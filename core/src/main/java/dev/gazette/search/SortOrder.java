@@ -14,10 +14,15 @@ public final class SortOrder {
   /** The Lucene sort for {@code sort}. */
   public static Sort of(SearchRequest.Sort sort) {
     return switch (sort) {
-      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, BY_ID);
+      case RELEVANCE, RECENCY -> new Sort(SortField.FIELD_SCORE, BY_ID);
       case NEWEST -> new Sort(byDate(true), BY_ID);
       case OLDEST -> new Sort(byDate(false), BY_ID);
     };
+  }
+
+  /** True when {@code sort} orders by score (its first sort value is the score). */
+  public static boolean isScored(SearchRequest.Sort sort) {
+    return sort == SearchRequest.Sort.RELEVANCE || sort == SearchRequest.Sort.RECENCY;
   }
 
   private static SortField byDate(boolean newestFirst) {

@@ -1,11 +1,29 @@
 package dev.gazette.cli;
 
-/** The gazette command-line tool. */
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+
+/** The {@code gazette} command-line tool's entry point (run through the {@code ./gazette} launcher). */
 public final class Main {
+  // Held so the level sticks: Lucene's start-up notes would land in the middle of the progress bar.
+  private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
+
   private Main() {}
 
-  /** Entry point. */
+  /** Runs the command named by {@code args} and exits with its exit code. */
   public static void main(String[] args) {
-    System.out.println("gazette cli");
+    LUCENE_LOG.setLevel(Level.WARNING);
+    System.exit(commandLine(Terminal.detect()).execute(args));
+  }
+
+  /** The command line with Gazette's error handling, writing for {@code terminal}. */
+  static CommandLine commandLine(Terminal terminal) {
+    Failures failures = new Failures();
+    return new CommandLine(new GazetteCommand(terminal))
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setUsageHelpAutoWidth(true)
+        .setParameterExceptionHandler(failures)
+        .setExecutionExceptionHandler(failures);
   }
 }

@@ -1,0 +1,37 @@
+package dev.gazette.eval;
+
+import dev.gazette.SearchRequest;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a natural-language query into plain words for the user query syntax, so that a topic such
+ * as {@code WHEAT DEALS WITH RUSSIA OR CANADA} is not read as operators, phrases or exclusions.
+ */
+public final class NaturalLanguage {
+  /** Characters the query syntax reads as phrases, wildcards, groups or field prefixes. */
+  private static final Pattern SYNTAX = Pattern.compile("[\"*?():]");
+  /** A leading sign, read as exclusion ({@code -}) or ignored ({@code +}). */
+  private static final Pattern SIGN = Pattern.compile("(?<=^|\\s)[-+]+");
+  /** A whole word the syntax reads as an operator. */
+  private static final Pattern OPERATOR = Pattern.compile("(?<=^|\\s)(?:OR|AND|NOT)(?=\\s|$)");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private NaturalLanguage() {}
+
+  /**
+   * {@code text} with query syntax neutralised and white space collapsed, cut at the last word
+   * that fits in {@link SearchRequest#MAX_QUERY_LENGTH}.
+   */
+  public static String plain(String text) {
+    String plain = SYNTAX.matcher(text).replaceAll(" ");
+    plain = SIGN.matcher(plain).replaceAll("");
+    plain = OPERATOR.matcher(plain).replaceAll(word -> word.group().toLowerCase(Locale.ROOT));
+    plain = SPACES.matcher(plain).replaceAll(" ").strip();
+    if (plain.length() <= SearchRequest.MAX_QUERY_LENGTH) {
+      return plain;
+    }
+    int cut = plain.lastIndexOf(' ', SearchRequest.MAX_QUERY_LENGTH);
+    return plain.substring(0, cut > 0 ? cut : SearchRequest.MAX_QUERY_LENGTH);
+  }
+}

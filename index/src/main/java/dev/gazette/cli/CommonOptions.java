@@ -1,0 +1,43 @@
+package dev.gazette.cli;
+
+import dev.gazette.DataFolder;
+import dev.gazette.GazetteConfig;
+import dev.gazette.GazetteException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The options every command takes: the data folder shared with the server, {@code --verbose} and {@code --help}. */
+final class CommonOptions {
+
+  @Option(
+      names = "--data",
+      order = 100,
+      paramLabel = "DIR",
+      defaultValue = "${env:GAZETTE_DATA:-data}",
+      description = "The data folder, shared with the server. Default: $GAZETTE_DATA, else ./data (now: ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(names = {"-v", "--verbose"}, order = 101, description = "Show more: CheckIndex's full report, stack traces of failures.")
+  boolean verbose;
+
+  @Option(names = {"-h", "--help"}, order = 102, usageHelp = true, description = "Show this help with examples and exit.")
+  boolean help;
+
+  /** Opens the data folder, creating it when it does not exist yet. */
+  DataFolder open() {
+    return DataFolder.open(data, GazetteConfig.defaults());
+  }
+
+  /** Opens the data folder, which must already hold an index; otherwise says how to build one. */
+  DataFolder openExisting() {
+    if (Files.isDirectory(data)) {
+      DataFolder folder = open();
+      if (folder.hasIndex()) {
+        return folder;
+      }
+      folder.close();
+    }
+    throw new GazetteException("there is no index in " + data + "; build one first, for example: gazette reindex seeds --data " + data);
+  }
+}

@@ -1,0 +1,19 @@
+package dev.gazette.server;
+
+/**
+ * The body of every error answer: {@code {"error": {"status": 400, "code": "...", "message": "..."}}}.
+ *
+ * @param status the HTTP status
+ * @param code a stable, machine-readable name of the problem (for example {@code invalid_parameter})
+ * @param message what went wrong, in words a user can act on; never a stack trace
+ */
+public record ApiError(int status, String code, String message) {
+
+  /** The JSON envelope clients receive. */
+  record Envelope(ApiError error) {}
+
+  /** This error wrapped as the response body. */
+  Envelope envelope() {
+    return new Envelope(this);
+  }
+}

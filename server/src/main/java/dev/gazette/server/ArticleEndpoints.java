@@ -1,0 +1,148 @@
+package dev.gazette.server;
+
+import dev.gazette.Article;
+import dev.gazette.ArticleReader;
+import dev.gazette.DataFolder;
+import dev.gazette.Gazette;
+import dev.gazette.InvalidRequestException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Articles in and out: get, upsert, bulk load and delete. Every write is committed before it is
+ * acknowledged, so an acknowledged write survives a crash, and refreshed, so the client's next
+ * search sees it (core alone would within a second).
+ */
+final class ArticleEndpoints {
+  private static final Set<String> JSON = Set.of("application/json");
+  private static final Set<String> BULK = Set.of("application/json", "application/x-ndjson", "application/jsonl");
+
+  private final DataFolder data;
+
+  ArticleEndpoints(DataFolder data) {
+    this.data = data;
+  }
+
+  /**
+   * The outcome of a single-article write.
+   *
+   * @param id the article id
+   * @param result {@code created}, {@code updated} or {@code deleted}
+   */
+  record WriteResult(String id, String result) {}
+
+  /**
+   * The outcome of one item of a bulk load.
+   *
+   * @param index the item's 0-based position (array element, or non-blank NDJSON line)
+   * @param id the article id, or {@code null} when the item could not be read as an article
+   * @param result {@code indexed} or {@code rejected}
+   * @param error why the item was rejected, or {@code null}
+   */
+  record BulkItem(int index, String id, String result, ApiError error) {}
+
+  /**
+   * The outcome of a bulk load.
+   *
+   * @param accepted items indexed
+   * @param rejected items refused
+   * @param items one result per item, in order
+   */
+  record BulkResult(int accepted, int rejected, List<BulkItem> items) {}
+
+  /** {@code GET /api/articles/{id}}. */
+  Reply get(Call call) {
+    String id = call.pathParam("id");
+    return data.withLive(gazette -> gazette.get(id))
+        .map(Reply::ok)
+        .orElseThrow(() -> missing(id));
+  }
+
+  /** {@code PUT /api/articles/{id}}: creates or replaces the article. */
+  Reply put(Call call) {
+    String id = call.pathParam("id");
+    Article article = parse(call.body(JSON), id);
+    if (!article.id().equals(id)) {
+      throw ApiException.invalidParameter("the body's id '" + article.id() + "' differs from the path's id '" + id + "'");
+    }
+    boolean existed = data.withLive(gazette -> {
+      boolean present = gazette.get(id).isPresent();
+      gazette.upsert(article);
+      settle(gazette);
+      return present;
+    });
+    return existed ? Reply.ok(new WriteResult(id, "updated")) : Reply.of(201, new WriteResult(id, "created"));
+  }
+
+  /** {@code DELETE /api/articles/{id}}. */
+  Reply delete(Call call) {
+    String id = call.pathParam("id");
+    boolean deleted = data.withLive(gazette -> {
+      boolean found = gazette.delete(id);
+      if (found) {
+        settle(gazette);
+      }
+      return found;
+    });
+    if (!deleted) {
+      throw missing(id);
+    }
+    return Reply.ok(new WriteResult(id, "deleted"));
+  }
+
+  /** {@code POST /api/articles}: a JSON array or NDJSON; each item succeeds or fails alone, then all are committed. */
+  Reply bulk(Call call) {
+    List<String> texts = BulkBody.items(call.body(BULK));
+    List<BulkItem> items = data.withLive(gazette -> {
+      List<BulkItem> results = new ArrayList<>();
+      for (int index = 0; index < texts.size(); index++) {
+        results.add(index(gazette, index, texts.get(index)));
+      }
+      if (results.stream().anyMatch(item -> item.error() == null)) {
+        settle(gazette);
+      }
+      return results;
+    });
+    int accepted = (int) items.stream().filter(item -> item.error() == null).count();
+    return Reply.ok(new BulkResult(accepted, items.size() - accepted, items));
+  }
+
+  private static BulkItem index(Gazette gazette, int index, String text) {
+    Article article;
+    try {
+      article = parse(text, null);
+    } catch (ApiException e) {
+      return new BulkItem(index, null, "rejected", e.error());
+    }
+    try {
+      gazette.upsert(article);
+      return new BulkItem(index, article.id(), "indexed", null);
+    } catch (InvalidRequestException e) {
+      return new BulkItem(index, article.id(), "rejected", invalidArticle(e.getMessage()).error());
+    }
+  }
+
+  /** Makes the writes so far durable, then visible to search. */
+  private static void settle(Gazette gazette) {
+    gazette.commit();
+    gazette.refresh();
+  }
+
+  /** The article {@code json} describes; 400 {@code invalid_article} when it describes none. */
+  private static Article parse(String json, String defaultId) {
+    try {
+      return ArticleReader.parseJson(json, defaultId);
+    } catch (InvalidRequestException e) {
+      throw invalidArticle(e.getMessage());
+    }
+  }
+
+  private static ApiException invalidArticle(String message) {
+    return new ApiException(400, "invalid_article", message);
+  }
+
+  private static ApiException missing(String id) {
+    return ApiException.notFound("no article with id '" + id + "'");
+  }
+}

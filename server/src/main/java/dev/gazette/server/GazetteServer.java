@@ -1,0 +1,147 @@
+package dev.gazette.server;
+
+import dev.gazette.DataFolder;
+import dev.gazette.GazetteConfig;
+import dev.gazette.SearchRequest;
+import io.undertow.Undertow;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.handlers.GracefulShutdownHandler;
+import io.undertow.server.handlers.HttpContinueReadHandler;
+import io.undertow.server.handlers.encoding.ContentEncodingRepository;
+import io.undertow.server.handlers.encoding.EncodingHandler;
+import io.undertow.server.handlers.encoding.GzipEncodingProvider;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.HashSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One running Gazette HTTP server over one data folder.
+ *
+ * <p>{@link #start} listens at once, so {@code /health} answers while the index opens (and, on first
+ * start or when the seeds changed, while the seeds are indexed); API requests get 503 until {@link
+ * #ready()} completes. {@link #close()} is the graceful shutdown run on SIGTERM: it refuses new
+ * requests, waits (bounded) for those in flight, stops listening, then commits and closes the index.
+ */
+public final class GazetteServer implements AutoCloseable {
+  private final ServerOptions options;
+  private final Log log;
+  private final DataFolder data;
+  private final AtomicBoolean ready = new AtomicBoolean();
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final CompletableFuture<Void> readiness = new CompletableFuture<>();
+  private final ShutdownGate gate;
+  private final GracefulShutdownHandler inFlight;
+  private final Undertow undertow;
+
+  private GazetteServer(ServerOptions options, Log log) {
+    this.options = options;
+    this.log = log;
+    this.data = DataFolder.open(options.dataDir(), GazetteConfig.defaults());
+    this.inFlight = new GracefulShutdownHandler(new HttpContinueReadHandler(compressed(routes())));
+    this.gate = new ShutdownGate(inFlight);
+    this.undertow = Undertow.builder()
+        .addHttpListener(options.port(), options.host())
+        .setHandler(new AccessLog(gate, log))
+        .build();
+  }
+
+  /** Starts a server that indexes {@link ServerOptions#seedsDir()} when needed before it reports ready. */
+  public static GazetteServer start(ServerOptions options, Log log) {
+    return start(options, log, new SeedIndexer(options.seedsDir(), log));
+  }
+
+  /** Starts a server that runs {@code startup} on its data folder before it reports ready. */
+  static GazetteServer start(ServerOptions options, Log log, Startup startup) {
+    GazetteServer server = new GazetteServer(options, log);
+    try {
+      server.undertow.start();
+    } catch (RuntimeException e) {
+      server.data.close();
+      throw e;
+    }
+    log.info("listening on " + server.uri() + "; the API answers once the index is ready");
+    Thread.ofPlatform().name("gazette-startup").start(() -> server.prepare(startup));
+    return server;
+  }
+
+  /** The address the server listens on (with the actual port when port 0 was asked). */
+  public URI uri() {
+    InetSocketAddress address = (InetSocketAddress) undertow.getListenerInfo().getFirst().getAddress();
+    String host = address.getAddress().getHostAddress();
+    return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort());
+  }
+
+  /** Completes when the index is open and searchable; fails if it could not be opened. */
+  public CompletableFuture<Void> ready() {
+    return readiness;
+  }
+
+  /** Shuts down gracefully: refuses new requests, finishes those in flight, commits and closes the index. */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    log.info("shutting down: finishing requests in flight");
+    gate.close();
+    ready.set(false);
+    inFlight.shutdown();
+    try {
+      if (!inFlight.awaitShutdown(options.shutdownTimeout().toMillis())) {
+        log.warn("requests still running after " + options.shutdownTimeout().toSeconds() + "s; stopping anyway");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    undertow.stop();
+    data.close();
+    log.info("index committed and closed");
+  }
+
+  private void prepare(Startup startup) {
+    try {
+      startup.prepare(data);
+    } catch (RuntimeException e) {
+      log.error("could not prepare the index; serving it as it was", e);
+    }
+    try {
+      long documents = data.withLive(gazette -> gazette.search(SearchRequest.builder().size(1).build()).total());
+      if (!closed.get()) {
+        ready.set(true);
+        log.info("ready: " + documents + " articles searchable at " + uri() + "/api/search");
+      }
+      readiness.complete(null);
+    } catch (RuntimeException e) {
+      log.error("could not open the index in " + options.dataDir(), e);
+      readiness.completeExceptionally(e);
+    }
+  }
+
+  private HttpHandler routes() {
+    ApiHandler.Settings settings = new ApiHandler.Settings(ready::get, options.apiKey(), options.maxBodyBytes(), log);
+    SearchEndpoints search = new SearchEndpoints(data);
+    ArticleEndpoints articles = new ArticleEndpoints(data);
+    StatusEndpoints status = new StatusEndpoints(data, ready::get);
+    Router routes = new Router(settings);
+    routes.add("GET", "/api/search", Access.READ, search::get);
+    routes.add("POST", "/api/search", Access.READ, search::post);
+    routes.add("GET", "/api/articles/{id}", Access.READ, articles::get);
+    routes.add("PUT", "/api/articles/{id}", Access.WRITE, articles::put);
+    routes.add("DELETE", "/api/articles/{id}", Access.WRITE, articles::delete);
+    routes.add("POST", "/api/articles", Access.WRITE, articles::bulk);
+    routes.add("GET", "/api/facets/{dimension}", Access.READ, new FacetEndpoint(data)::handle);
+    routes.add("GET", "/api/stats", Access.READ, status::stats);
+    routes.add("GET", "/health", Access.OPEN, status::health);
+    routes.add("GET", "/ready", Access.OPEN, status::ready);
+    routes.add("GET", "/openapi.json", Access.OPEN, new OpenApiEndpoint()::handle);
+    HttpHandler handler = routes.build();
+    return options.corsOrigins().isEmpty() ? handler : new Cors(handler, new HashSet<>(options.corsOrigins()));
+  }
+
+  private static HttpHandler compressed(HttpHandler next) {
+    return new EncodingHandler(next, new ContentEncodingRepository()
+        .addEncodingHandler("gzip", new GzipEncodingProvider(), 50));
+  }
+}

@@ -1,0 +1,99 @@
+package dev.gazette.server;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Typed access to request parameters (query string, or the fields of a JSON body turned into the
+ * same shape), with a 400 {@code invalid_parameter} naming the parameter for anything malformed.
+ */
+final class Params {
+  private final Map<String, List<String>> values;
+
+  private Params(Map<String, List<String>> values) {
+    this.values = values;
+  }
+
+  /**
+   * Wraps {@code values}, refusing any parameter not in {@code allowed} so that a misspelt one is
+   * reported instead of silently ignored.
+   */
+  static Params of(Map<String, List<String>> values, Set<String> allowed) {
+    for (String name : values.keySet()) {
+      if (!allowed.contains(name)) {
+        throw ApiException.invalidParameter("unknown parameter " + name + "; known: "
+            + String.join(", ", new TreeSet<>(allowed)));
+      }
+    }
+    return new Params(values);
+  }
+
+  /** Every value of {@code name}, in order. */
+  List<String> all(String name) {
+    return values.getOrDefault(name, List.of());
+  }
+
+  /** The single value of {@code name}, or {@code null} when absent. */
+  String one(String name) {
+    List<String> list = all(name);
+    if (list.size() > 1) {
+      throw ApiException.invalidParameter(name + " may be given only once");
+    }
+    return list.isEmpty() ? null : list.getFirst();
+  }
+
+  /** The whole number {@code name}, or {@code fallback} when absent. */
+  int integer(String name, int fallback) {
+    String value = one(name);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw ApiException.invalidParameter(name + " must be a whole number, not '" + value + "'");
+    }
+  }
+
+  /** The boolean {@code name} ({@code true} or {@code false}), or {@code fallback} when absent. */
+  boolean bool(String name, boolean fallback) {
+    String value = one(name);
+    if (value == null) {
+      return fallback;
+    }
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw ApiException.invalidParameter(name + " must be true or false, not '" + value + "'");
+    };
+  }
+
+  /** The constant of {@code type} named by {@code name} (case-insensitive), or {@code fallback} when absent. */
+  <E extends Enum<E>> E choice(String name, Class<E> type, E fallback) {
+    String value = one(name);
+    if (value == null) {
+      return fallback;
+    }
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equalsIgnoreCase(value.strip())) {
+        return constant;
+      }
+    }
+    List<String> names = Arrays.stream(type.getEnumConstants())
+        .map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
+    throw ApiException.invalidParameter(name + " must be one of " + String.join(", ", names) + ", not '" + value + "'");
+  }
+
+  /** Every comma-separated item of every value of {@code name}, trimmed, empty items dropped. */
+  List<String> commaList(String name) {
+    return all(name).stream()
+        .flatMap(value -> Arrays.stream(value.split(",")))
+        .map(String::strip)
+        .filter(item -> !item.isEmpty())
+        .toList();
+  }
+}

@@ -1,0 +1,22 @@
+package dev.gazette.server;
+
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import java.nio.charset.StandardCharsets;
+
+/** Writes JSON responses. */
+final class Responses {
+  private Responses() {}
+
+  /** Sends {@code reply} as {@code application/json} and ends the exchange. */
+  static void send(HttpServerExchange exchange, Reply reply) {
+    exchange.setStatusCode(reply.status());
+    exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json; charset=utf-8");
+    exchange.getResponseSender().send(reply.json(), StandardCharsets.UTF_8);
+  }
+
+  /** Sends {@code error} as JSON and ends the exchange. */
+  static void send(HttpServerExchange exchange, ApiError error) {
+    send(exchange, Reply.error(error));
+  }
+}

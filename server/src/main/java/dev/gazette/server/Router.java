@@ -1,0 +1,58 @@
+package dev.gazette.server;
+
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.server.RoutingHandler;
+import io.undertow.util.Headers;
+import io.undertow.util.PathTemplateMatcher;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The route table: method and path template to handler, with JSON 404 for unknown paths and JSON
+ * 405 (with an {@code Allow} header) for a known path asked with the wrong method.
+ */
+final class Router {
+  private final RoutingHandler routes = new RoutingHandler(false);
+  private final Map<String, Set<String>> methodsByTemplate = new LinkedHashMap<>();
+  private final ApiHandler.Settings settings;
+
+  /** A router whose endpoints share {@code settings}. */
+  Router(ApiHandler.Settings settings) {
+    this.settings = settings;
+  }
+
+  /**
+   * Routes {@code method} requests for {@code template} (such as {@code /api/articles/{id}}) to
+   * {@code endpoint}, guarded as {@code access} says.
+   */
+  Router add(String method, String template, Access access, Endpoint endpoint) {
+    routes.add(method, template, new ApiHandler(endpoint, access, settings));
+    methodsByTemplate.computeIfAbsent(template, t -> new TreeSet<>()).add(method);
+    return this;
+  }
+
+  /** The finished handler. */
+  HttpHandler build() {
+    PathTemplateMatcher<Set<String>> allowed = new PathTemplateMatcher<>();
+    methodsByTemplate.forEach(allowed::add);
+    routes.setFallbackHandler(Router::notFound);
+    routes.setInvalidMethodHandler(exchange -> methodNotAllowed(exchange, allowed));
+    return routes;
+  }
+
+  private static void notFound(HttpServerExchange exchange) {
+    Responses.send(exchange, new ApiError(404, "not_found", "no endpoint at " + exchange.getRequestPath()
+        + "; see /openapi.json for the API"));
+  }
+
+  private static void methodNotAllowed(HttpServerExchange exchange, PathTemplateMatcher<Set<String>> allowed) {
+    PathTemplateMatcher.PathMatchResult<Set<String>> match = allowed.match(exchange.getRelativePath());
+    String methods = match == null ? "" : String.join(", ", match.getValue());
+    exchange.getResponseHeaders().put(Headers.ALLOW, methods);
+    Responses.send(exchange, new ApiError(405, "method_not_allowed", exchange.getRequestMethod() + " is not allowed on "
+        + exchange.getRequestPath() + "; allowed: " + methods));
+  }
+}

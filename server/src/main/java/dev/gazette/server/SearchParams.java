@@ -1,0 +1,53 @@
+package dev.gazette.server;
+
+import dev.gazette.SearchRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns search parameters into core's {@link SearchRequest}, which validates the ranges itself. The
+ * query string of {@code GET /api/search} and the JSON body of {@code POST /api/search} arrive here
+ * in the same shape.
+ */
+final class SearchParams {
+  /** Every parameter a search accepts. */
+  static final Set<String> NAMES = Set.of(
+      "q", "filter", "from", "to", "facets", "facetLimit", "sort", "operator", "page", "size", "cursor", "highlight",
+      "typoTolerance", "timeline");
+
+  private static final SearchRequest DEFAULTS = SearchRequest.builder().build();
+
+  private SearchParams() {}
+
+  /** The request {@code values} describe. */
+  static SearchRequest parse(Map<String, List<String>> values) {
+    Params params = Params.of(values, NAMES);
+    SearchRequest.Builder builder = SearchRequest.builder();
+    String query = params.one("q");
+    if (query != null) {
+      builder.query(query);
+    }
+    for (String filter : params.all("filter")) {
+      int colon = filter.indexOf(':');
+      if (colon < 0) {
+        throw ApiException.invalidParameter("filter must look like dimension:value, not '" + filter + "'");
+      }
+      builder.filter(filter.substring(0, colon).strip(), filter.substring(colon + 1).strip());
+    }
+    return builder
+        .from(Dates.start("from", params.one("from")))
+        .to(Dates.end("to", params.one("to")))
+        .facets(params.commaList("facets").toArray(String[]::new))
+        .facetLimit(params.integer("facetLimit", DEFAULTS.facetLimit()))
+        .sort(params.choice("sort", SearchRequest.Sort.class, DEFAULTS.sort()))
+        .operator(params.choice("operator", SearchRequest.Operator.class, DEFAULTS.operator()))
+        .page(params.integer("page", DEFAULTS.page()))
+        .size(params.integer("size", DEFAULTS.size()))
+        .cursor(params.one("cursor"))
+        .highlight(params.bool("highlight", DEFAULTS.highlight()))
+        .typoTolerance(params.bool("typoTolerance", DEFAULTS.typoTolerance()))
+        .timeline(params.bool("timeline", DEFAULTS.timeline()))
+        .build();
+  }
+}

@@ -1,0 +1,192 @@
+package dev.gazette.server;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ./gazette serve}: the flags and environment variables of the server, turned into {@link
+ * ServerOptions}, and the command that starts it. Flags win over environment variables, which win
+ * over the defaults.
+ */
+@Command(
+    name = "gazette serve",
+    mixinStandardHelpOptions = true,
+    version = "Gazette server 0.1.0",
+    sortOptions = false,
+    description = {
+      "Serves the Gazette HTTP API (search, articles, facets, stats) on an embedded index.",
+      "On first start, or when the seeds folder changed, it indexes the seeds before it reports ready.",
+      "SIGTERM (Ctrl-C) finishes the requests in flight, commits and closes the index."
+    },
+    footer = {
+      "",
+      "Environment variables, used when the flag is not given:",
+      "  GAZETTE_HOST, GAZETTE_PORT, GAZETTE_DATA, GAZETTE_SEEDS,",
+      "  GAZETTE_API_KEY_FILE, GAZETTE_ALLOW_INSECURE, GAZETTE_MAX_BODY,",
+      "  GAZETTE_CORS_ORIGINS (comma-separated), GAZETTE_SHUTDOWN_TIMEOUT,",
+      "  and GAZETTE_API_KEY: the key itself, when there is no key file.",
+      "",
+      "With an API key, PUT, DELETE and POST /api/articles need",
+      "'Authorization: Bearer <key>'."
+    })
+final class ServeCommand implements Callable<Integer> {
+  private static final Map<String, String> ENVIRONMENT = Map.of(
+      "--host", "GAZETTE_HOST",
+      "--port", "GAZETTE_PORT",
+      "--data", "GAZETTE_DATA",
+      "--seeds", "GAZETTE_SEEDS",
+      "--api-key-file", "GAZETTE_API_KEY_FILE",
+      "--allow-insecure", "GAZETTE_ALLOW_INSECURE",
+      "--max-body", "GAZETTE_MAX_BODY",
+      "--cors-origin", "GAZETTE_CORS_ORIGINS",
+      "--shutdown-timeout", "GAZETTE_SHUTDOWN_TIMEOUT");
+
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1",
+      description = "Address to listen on (default: ${DEFAULT-VALUE}). A non-loopback address needs an API key.")
+  private String host;
+
+  @Option(names = "--port", defaultValue = "8080", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  private int port;
+
+  @Option(names = "--data", defaultValue = "data", description = "Data folder where the index lives (default: ${DEFAULT-VALUE}).")
+  private Path data;
+
+  @Option(names = "--seeds", defaultValue = "seeds",
+      description = "Articles to index on first start or when they change (default: ${DEFAULT-VALUE}).")
+  private Path seeds;
+
+  @Option(names = "--api-key-file", description = "File holding the API key that writes must present.")
+  private Path apiKeyFile;
+
+  @Option(names = "--allow-insecure", description = "Allow a non-loopback address without an API key.")
+  private boolean allowInsecure;
+
+  @Option(names = "--max-body", defaultValue = "10MB", converter = ByteSize.class,
+      description = "Largest request body, such as 512KB or 10MB (default: ${DEFAULT-VALUE}).")
+  private long maxBody;
+
+  @Option(names = "--cors-origin", split = ",", paramLabel = "ORIGIN",
+      description = "Origin allowed to call the API from a browser; repeatable, * for any (default: CORS off).")
+  private List<String> corsOrigins;
+
+  @Option(names = "--shutdown-timeout", defaultValue = "20",
+      description = "Seconds a shutdown waits for requests in flight (default: ${DEFAULT-VALUE}).")
+  private int shutdownTimeoutSeconds;
+
+  private final Map<String, String> env;
+
+  private ServeCommand(Map<String, String> env) {
+    this.env = env;
+  }
+
+  /** The command line of {@code gazette serve}, reading environment variables from {@code env}. */
+  static CommandLine commandLine(Map<String, String> env) {
+    CommandLine commandLine = new CommandLine(new ServeCommand(env));
+    commandLine.setDefaultValueProvider(ServeCommand::fromEnvironment);
+    return commandLine;
+  }
+
+  /** The options that {@code args} and {@code env} describe; throws {@link ParameterException} for bad ones. */
+  static ServerOptions options(Map<String, String> env, String... args) {
+    CommandLine commandLine = commandLine(env);
+    commandLine.parseArgs(args);
+    return commandLine.<ServeCommand>getCommand().options();
+  }
+
+  @Override
+  public Integer call() {
+    ServerOptions options = options();
+    Log log = Log.to(System.err);
+    GazetteServer server;
+    try {
+      server = GazetteServer.start(options, log);
+    } catch (RuntimeException e) {
+      spec.commandLine().getErr().println("gazette serve: could not start: " + rootMessage(e));
+      return 1;
+    }
+    Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("gazette-shutdown").unstarted(server::close));
+    try {
+      server.ready().join();
+      return 0;
+    } catch (CompletionException e) {
+      spec.commandLine().getErr().println("gazette serve: could not open the index: " + rootMessage(e));
+      return 1;
+    }
+  }
+
+  private ServerOptions options() {
+    try {
+      return new ServerOptions(host, port, data, seeds, apiKey(), allowInsecure, maxBody, corsOrigins,
+          Duration.ofSeconds(shutdownTimeoutSeconds));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  private ApiKey apiKey() {
+    if (apiKeyFile != null) {
+      try {
+        return ApiKey.of(Files.readString(apiKeyFile));
+      } catch (IOException e) {
+        throw new ParameterException(spec.commandLine(), "cannot read the API key file " + apiKeyFile);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "the API key file " + apiKeyFile + " is empty");
+      }
+    }
+    String key = env.get("GAZETTE_API_KEY");
+    return key == null || key.isBlank() ? null : ApiKey.of(key);
+  }
+
+  private static String fromEnvironment(ArgSpec arg) {
+    if (!(arg instanceof OptionSpec option) || !(arg.command().userObject() instanceof ServeCommand command)) {
+      return null;
+    }
+    String variable = ENVIRONMENT.get(option.longestName());
+    return variable == null ? null : command.env.get(variable);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+  }
+
+  /** Reads sizes such as {@code 1048576}, {@code 512KB} or {@code 10MB}. */
+  static final class ByteSize implements CommandLine.ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      String text = value.strip().toUpperCase(Locale.ROOT);
+      long unit = 1;
+      if (text.endsWith("KB")) {
+        unit = 1024;
+      } else if (text.endsWith("MB")) {
+        unit = 1024 * 1024;
+      }
+      String digits = unit == 1 ? text : text.substring(0, text.length() - 2).strip();
+      try {
+        return Math.multiplyExact(Long.parseLong(digits), unit);
+      } catch (NumberFormatException | ArithmeticException e) {
+        throw new CommandLine.TypeConversionException("'" + value + "' is not a size such as 512KB or 10MB");
+      }
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package dev.gazette.server;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How to run a server, validated once when built: from flags and environment variables by {@link
+ * ServeCommand}, or directly by code that embeds the server.
+ *
+ * @param host the address to listen on
+ * @param port the port to listen on; 0 picks a free one
+ * @param dataDir the data folder holding the index
+ * @param seedsDir the folder of articles indexed on first start or when it changes, or {@code null}
+ *     for none
+ * @param apiKey the key writes must present, or {@code null} when writes are open
+ * @param allowInsecure whether to listen on a non-loopback address without an API key
+ * @param maxBodyBytes the largest request body accepted (413 beyond)
+ * @param corsOrigins origins allowed to call the API from a browser ({@code *} for any); empty:
+ *     CORS off
+ * @param shutdownTimeout how long a shutdown waits for in-flight requests
+ */
+public record ServerOptions(
+    String host,
+    int port,
+    Path dataDir,
+    Path seedsDir,
+    ApiKey apiKey,
+    boolean allowInsecure,
+    long maxBodyBytes,
+    List<String> corsOrigins,
+    Duration shutdownTimeout) {
+
+  /** The default request body limit: 10 MB. */
+  public static final long DEFAULT_MAX_BODY_BYTES = 10L * 1024 * 1024;
+
+  /** Checks every value and refuses an open write API on a non-loopback address. */
+  public ServerOptions {
+    Objects.requireNonNull(dataDir, "dataDir");
+    if (host == null || host.isBlank()) {
+      throw new IllegalArgumentException("the host must not be empty");
+    }
+    if (port < 0 || port > 65_535) {
+      throw new IllegalArgumentException("the port must be between 0 and 65535, not " + port);
+    }
+    if (maxBodyBytes < 1) {
+      throw new IllegalArgumentException("the body limit must be at least 1 byte");
+    }
+    corsOrigins = corsOrigins == null ? List.of() : List.copyOf(corsOrigins);
+    shutdownTimeout = shutdownTimeout == null ? Duration.ofSeconds(20) : shutdownTimeout;
+    if (apiKey == null && !allowInsecure && !isLoopback(host)) {
+      throw new IllegalArgumentException("refusing to listen on " + host + " without an API key: anyone who can"
+          + " reach it could change the index. Set --api-key-file or GAZETTE_API_KEY, listen on 127.0.0.1,"
+          + " or pass --allow-insecure");
+    }
+  }
+
+  private static boolean isLoopback(String host) {
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      throw new IllegalArgumentException("unknown host " + host);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package dev.gazette.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/** The flags and environment variables of {@code ./gazette serve}. */
+class ServeCommandTest {
+
+  @Test
+  void defaultsServeTheBundledSeedsOnLoopback8080() {
+    ServerOptions options = ServeCommand.options(Map.of());
+    assertEquals("127.0.0.1", options.host());
+    assertEquals(8080, options.port());
+    assertEquals(Path.of("data"), options.dataDir());
+    assertEquals(Path.of("seeds"), options.seedsDir());
+    assertNull(options.apiKey());
+    assertEquals(10L * 1024 * 1024, options.maxBodyBytes());
+    assertEquals(List.of(), options.corsOrigins());
+  }
+
+  @Test
+  void environmentVariablesFillWhatTheFlagsLeaveOut() {
+    Map<String, String> env = Map.of("GAZETTE_HOST", "localhost", "GAZETTE_PORT", "9090", "GAZETTE_DATA", "/tmp/d",
+        "GAZETTE_SEEDS", "/tmp/s", "GAZETTE_API_KEY", "k", "GAZETTE_MAX_BODY", "512KB",
+        "GAZETTE_CORS_ORIGINS", "https://a.example,https://b.example");
+    ServerOptions options = ServeCommand.options(env, "--port", "7070");
+    assertEquals("localhost", options.host());
+    assertEquals(7070, options.port());
+    assertEquals(Path.of("/tmp/d"), options.dataDir());
+    assertEquals(Path.of("/tmp/s"), options.seedsDir());
+    assertTrue(options.apiKey().matches("k"));
+    assertEquals(512 * 1024, options.maxBodyBytes());
+    assertEquals(List.of("https://a.example", "https://b.example"), options.corsOrigins());
+  }
+
+  @Test
+  void badValuesAreRefusedWithTheirFlagNamed() {
+    assertTrue(assertThrows(ParameterException.class, () -> ServeCommand.options(Map.of(), "--port", "http"))
+        .getMessage().contains("--port"));
+    assertTrue(assertThrows(ParameterException.class, () -> ServeCommand.options(Map.of(), "--port", "70000"))
+        .getMessage().contains("port"));
+    assertTrue(assertThrows(ParameterException.class, () -> ServeCommand.options(Map.of(), "--max-body", "lots"))
+        .getMessage().contains("lots"));
+    assertTrue(assertThrows(ParameterException.class,
+        () -> ServeCommand.options(Map.of(), "--api-key-file", "/no/such/key")).getMessage().contains("/no/such/key"));
+  }
+
+  @Test
+  void helpNamesEveryFlagAndEnvironmentVariable() {
+    StringWriter out = new StringWriter();
+    CommandLine commandLine = ServeCommand.commandLine(Map.of());
+    commandLine.setOut(new PrintWriter(out));
+    assertEquals(0, commandLine.execute("--help"));
+    for (String word : List.of("--host", "--port", "--data", "--seeds", "--api-key-file", "--allow-insecure",
+        "--max-body", "--cors-origin", "GAZETTE_HOST", "GAZETTE_PORT", "GAZETTE_DATA", "GAZETTE_SEEDS",
+        "GAZETTE_API_KEY")) {
+      assertTrue(out.toString().contains(word), word + " missing from:\n" + out);
+    }
+  }
+}
