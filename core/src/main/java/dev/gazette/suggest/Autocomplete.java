@@ -1,6 +1,7 @@
 package dev.gazette.suggest;
 
 import dev.gazette.InvalidRequestException;
+import dev.gazette.Suggestion;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;

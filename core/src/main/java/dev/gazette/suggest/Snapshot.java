@@ -1,5 +1,6 @@
 package dev.gazette.suggest;
 
+import dev.gazette.Suggestion;
 import dev.gazette.analysis.Schema;
 import java.io.Closeable;
 import java.io.IOException;

@@ -1,13 +1,8 @@
 package dev.gazette.suggest;
 
-import static dev.gazette.suggest.TestIndex.article;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.gazette.InvalidRequestException;
-import dev.gazette.suggest.Suggestion.Kind;
+import dev.gazette.Suggestion.Kind;
+import dev.gazette.Suggestion;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +16,11 @@ import org.apache.lucene.search.SearcherManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static dev.gazette.suggest.TestIndex.article;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AutocompleteTest {
   private final List<Runnable> queued = new ArrayList<>();

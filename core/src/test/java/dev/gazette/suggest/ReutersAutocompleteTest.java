@@ -1,12 +1,10 @@
 package dev.gazette.suggest;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.gazette.Article;
 import dev.gazette.ArticleReader;
+import dev.gazette.Suggestion.Kind;
+import dev.gazette.Suggestion;
 import dev.gazette.TestData;
-import dev.gazette.suggest.Suggestion.Kind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -15,6 +13,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Autocomplete over all 21,578 Reuters articles gives sensible completions; build time and latency are printed, not asserted. */
 class ReutersAutocompleteTest {

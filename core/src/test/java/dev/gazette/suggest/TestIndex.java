@@ -4,6 +4,7 @@ import dev.gazette.Article;
 import dev.gazette.GazetteConfig;
 import dev.gazette.analysis.AnalysisSettings;
 import dev.gazette.analysis.CountryGazetteer;
+import dev.gazette.analysis.EntityExtractor;
 import dev.gazette.analysis.Schema;
 import dev.gazette.facet.FacetDimensions;
 import dev.gazette.index.ArticleDocuments;
@@ -20,7 +21,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 
 /** A Gazette index in memory, written as the engine writes it, for autocomplete tests. */
 final class TestIndex implements Closeable {
-  private final ArticleDocuments documents = new ArticleDocuments(new FacetDimensions(), CountryGazetteer.standard());
+  private final ArticleDocuments documents = new ArticleDocuments(new FacetDimensions(), CountryGazetteer.standard(), EntityExtractor.standard());
   private final IndexWriter writer;
 
   TestIndex() throws IOException {

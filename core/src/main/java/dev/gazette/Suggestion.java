@@ -1,7 +1,7 @@
-package dev.gazette.suggest;
+package dev.gazette;
 
 /**
- * One completion of what the user typed.
+ * One completion of what the user typed, from {@link Gazette#suggest}.
  *
  * @param text the completion as plain text
  * @param highlighted {@code text} HTML-escaped, with the typed part wrapped in the caller's tags
