@@ -68,7 +68,7 @@ public final class Gazette implements Closeable {
     this.documents = new ArticleDocuments(facetsConfig, CountryGazetteer.standard(), EntityExtractor.standard());
     QueryFactory queries = new QueryFactory(store.schema(), facetsConfig, config);
     this.executor = new SearchExecutor(
-        store.schema(), facetsConfig, new FacetStates(facetsConfig), queries, config.recencyHalfLifeDays());
+        store.schema(), facetsConfig, new FacetStates(facetsConfig), queries, config);
   }
 
   /** Opens (or creates) the index in folder {@code dir} with the default configuration. */

@@ -25,6 +25,8 @@ import java.nio.file.Path;
  * @param recencyHalfLifeDays for {@link SearchRequest.Sort#RECENCY}: the age, counted back from the
  *     newest article in the index, at which the freshness bonus halves
  * @param ramBufferMb indexing buffer before a flush, in megabytes
+ * @param searchTimeoutMs the time budget of one search, in milliseconds: a search that runs past it
+ *     stops and returns the hits found so far, flagged {@link SearchResult#timedOut()}
  */
 public record GazetteConfig(
     Stemmer stemmer,
@@ -40,7 +42,8 @@ public record GazetteConfig(
     float referencesBoost,
     float proximityBoost,
     double recencyHalfLifeDays,
-    double ramBufferMb) {
+    double ramBufferMb,
+    long searchTimeoutMs) {
 
   /** The English stemmers on offer. */
   public enum Stemmer {
@@ -71,11 +74,14 @@ public record GazetteConfig(
     if (!(ramBufferMb >= 1)) {
       throw new IllegalArgumentException("ramBufferMb must be at least 1");
     }
+    if (searchTimeoutMs < 1) {
+      throw new IllegalArgumentException("searchTimeoutMs must be at least 1");
+    }
   }
 
   /** The defaults. */
   public static GazetteConfig defaults() {
-    return new GazetteConfig(Stemmer.PORTER, true, true, null, true, 0.9f, 0.4f, 3f, 1.5f, 1f, 0.5f, 1f, 30, 64);
+    return new GazetteConfig(Stemmer.PORTER, true, true, null, true, 0.9f, 0.4f, 3f, 1.5f, 1f, 0.5f, 1f, 30, 64, 5_000);
   }
 
   /** A builder holding this configuration's values. */
@@ -124,6 +130,7 @@ public record GazetteConfig(
     private float proximityBoost;
     private double recencyHalfLifeDays;
     private double ramBufferMb;
+    private long searchTimeoutMs;
 
     private Builder(GazetteConfig from) {
       stemmer = from.stemmer;
@@ -140,6 +147,7 @@ public record GazetteConfig(
       proximityBoost = from.proximityBoost;
       recencyHalfLifeDays = from.recencyHalfLifeDays;
       ramBufferMb = from.ramBufferMb;
+      searchTimeoutMs = from.searchTimeoutMs;
     }
 
     /** The English stemmer. */
@@ -206,10 +214,16 @@ public record GazetteConfig(
       return this;
     }
 
+    /** The time budget of one search, in milliseconds. */
+    public Builder searchTimeoutMs(long value) {
+      searchTimeoutMs = value;
+      return this;
+    }
+
     /** The validated configuration. */
     public GazetteConfig build() {
       return new GazetteConfig(stemmer, stopWords, asciiFolding, synonyms, useSynonyms, k1, b, titleBoost, haikuBoost,
-          bodyBoost, referencesBoost, proximityBoost, recencyHalfLifeDays, ramBufferMb);
+          bodyBoost, referencesBoost, proximityBoost, recencyHalfLifeDays, ramBufferMb, searchTimeoutMs);
     }
   }
 }

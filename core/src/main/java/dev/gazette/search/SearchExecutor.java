@@ -1,5 +1,6 @@
 package dev.gazette.search;
 
+import dev.gazette.GazetteConfig;
 import dev.gazette.InvalidRequestException;
 import dev.gazette.SearchRequest;
 import dev.gazette.SearchRequest.FacetFilter;
@@ -29,6 +30,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -48,6 +50,8 @@ import org.apache.lucene.search.TopFieldDocs;
  * page of hits with exact totals, counts facets with multi-select semantics, and highlights.
  */
 public final class SearchExecutor {
+  /** Most words, phrases and prefixes one query may hold. */
+  public static final int MAX_CLAUSES = 64;
   /** Below this many matches, a spelling correction is looked for. */
   private static final int FEW_RESULTS = 5;
   private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.PUBLISHED, Schema.HAIKU);
@@ -58,25 +62,28 @@ public final class SearchExecutor {
   private final QueryFactory queries;
   private final Spelling spelling;
   private final double recencyHalfLifeDays;
+  private final long timeoutMs;
 
-  /** An executor for indexes of {@code schema}, with recency halving every {@code recencyHalfLifeDays}. */
+  /** An executor for indexes of {@code schema}, with the recency half-life and time budget of {@code config}. */
   public SearchExecutor(Schema schema, FacetsConfig facetsConfig, FacetStates facetStates, QueryFactory queries,
-      double recencyHalfLifeDays) {
+      GazetteConfig config) {
     this.schema = schema;
     this.facetsConfig = facetsConfig;
     this.facetStates = facetStates;
     this.queries = queries;
     this.spelling = new Spelling(schema.exact());
-    this.recencyHalfLifeDays = recencyHalfLifeDays;
+    this.recencyHalfLifeDays = config.recencyHalfLifeDays();
+    this.timeoutMs = config.searchTimeoutMs();
   }
 
   /** The result of {@code request} on {@code searcher}. */
-  public SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
+  public SearchResult search(IndexSearcher shared, SearchRequest request) throws IOException {
     long started = System.nanoTime();
+    IndexSearcher searcher = withTimeBudget(shared);
     SortedSetDocValuesReaderState state = facetStates.of(searcher.getIndexReader());
     Set<String> dimensions = FacetCounter.dimensions(state);
     checkDimensions(request, dimensions);
-    List<Clause> clauses = parser(dimensions).parse(request.query());
+    List<Clause> clauses = parse(request.query(), dimensions);
 
     Page page = collect(searcher, request, state, queries.ranking(clauses, request.operator()));
     long exactTotal = page.total();
@@ -97,7 +104,24 @@ public final class SearchExecutor {
         FacetCounter.counts(page.facets(), state, request.facets(), request.facetLimit());
     Timeline timeline = request.timeline() ? TimelineCounter.timeline(page.matching()) : null;
     long tookMs = (System.nanoTime() - started) / 1_000_000;
-    return new SearchResult(page.total(), tookMs, hits, counts, page.nextCursor(), didYouMean, typoTolerant, timeline);
+    return new SearchResult(page.total(), tookMs, hits, counts, page.nextCursor(), didYouMean, typoTolerant, timeline,
+        searcher.timedOut());
+  }
+
+  /** A searcher over the same reader that gives up, keeping what it found, once the time budget is spent. */
+  private IndexSearcher withTimeBudget(IndexSearcher shared) {
+    IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+    searcher.setSimilarity(shared.getSimilarity());
+    searcher.setTimeout(new QueryTimeoutImpl(timeoutMs));
+    return searcher;
+  }
+
+  private List<Clause> parse(String query, Set<String> dimensions) {
+    List<Clause> clauses = parser(dimensions).parse(query);
+    if (clauses.size() > MAX_CLAUSES) {
+      throw new InvalidRequestException("q", "a query may hold at most " + MAX_CLAUSES + " words and phrases");
+    }
+    return clauses;
   }
 
   /**
@@ -145,7 +169,7 @@ public final class SearchExecutor {
     if (corrected == null) {
       return null;
     }
-    Query correctedQuery = filtered(queries.ranking(parser(dimensions).parse(corrected), request.operator()), request);
+    Query correctedQuery = filtered(queries.ranking(parse(corrected, dimensions), request.operator()), request);
     return searcher.count(correctedQuery) > total ? corrected : null;
   }
 
@@ -161,7 +185,7 @@ public final class SearchExecutor {
         SortOrder.of(SearchRequest.Sort.RELEVANCE), size, null, Integer.MAX_VALUE));
     List<Hit> hits = hits(searcher, top.scoreDocs, null, true);
     long tookMs = (System.nanoTime() - started) / 1_000_000;
-    return Optional.of(new SearchResult(top.totalHits.value(), tookMs, hits, Map.of(), null, null, false, null));
+    return Optional.of(new SearchResult(top.totalHits.value(), tookMs, hits, Map.of(), null, null, false, null, false));
   }
 
   /** How {@code id} scores for {@code request}'s query, or empty when it does not match. */
@@ -171,7 +195,7 @@ public final class SearchExecutor {
       return Optional.empty();
     }
     Set<String> dimensions = FacetCounter.dimensions(facetStates.of(searcher.getIndexReader()));
-    List<Clause> clauses = parser(dimensions).parse(request.query());
+    List<Clause> clauses = parse(request.query(), dimensions);
     Query query = filtered(scored(queries.ranking(clauses, request.operator()), searcher, request), request);
     Explanation explanation = searcher.explain(query, found.scoreDocs[0].doc);
     return explanation.isMatch() ? Optional.of(explanation.toString()) : Optional.empty();
