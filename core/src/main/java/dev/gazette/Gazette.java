@@ -1,6 +1,7 @@
 package dev.gazette;
 
 import dev.gazette.analysis.CountryGazetteer;
+import dev.gazette.analysis.EntityExtractor;
 import dev.gazette.analysis.Schema;
 import dev.gazette.facet.FacetCounter;
 import dev.gazette.facet.FacetDimensions;
@@ -9,6 +10,7 @@ import dev.gazette.index.ArticleDocuments;
 import dev.gazette.index.IndexStore;
 import dev.gazette.search.QueryFactory;
 import dev.gazette.search.SearchExecutor;
+import dev.gazette.suggest.Autocomplete;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,13 +58,14 @@ public final class Gazette implements Closeable {
   private final IndexStore store;
   private final ArticleDocuments documents;
   private final SearchExecutor executor;
+  private final Autocomplete autocomplete = new Autocomplete();
   private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
   private boolean closed;
 
   private Gazette(IndexStore store, GazetteConfig config) {
     this.store = store;
     FacetDimensions facetsConfig = new FacetDimensions();
-    this.documents = new ArticleDocuments(facetsConfig, CountryGazetteer.standard());
+    this.documents = new ArticleDocuments(facetsConfig, CountryGazetteer.standard(), EntityExtractor.standard());
     QueryFactory queries = new QueryFactory(store.schema(), facetsConfig, config);
     this.executor = new SearchExecutor(
         store.schema(), facetsConfig, new FacetStates(facetsConfig), queries, config.recencyHalfLifeDays());
@@ -190,6 +193,17 @@ public final class Gazette implements Closeable {
     return withSearcher(searcher -> List.copyOf(executor.dimensions(searcher)));
   }
 
+  /**
+   * Completions of {@code prefix} as a user types it: phrases several articles share, then article
+   * titles, at most {@code limit} ({@value Autocomplete#MAX_LIMIT} at most), the typed part marked
+   * with the tags and everything else HTML-escaped. Built from the index and rebuilt in the
+   * background as it changes.
+   */
+  public List<Suggestion> suggest(String prefix, int limit, String preTag, String postTag) {
+    return withSearcher(searcher ->
+        autocomplete.suggest((DirectoryReader) searcher.getIndexReader(), prefix, limit, preTag, postTag));
+  }
+
   /** Values of facet {@code dimension} starting with {@code prefix} (case-insensitive), most frequent first. */
   public List<SearchResult.FacetValue> facetValues(String dimension, String prefix, int limit) {
     if (limit < 1 || limit > SearchRequest.MAX_FACET_LIMIT) {
@@ -240,7 +254,9 @@ public final class Gazette implements Closeable {
     try {
       if (!closed) {
         closed = true;
-        store.close();
+        try (store) {
+          autocomplete.close();
+        }
       }
     } catch (IOException e) {
       throw new GazetteException("could not close the index at " + store.location() + ": " + e.getMessage(), e);
