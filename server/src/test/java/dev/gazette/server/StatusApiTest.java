@@ -74,7 +74,8 @@ class StatusApiTest {
     assertEquals(new TreeSet<>(Set.of(
         "GET /api/search", "POST /api/search", "GET /api/articles/{id}", "PUT /api/articles/{id}",
         "DELETE /api/articles/{id}", "POST /api/articles", "GET /api/facets/{dimension}", "GET /api/stats",
-        "GET /health", "GET /ready", "GET /openapi.json", "GET /metrics")), operations);
+        "GET /api/articles/{id}/related", "GET /api/suggest", "GET /health", "GET /ready", "GET /openapi.json",
+        "GET /metrics")), operations);
   }
 
   @Test
