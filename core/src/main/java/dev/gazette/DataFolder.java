@@ -15,6 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -77,6 +78,20 @@ public final class DataFolder implements Closeable {
   /** The folder of the live index, or {@code null} when there is none yet. */
   public Path liveIndexDir() {
     return hasIndex() ? generation(readCurrent()) : null;
+  }
+
+  /**
+   * When the live index was last switched in by a {@linkplain #reindex reindex} (the time {@code
+   * CURRENT} was written), or {@code null} when there is no index yet.
+   */
+  public Instant lastReindex() {
+    try {
+      return Files.getLastModifiedTime(dir.resolve(CURRENT)).toInstant();
+    } catch (NoSuchFileException e) {
+      return null;
+    } catch (IOException e) {
+      throw new GazetteException("cannot read " + dir.resolve(CURRENT) + ": " + e.getMessage(), e);
+    }
   }
 
   /**

@@ -236,6 +236,16 @@ public final class Gazette implements Closeable {
     });
   }
 
+  /** The state of the index, searcher and writer right now, for monitoring; cheaper than {@link #stats()}. */
+  public IndexGauges gauges() {
+    return withSearcher(searcher -> {
+      IndexReader reader = searcher.getIndexReader();
+      return new IndexGauges(reader.numDocs(), reader.numDeletedDocs(), reader.leaves().size(), sizeOnDisk(),
+          store.lastCommit(), store.hasUncommittedChanges(), store.bufferedDocuments(), store.bufferedBytes(),
+          store.refreshLag());
+    });
+  }
+
   /** Commits and closes the index, after calls in progress finish. Closing twice does nothing. */
   @Override
   public void close() {

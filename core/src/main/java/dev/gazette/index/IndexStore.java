@@ -10,10 +10,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
@@ -26,6 +28,7 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -44,6 +47,7 @@ public final class IndexStore implements AutoCloseable {
   private static final String COMMITTED_AT = "gazette.committedAt";
   private static final double MAX_STALE_SECONDS = 0.5;
   private static final double MIN_STALE_SECONDS = 0.05;
+  private static final long NONE = Long.MIN_VALUE;
 
   private final String location;
   private final Directory directory;
@@ -52,6 +56,8 @@ public final class IndexStore implements AutoCloseable {
   private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
   private final Schema schema;
   private final AtomicBoolean changedSinceRefresh = new AtomicBoolean();
+  /** {@link System#nanoTime()} of the oldest write no searcher sees yet, or {@link #NONE}. */
+  private final AtomicLong unrefreshedSince = new AtomicLong(NONE);
   private final Object commitMonitor = new Object();
   private long committedSeqNo = -1;
 
@@ -89,6 +95,17 @@ public final class IndexStore implements AutoCloseable {
         .setCommitOnClose(false);
     this.writer = new IndexWriter(directory, writerConfig);
     this.searchers = new SearcherManager(writer, factory);
+    searchers.addListener(new ReferenceManager.RefreshListener() {
+      @Override
+      public void beforeRefresh() {
+        unrefreshedSince.set(NONE);
+      }
+
+      @Override
+      public void afterRefresh(boolean didRefresh) {
+        // Writes made from beforeRefresh on marked themselves again.
+      }
+    });
     this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, MIN_STALE_SECONDS);
     reopener.setName("gazette-refresh " + location);
     reopener.setDaemon(true);
@@ -163,13 +180,18 @@ public final class IndexStore implements AutoCloseable {
   /** Adds or replaces the document with id {@code id}. */
   public void upsert(String id, Document doc) throws IOException {
     writable().updateDocument(new Term(Schema.ID, id), doc);
-    changedSinceRefresh.set(true);
+    changed();
   }
 
   /** Deletes the document with id {@code id}. */
   public void delete(String id) throws IOException {
     writable().deleteDocuments(new Term(Schema.ID, id));
+    changed();
+  }
+
+  private void changed() {
     changedSinceRefresh.set(true);
+    unrefreshedSince.compareAndSet(NONE, System.nanoTime());
   }
 
   /** Makes every change visible to searchers acquired from now on (read-only: the latest commit). */
@@ -203,6 +225,30 @@ public final class IndexStore implements AutoCloseable {
   public Instant lastCommit() throws IOException {
     String millis = SegmentInfos.readLatestCommit(directory).getUserData().get(COMMITTED_AT);
     return millis == null ? null : Instant.ofEpochMilli(Long.parseLong(millis));
+  }
+
+  /** Whether writes were made since the last commit. */
+  public boolean hasUncommittedChanges() {
+    return writer != null && writer.hasUncommittedChanges();
+  }
+
+  /** Documents the writer buffers in memory, not yet flushed to a segment. */
+  public long bufferedDocuments() {
+    return writer == null ? 0 : writer.numRamDocs();
+  }
+
+  /** Bytes of memory the writer uses for buffered changes. */
+  public long bufferedBytes() {
+    return writer == null ? 0 : writer.ramBytesUsed();
+  }
+
+  /**
+   * How long the oldest write that searchers do not see yet has waited; zero when they see every
+   * write. A write that lands while a refresh runs counts as unseen until the next refresh.
+   */
+  public Duration refreshLag() {
+    long since = unrefreshedSince.get();
+    return since == NONE ? Duration.ZERO : Duration.ofNanos(Math.max(0, System.nanoTime() - since));
   }
 
   /** A searcher; hand it back with {@link #release}. */

@@ -61,10 +61,10 @@ final class ApiHandler implements HttpHandler {
     } catch (UncheckedIOException e) {
       return Reply.error(new ApiError(400, "unreadable_body", "the request body could not be read"));
     } catch (GazetteException e) {
-      settings.log().error(exchange.getRequestMethod() + " " + exchange.getRequestPath() + " failed", e);
+      settings.log().error(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " failed", e);
       return Reply.error(new ApiError(500, "index_error", e.getMessage()));
     } catch (RuntimeException e) {
-      settings.log().error(exchange.getRequestMethod() + " " + exchange.getRequestPath() + " failed", e);
+      settings.log().error(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " failed", e);
       return Reply.error(new ApiError(500, "internal_error", "the server failed to answer; see its log"));
     }
   }

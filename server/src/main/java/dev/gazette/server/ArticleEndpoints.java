@@ -21,9 +21,11 @@ final class ArticleEndpoints {
   private static final int RELATED_SIZE = 5;
 
   private final DataFolder data;
+  private final DocumentMetrics metrics;
 
-  ArticleEndpoints(DataFolder data) {
+  ArticleEndpoints(DataFolder data, DocumentMetrics metrics) {
     this.data = data;
+    this.metrics = metrics;
   }
 
   /**
@@ -73,17 +75,29 @@ final class ArticleEndpoints {
   /** {@code PUT /api/articles/{id}}: creates or replaces the article. */
   Reply put(Call call) {
     String id = call.pathParam("id");
-    Article article = parse(call.body(JSON), id);
+    String body = call.body(JSON);
+    boolean existed;
+    try {
+      existed = upsert(id, parse(body, id));
+    } catch (ApiException | InvalidRequestException e) {
+      metrics.api(0, 1);
+      throw e;
+    }
+    metrics.api(1, 0);
+    return existed ? Reply.ok(new WriteResult(id, "updated")) : Reply.of(201, new WriteResult(id, "created"));
+  }
+
+  /** Writes {@code article} under {@code id}; true if it replaced one. */
+  private boolean upsert(String id, Article article) {
     if (!article.id().equals(id)) {
       throw ApiException.invalidParameter("the body's id '" + article.id() + "' differs from the path's id '" + id + "'");
     }
-    boolean existed = data.withLive(gazette -> {
+    return data.withLive(gazette -> {
       boolean present = gazette.get(id).isPresent();
       gazette.upsert(article);
       settle(gazette);
       return present;
     });
-    return existed ? Reply.ok(new WriteResult(id, "updated")) : Reply.of(201, new WriteResult(id, "created"));
   }
 
   /** {@code DELETE /api/articles/{id}}. */
@@ -99,6 +113,7 @@ final class ArticleEndpoints {
     if (!deleted) {
       throw missing(id);
     }
+    metrics.deleted();
     return Reply.ok(new WriteResult(id, "deleted"));
   }
 
@@ -116,6 +131,7 @@ final class ArticleEndpoints {
       return results;
     });
     int accepted = (int) items.stream().filter(item -> item.error() == null).count();
+    metrics.api(accepted, items.size() - accepted);
     return Reply.ok(new BulkResult(accepted, items.size() - accepted, items));
   }
 

@@ -3,6 +3,7 @@ package dev.gazette.server;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.TypeAdapter;
@@ -27,6 +28,11 @@ final class Json {
   /** {@code value} as JSON text. */
   static String write(Object value) {
     return GSON.toJson(value);
+  }
+
+  /** {@code value} as a JSON tree, to add fields to before it is written. */
+  static JsonObject tree(Object value) {
+    return GSON.toJsonTree(value).getAsJsonObject();
   }
 
   /** Parses {@code text}, answering 400 {@code invalid_json} when it is not JSON. */

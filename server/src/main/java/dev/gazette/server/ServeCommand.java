@@ -39,22 +39,25 @@ import picocli.CommandLine.Spec;
       "  GAZETTE_HOST, GAZETTE_PORT, GAZETTE_DATA, GAZETTE_SEEDS,",
       "  GAZETTE_API_KEY_FILE, GAZETTE_ALLOW_INSECURE, GAZETTE_MAX_BODY,",
       "  GAZETTE_CORS_ORIGINS (comma-separated), GAZETTE_SHUTDOWN_TIMEOUT,",
+      "  GAZETTE_SLOW_QUERY_MS, GAZETTE_LOG_FORMAT,",
       "  and GAZETTE_API_KEY: the key itself, when there is no key file.",
       "",
       "With an API key, PUT, DELETE and POST /api/articles need",
       "'Authorization: Bearer <key>'."
     })
 final class ServeCommand implements Callable<Integer> {
-  private static final Map<String, String> ENVIRONMENT = Map.of(
-      "--host", "GAZETTE_HOST",
-      "--port", "GAZETTE_PORT",
-      "--data", "GAZETTE_DATA",
-      "--seeds", "GAZETTE_SEEDS",
-      "--api-key-file", "GAZETTE_API_KEY_FILE",
-      "--allow-insecure", "GAZETTE_ALLOW_INSECURE",
-      "--max-body", "GAZETTE_MAX_BODY",
-      "--cors-origin", "GAZETTE_CORS_ORIGINS",
-      "--shutdown-timeout", "GAZETTE_SHUTDOWN_TIMEOUT");
+  private static final Map<String, String> ENVIRONMENT = Map.ofEntries(
+      Map.entry("--host", "GAZETTE_HOST"),
+      Map.entry("--port", "GAZETTE_PORT"),
+      Map.entry("--data", "GAZETTE_DATA"),
+      Map.entry("--seeds", "GAZETTE_SEEDS"),
+      Map.entry("--api-key-file", "GAZETTE_API_KEY_FILE"),
+      Map.entry("--allow-insecure", "GAZETTE_ALLOW_INSECURE"),
+      Map.entry("--max-body", "GAZETTE_MAX_BODY"),
+      Map.entry("--cors-origin", "GAZETTE_CORS_ORIGINS"),
+      Map.entry("--shutdown-timeout", "GAZETTE_SHUTDOWN_TIMEOUT"),
+      Map.entry("--slow-query-ms", "GAZETTE_SLOW_QUERY_MS"),
+      Map.entry("--log-format", "GAZETTE_LOG_FORMAT"));
 
   @Spec private CommandSpec spec;
 
@@ -90,6 +93,14 @@ final class ServeCommand implements Callable<Integer> {
       description = "Seconds a shutdown waits for requests in flight (default: ${DEFAULT-VALUE}).")
   private int shutdownTimeoutSeconds;
 
+  @Option(names = "--slow-query-ms", defaultValue = "500",
+      description = "Log searches taking at least this many milliseconds, with what runs them again; 0 logs every search (default: ${DEFAULT-VALUE}).")
+  private long slowQueryMillis;
+
+  @Option(names = "--log-format", defaultValue = "text",
+      description = "Log as readable lines (text) or as JSON lines (json) (default: ${DEFAULT-VALUE}).")
+  private LogFormat logFormat;
+
   private final Map<String, String> env;
 
   private ServeCommand(Map<String, String> env) {
@@ -100,6 +111,7 @@ final class ServeCommand implements Callable<Integer> {
   static CommandLine commandLine(Map<String, String> env) {
     CommandLine commandLine = new CommandLine(new ServeCommand(env));
     commandLine.setDefaultValueProvider(ServeCommand::fromEnvironment);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     return commandLine;
   }
 
@@ -113,7 +125,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ServerOptions options = options();
-    Log log = Log.to(System.err);
+    Log log = Log.to(System.err, options.logFormat());
     GazetteServer server;
     try {
       server = GazetteServer.start(options, log);
@@ -134,7 +146,7 @@ final class ServeCommand implements Callable<Integer> {
   private ServerOptions options() {
     try {
       return new ServerOptions(host, port, data, seeds, apiKey(), allowInsecure, maxBody, corsOrigins,
-          Duration.ofSeconds(shutdownTimeoutSeconds));
+          Duration.ofSeconds(shutdownTimeoutSeconds), Duration.ofMillis(slowQueryMillis), logFormat);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -22,6 +22,9 @@ import java.util.Objects;
  * @param corsOrigins origins allowed to call the API from a browser ({@code *} for any); empty:
  *     CORS off
  * @param shutdownTimeout how long a shutdown waits for in-flight requests
+ * @param slowQuery searches taking at least this long are logged with what runs them again;
+ *     {@code null}: {@link #DEFAULT_SLOW_QUERY}
+ * @param logFormat how the log is written; {@code null}: {@link LogFormat#TEXT}
  */
 public record ServerOptions(
     String host,
@@ -32,10 +35,14 @@ public record ServerOptions(
     boolean allowInsecure,
     long maxBodyBytes,
     List<String> corsOrigins,
-    Duration shutdownTimeout) {
+    Duration shutdownTimeout,
+    Duration slowQuery,
+    LogFormat logFormat) {
 
   /** The default request body limit: 10 MB. */
   public static final long DEFAULT_MAX_BODY_BYTES = 10L * 1024 * 1024;
+  /** The default slow-search threshold: half a second. */
+  public static final Duration DEFAULT_SLOW_QUERY = Duration.ofMillis(500);
 
   /** Checks every value and refuses an open write API on a non-loopback address. */
   public ServerOptions {
@@ -51,6 +58,11 @@ public record ServerOptions(
     }
     corsOrigins = corsOrigins == null ? List.of() : List.copyOf(corsOrigins);
     shutdownTimeout = shutdownTimeout == null ? Duration.ofSeconds(20) : shutdownTimeout;
+    slowQuery = slowQuery == null ? DEFAULT_SLOW_QUERY : slowQuery;
+    if (slowQuery.isNegative()) {
+      throw new IllegalArgumentException("the slow-search threshold must be 0 ms or more");
+    }
+    logFormat = logFormat == null ? LogFormat.TEXT : logFormat;
     if (apiKey == null && !allowInsecure && !isLoopback(host)) {
       throw new IllegalArgumentException("refusing to listen on " + host + " without an API key: anyone who can"
           + " reach it could change the index. Set --api-key-file or GAZETTE_API_KEY, listen on 127.0.0.1,"
