@@ -110,9 +110,14 @@ public final class SearchExecutor {
 
   /** A searcher over the same reader that gives up, keeping what it found, once the time budget is spent. */
   private IndexSearcher withTimeBudget(IndexSearcher shared) {
-    IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
-    searcher.setSimilarity(shared.getSimilarity());
+    IndexSearcher searcher = untimed(shared);
     searcher.setTimeout(new QueryTimeoutImpl(timeoutMs));
+    return searcher;
+  }
+
+  private static IndexSearcher untimed(IndexSearcher timed) {
+    IndexSearcher searcher = new IndexSearcher(timed.getIndexReader());
+    searcher.setSimilarity(timed.getSimilarity());
     return searcher;
   }
 
@@ -142,8 +147,11 @@ public final class SearchExecutor {
     Facets matching = null;
     boolean needFacets = !request.facets().isEmpty() || request.timeline();
     if (needFacets && state != null) {
+      // Lucene's drill-sideways scorer must see every document in one pass, which a time limit
+      // would cut into slices; with facet filters it runs without the budget.
+      IndexSearcher facetSearcher = request.filters().isEmpty() ? searcher : untimed(searcher);
       DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result =
-          new DrillSideways(searcher, facetsConfig, state).search(query, hitsManager);
+          new DrillSideways(facetSearcher, facetsConfig, state).search(query, hitsManager);
       top = result.collectorResult;
       facets = result.facets;
       matching = new SortedSetDocValuesFacetCounts(state, result.drillDownFacetsCollector);

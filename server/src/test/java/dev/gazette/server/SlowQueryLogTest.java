@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** The slow-search threshold and the request it logs to run a search again. */
 class SlowQueryLogTest {
-  private static final SearchResult RESULT = new SearchResult(42, 0, List.of(), Map.of(), null, null, false, null);
+  private static final SearchResult RESULT = new SearchResult(42, 0, List.of(), Map.of(), null, null, false, null, false);
 
   @Test
   void onlySearchesReachingTheThresholdAreLogged() {
