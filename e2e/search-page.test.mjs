@@ -418,6 +418,7 @@ test("autocomplete and related articles show what their endpoints answer", async
   }
   await page.goto(`${BASE}/?article=nr-summit-pyongyang`);
   await page.locator("#related li").first().waitFor();
+  await shot(page, "related", { fullPage: true });
   const target = page.locator("#related a").first();
   const id = await target.getAttribute("data-article");
   await target.click();

@@ -55,7 +55,7 @@ final class StaticFiles implements HttpHandler {
    *
    * @param bytes the content
    * @param type its Content-Type
-   * @param etag a strong ETag made from the content
+   * @param etag a weak ETag made from the content (weak: gzip may change the bytes sent, not the file)
    */
   private record Asset(byte[] bytes, String type, ETag etag) {}
 
@@ -96,7 +96,7 @@ final class StaticFiles implements HttpHandler {
   private static ETag etag(byte[] bytes) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-      return new ETag(false, Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22));
+      return new ETag(true, Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("the JDK has no SHA-256", e);
     }

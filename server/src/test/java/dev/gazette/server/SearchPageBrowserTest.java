@@ -38,11 +38,10 @@ class SearchPageBrowserTest {
   @Test
   void searchPageWorksInChromium() throws Exception {
     Path node = executable("node").orElse(null);
-    assumeTrue(node != null, "node is not on the PATH: the browser tests of the search page did not run");
-    assumeTrue(Files.isExecutable(CHROMIUM), CHROMIUM + " is missing (apt-get install chromium): "
-        + "the browser tests of the search page did not run");
-    assumeTrue(Files.isDirectory(E2E.resolve("node_modules/playwright-core")), "playwright-core is not installed "
-        + "(npm ci in " + E2E + "): the browser tests of the search page did not run");
+    runOnlyIf(node != null, "node is not on the PATH");
+    runOnlyIf(Files.isExecutable(CHROMIUM), CHROMIUM + " is missing (apt-get install chromium)");
+    runOnlyIf(Files.isDirectory(E2E.resolve("node_modules/playwright-core")),
+        "playwright-core is not installed (npm ci in " + E2E + ")");
 
     Path seeds = Files.createDirectories(temp.resolve("seeds"));
     try (Stream<Path> files = Files.list(TestServer.SEEDS)) {
@@ -76,6 +75,15 @@ class SearchPageBrowserTest {
       assertTrue(finished, "the browser tests did not finish within " + TIMEOUT_MINUTES + " minutes:\n" + output);
       assertEquals(0, process.exitValue(), "browser tests failed:\n" + output);
     }
+  }
+
+  /** Skips the test unless {@code ready}, saying why on the console too (Surefire's summary only counts skips). */
+  private static void runOnlyIf(boolean ready, String missing) {
+    String message = missing + ": the browser tests of the search page did not run";
+    if (!ready) {
+      System.out.println("SKIPPED: " + message);
+    }
+    assumeTrue(ready, message);
   }
 
   /** Writes the first Reuters articles to {@code target}; false when the shared data is not there. */
