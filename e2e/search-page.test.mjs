@@ -169,6 +169,12 @@ test("typing a query shows highlighted results as you type and puts the query in
   assert.equal(await page.title(), "north korea — Gazette search");
   await assertCountsMatch(page, result);
   await shot(page, "search");
+
+  await page.locator("#q").pressSequentially(" pact", { delay: 400 });
+  await page.waitForURL((url) => url.searchParams.get("q") === "north korea pact");
+  await page.goBack();
+  await page.waitForURL((url) => !url.searchParams.has("q"));
+  assert.equal(await page.locator("#q").inputValue(), "", "one history entry for a run of typing");
   await done(opened);
 });
 

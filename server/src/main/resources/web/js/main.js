@@ -31,7 +31,7 @@ let dimensions = ["published", "country"];
 let typing = false;
 let typingTimer = 0;
 const search = { key: null, controller: null, cursor: null, shown: 0, loadingMore: false };
-const reading = { id: null, controller: null, from: null };
+const reading = { id: null, controller: null };
 
 const sidebar = new FacetSidebar({
   published: $("published-facet"),
@@ -52,9 +52,15 @@ const autocomplete = new Autocomplete(el.q, el.suggestions, (suggestion) => {
 const href = (s) => `/${toUrl(s)}`;
 const articleHref = (id) => href({ ...state, article: id });
 
-/** Moves to state `next`: a new history entry (`push`), the current one changed (`replace`), or none (back/forward). */
+/**
+ * Moves to state `next` as a new history entry (`push`), by changing the current one (`replace`),
+ * or as typing (`typing`: the first search of a run of typing is a new entry, the rest change it).
+ */
 function go(next, mode = "push") {
   typing = mode === "typing";
+  if (!typing) {
+    clearTimeout(typingTimer); // a search still waiting for typing to pause must not undo this move
+  }
   const fromResults = !state.article && next.article;
   state = next;
   const url = href(state);
@@ -195,7 +201,6 @@ async function showArticle(id) {
     });
     document.title = `${article.title || article.id} — Gazette`;
     $("article-title").focus();
-    reading.from = id;
     renderRelated(el.articleView, await api.related(id, signal), articleHref);
   } catch (error) {
     if (error.name === "AbortError") {
@@ -294,7 +299,6 @@ function bind() {
   });
   el.form.addEventListener("submit", (event) => {
     event.preventDefault();
-    clearTimeout(typingTimer);
     autocomplete.close();
     go({ ...state, q: el.q.value, article: null }, typing ? "replace" : "push");
   });
