@@ -1,6 +1,7 @@
 package dev.gazette;
 
 import dev.gazette.index.IndexChecker;
+import dev.gazette.index.IndexStore;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -96,13 +97,31 @@ public final class DataFolder implements Closeable {
   }
 
   /**
+   * Runs {@code action} on the last commit of the live index, opened read-only: no write lock is
+   * taken, so this works while a server holds the folder. Throws {@link GazetteException} when there
+   * is no index yet.
+   */
+  public <T> T read(Function<Gazette, T> action) {
+    Path live = liveIndexDir();
+    if (live == null) {
+      throw new GazetteException("there is no index in " + dir + " yet; run a reindex first");
+    }
+    try (Gazette gazette = Gazette.openReadOnly(live, config)) {
+      return action.apply(gazette);
+    }
+  }
+
+  /**
    * Builds a new generation with {@code build}, commits and checks it, then makes it live. Throws
-   * {@link GazetteException} if another reindex holds the folder, or if the new index fails its
-   * check; either way the live index is untouched.
+   * {@link GazetteException} if another reindex holds the folder, if the new index fails its check,
+   * or if the live index took writes while the new one was built (they would be lost); in each case
+   * the live index is untouched.
    */
   public IngestReport reindex(Function<Gazette, IngestReport> build) {
     try (FileChannel channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = tryLock(channel)) {
+      Path liveBefore = liveIndexDir();
+      long versionBefore = liveBefore == null ? -1 : IndexStore.commitVersion(liveBefore);
       String name = newGenerationName();
       Path target = generation(name);
       IngestReport report;
@@ -118,6 +137,11 @@ public final class DataFolder implements Closeable {
         deleteQuietly(target);
         throw new GazetteException("the new index failed its check and was discarded; the live index is unchanged\n"
             + check.report());
+      }
+      if (liveBefore != null && IndexStore.commitVersion(liveBefore) != versionBefore) {
+        deleteQuietly(target);
+        throw new GazetteException("the live index took writes while this reindex ran, and they would be lost; "
+            + "the new index was discarded. Run the reindex again once writes have stopped");
       }
       String previous = readCurrent();
       writeCurrent(name);

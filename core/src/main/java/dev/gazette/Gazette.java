@@ -1,9 +1,8 @@
 package dev.gazette;
 
-import dev.gazette.analysis.AnalysisSettings;
 import dev.gazette.analysis.CountryGazetteer;
+import dev.gazette.analysis.EntityExtractor;
 import dev.gazette.analysis.Schema;
-import dev.gazette.analysis.Synonyms;
 import dev.gazette.facet.FacetCounter;
 import dev.gazette.facet.FacetDimensions;
 import dev.gazette.facet.FacetStates;
@@ -11,6 +10,7 @@ import dev.gazette.index.ArticleDocuments;
 import dev.gazette.index.IndexStore;
 import dev.gazette.search.QueryFactory;
 import dev.gazette.search.SearchExecutor;
+import dev.gazette.suggest.Autocomplete;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +33,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.similarities.BM25Similarity;
 
 /**
  * A Gazette search engine over one index: add, replace and delete articles, search them.
@@ -59,13 +58,14 @@ public final class Gazette implements Closeable {
   private final IndexStore store;
   private final ArticleDocuments documents;
   private final SearchExecutor executor;
+  private final Autocomplete autocomplete = new Autocomplete();
   private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
   private boolean closed;
 
   private Gazette(IndexStore store, GazetteConfig config) {
     this.store = store;
     FacetDimensions facetsConfig = new FacetDimensions();
-    this.documents = new ArticleDocuments(facetsConfig, CountryGazetteer.standard());
+    this.documents = new ArticleDocuments(facetsConfig, CountryGazetteer.standard(), EntityExtractor.standard());
     QueryFactory queries = new QueryFactory(store.schema(), facetsConfig, config);
     this.executor = new SearchExecutor(
         store.schema(), facetsConfig, new FacetStates(facetsConfig), queries, config.recencyHalfLifeDays());
@@ -83,9 +83,16 @@ public final class Gazette implements Closeable {
    * version.
    */
   public static Gazette open(Path dir, GazetteConfig config) {
-    return new Gazette(
-        IndexStore.open(dir, AnalysisSettings.of(config), Synonyms.of(config), similarity(config), config.ramBufferMb()),
-        config);
+    return new Gazette(IndexStore.open(dir, config, false), config);
+  }
+
+  /**
+   * Opens the last commit of the index in folder {@code dir} for searching only: no write lock is
+   * taken, so a server may be writing the same index meanwhile; {@link #refresh()} moves to its
+   * newest commit. Writes throw {@link GazetteException}.
+   */
+  public static Gazette openReadOnly(Path dir, GazetteConfig config) {
+    return new Gazette(IndexStore.open(dir, config, true), config);
   }
 
   /** A new empty index held in memory, for tests and small embedded uses. */
@@ -95,9 +102,7 @@ public final class Gazette implements Closeable {
 
   /** A new empty index held in memory. */
   public static Gazette inMemory(GazetteConfig config) {
-    return new Gazette(
-        IndexStore.inMemory(AnalysisSettings.of(config), Synonyms.of(config), similarity(config), config.ramBufferMb()),
-        config);
+    return new Gazette(IndexStore.inMemory(config), config);
   }
 
   /** Adds {@code article}, replacing any article with the same id. */
@@ -188,6 +193,17 @@ public final class Gazette implements Closeable {
     return withSearcher(searcher -> List.copyOf(executor.dimensions(searcher)));
   }
 
+  /**
+   * Completions of {@code prefix} as a user types it: phrases several articles share, then article
+   * titles, at most {@code limit} ({@value Autocomplete#MAX_LIMIT} at most), the typed part marked
+   * with the tags and everything else HTML-escaped. Built from the index and rebuilt in the
+   * background as it changes.
+   */
+  public List<Suggestion> suggest(String prefix, int limit, String preTag, String postTag) {
+    return withSearcher(searcher ->
+        autocomplete.suggest((DirectoryReader) searcher.getIndexReader(), prefix, limit, preTag, postTag));
+  }
+
   /** Values of facet {@code dimension} starting with {@code prefix} (case-insensitive), most frequent first. */
   public List<SearchResult.FacetValue> facetValues(String dimension, String prefix, int limit) {
     if (limit < 1 || limit > SearchRequest.MAX_FACET_LIMIT) {
@@ -228,7 +244,9 @@ public final class Gazette implements Closeable {
     try {
       if (!closed) {
         closed = true;
-        store.close();
+        try (store) {
+          autocomplete.close();
+        }
       }
     } catch (IOException e) {
       throw new GazetteException("could not close the index at " + store.location() + ": " + e.getMessage(), e);
@@ -276,10 +294,6 @@ public final class Gazette implements Closeable {
             + MAX_FACET_LENGTH + " characters");
       }
     }
-  }
-
-  private static BM25Similarity similarity(GazetteConfig config) {
-    return new BM25Similarity(config.k1(), config.b());
   }
 
   /** An index operation that may fail with an I/O error. */

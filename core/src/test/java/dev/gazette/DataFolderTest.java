@@ -106,4 +106,48 @@ class DataFolderTest {
       pool.shutdown();
     }
   }
+
+  @Test
+  void aReindexThatWouldLoseWritesToTheLiveIndexIsRefused() {
+    try (DataFolder server = DataFolder.open(dir, GazetteConfig.defaults());
+        DataFolder tool = DataFolder.open(dir, GazetteConfig.defaults())) {
+      tool.reindex(g -> add(g, Articles.archive()));
+      GazetteException e = assertThrows(GazetteException.class, () -> tool.reindex(g -> {
+        server.withLive(live -> {
+          live.upsert(Articles.article("late", "Written meanwhile", "2024-01-01", "x"));
+          live.commit();
+          return null;
+        });
+        return add(g, List.of(Articles.article("only", "Only one", "2024-01-01", "x")));
+      }));
+      assertTrue(e.getMessage().contains("took writes while this reindex ran"), e.getMessage());
+      assertTrue(server.withLive(live -> live.get("late")).isPresent());
+      assertEquals(6L, (long) server.withLive(live -> live.stats().documents()));
+    }
+  }
+
+  @Test
+  void readsWorkWhileAnotherProcessHoldsTheWriteLock() {
+    try (DataFolder server = DataFolder.open(dir, GazetteConfig.defaults());
+        DataFolder tool = DataFolder.open(dir, GazetteConfig.defaults())) {
+      server.reindex(g -> add(g, Articles.archive()));
+      assertEquals(5, total(server));
+      long seen = tool.read(g -> g.search(SearchRequest.of("")).total());
+      assertEquals(5, seen);
+      GazetteException e = assertThrows(GazetteException.class,
+          () -> tool.read(g -> {
+            g.upsert(Articles.article("x", "x", "2024-01-01", "x"));
+            return null;
+          }));
+      assertTrue(e.getMessage().contains("read-only"), e.getMessage());
+    }
+  }
+
+  @Test
+  void readingAnEmptyFolderSaysThereIsNoIndex() {
+    try (DataFolder folder = DataFolder.open(dir, GazetteConfig.defaults())) {
+      GazetteException e = assertThrows(GazetteException.class, () -> folder.read(Gazette::stats));
+      assertTrue(e.getMessage().contains("no index"), e.getMessage());
+    }
+  }
 }

@@ -1,5 +1,6 @@
 package dev.gazette.index;
 
+import dev.gazette.GazetteConfig;
 import dev.gazette.GazetteException;
 import dev.gazette.analysis.AnalysisSettings;
 import dev.gazette.analysis.Schema;
@@ -27,6 +28,7 @@ import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -53,20 +55,16 @@ public final class IndexStore implements AutoCloseable {
   private final Object commitMonitor = new Object();
   private long committedSeqNo = -1;
 
-  private IndexStore(String location, Directory directory, AnalysisSettings requested, Synonyms synonyms,
-      Similarity similarity, double ramBufferMb) throws IOException {
+  private IndexStore(String location, Directory directory, GazetteConfig config, boolean readOnly) throws IOException {
     this.location = location;
     this.directory = directory;
-    AnalysisSettings settings = DirectoryReader.indexExists(directory)
+    AnalysisSettings requested = AnalysisSettings.of(config);
+    boolean exists = DirectoryReader.indexExists(directory);
+    AnalysisSettings settings = exists
         ? AnalysisSettings.fromCommitData(SegmentInfos.readLatestCommit(directory).getUserData(), requested)
         : requested;
-    this.schema = new Schema(settings, synonyms);
-    IndexWriterConfig config = new IndexWriterConfig(schema.analyzer())
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-        .setSimilarity(similarity)
-        .setRAMBufferSizeMB(ramBufferMb)
-        .setCommitOnClose(false);
-    this.writer = new IndexWriter(directory, config);
+    this.schema = new Schema(settings, Synonyms.of(config));
+    Similarity similarity = new BM25Similarity(config.k1(), config.b());
     SearcherFactory factory = new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
@@ -75,25 +73,45 @@ public final class IndexStore implements AutoCloseable {
         return searcher;
       }
     };
+    if (readOnly) {
+      if (!exists) {
+        throw new GazetteException("there is no index at " + location);
+      }
+      this.writer = null;
+      this.reopener = null;
+      this.searchers = new SearcherManager(directory, factory);
+      return;
+    }
+    IndexWriterConfig writerConfig = new IndexWriterConfig(schema.analyzer())
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setSimilarity(similarity)
+        .setRAMBufferSizeMB(config.ramBufferMb())
+        .setCommitOnClose(false);
+    this.writer = new IndexWriter(directory, writerConfig);
     this.searchers = new SearcherManager(writer, factory);
     this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, MIN_STALE_SECONDS);
     reopener.setName("gazette-refresh " + location);
     reopener.setDaemon(true);
     reopener.start();
-    if (!DirectoryReader.indexExists(directory)) {
+    if (!exists) {
       commit();
     }
   }
 
-  /** Opens or creates the index in {@code dir}, explaining any reason it cannot be opened. */
-  public static IndexStore open(
-      Path dir, AnalysisSettings settings, Synonyms synonyms, Similarity similarity, double ramBufferMb) {
+  /**
+   * Opens the index in {@code dir}, explaining any reason it cannot be opened: for writing (creating
+   * it if needed, and taking its write lock), or read-only (its last commit, without the lock, so
+   * another process may be writing it).
+   */
+  public static IndexStore open(Path dir, GazetteConfig config, boolean readOnly) {
     String location = dir.toString();
     Directory directory = null;
     try {
-      Files.createDirectories(dir);
+      if (!readOnly) {
+        Files.createDirectories(dir);
+      }
       directory = FSDirectory.open(dir);
-      return new IndexStore(location, directory, settings, synonyms, similarity, ramBufferMb);
+      return new IndexStore(location, directory, config, readOnly);
     } catch (LockObtainFailedException e) {
       closeQuietly(directory);
       throw new GazetteException("the index at " + location + " is in use by another process (a running server "
@@ -112,14 +130,16 @@ public final class IndexStore implements AutoCloseable {
     } catch (IOException e) {
       closeQuietly(directory);
       throw new GazetteException("cannot open the index at " + location + ": " + e, e);
+    } catch (RuntimeException e) {
+      closeQuietly(directory);
+      throw e;
     }
   }
 
   /** A new index held in memory. */
-  public static IndexStore inMemory(
-      AnalysisSettings settings, Synonyms synonyms, Similarity similarity, double ramBufferMb) {
+  public static IndexStore inMemory(GazetteConfig config) {
     try {
-      return new IndexStore("memory", new ByteBuffersDirectory(), settings, synonyms, similarity, ramBufferMb);
+      return new IndexStore("memory", new ByteBuffersDirectory(), config, false);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -140,26 +160,23 @@ public final class IndexStore implements AutoCloseable {
     return directory;
   }
 
-  /** The writer, for statistics. */
-  public IndexWriter writer() {
-    return writer;
-  }
-
   /** Adds or replaces the document with id {@code id}. */
   public void upsert(String id, Document doc) throws IOException {
-    writer.updateDocument(new Term(Schema.ID, id), doc);
+    writable().updateDocument(new Term(Schema.ID, id), doc);
     changedSinceRefresh.set(true);
   }
 
   /** Deletes the document with id {@code id}. */
   public void delete(String id) throws IOException {
-    writer.deleteDocuments(new Term(Schema.ID, id));
+    writable().deleteDocuments(new Term(Schema.ID, id));
     changedSinceRefresh.set(true);
   }
 
-  /** Makes every change visible to searchers acquired from now on. */
+  /** Makes every change visible to searchers acquired from now on (read-only: the latest commit). */
   public void refresh() throws IOException {
-    if (changedSinceRefresh.getAndSet(false)) {
+    if (writer == null) {
+      searchers.maybeRefreshBlocking();
+    } else if (changedSinceRefresh.getAndSet(false)) {
       searchers.maybeRefreshBlocking();
     }
   }
@@ -170,7 +187,7 @@ public final class IndexStore implements AutoCloseable {
    * return at once if it already covered their changes, so concurrent writers share one fsync.
    */
   public void commit() throws IOException {
-    long needed = writer.getMaxCompletedSequenceNumber();
+    long needed = writable().getMaxCompletedSequenceNumber();
     synchronized (commitMonitor) {
       if (committedSeqNo >= needed && committedSeqNo >= 0) {
         return;
@@ -198,9 +215,14 @@ public final class IndexStore implements AutoCloseable {
     searchers.release(searcher);
   }
 
-  /** Commits, stops refreshing and closes. */
+  /** Commits (when writable), stops refreshing and closes. */
   @Override
   public void close() throws IOException {
+    if (writer == null) {
+      searchers.close();
+      directory.close();
+      return;
+    }
     try {
       if (writer.isOpen()) {
         commit();
@@ -211,6 +233,20 @@ public final class IndexStore implements AutoCloseable {
       writer.close();
       directory.close();
     }
+  }
+
+  /** The version of the last commit of the index in {@code dir}, or -1 when there is none. */
+  public static long commitVersion(Path dir) throws IOException {
+    try (Directory directory = FSDirectory.open(dir)) {
+      return DirectoryReader.indexExists(directory) ? SegmentInfos.readLatestCommit(directory).getVersion() : -1;
+    }
+  }
+
+  private IndexWriter writable() {
+    if (writer == null) {
+      throw new GazetteException("the index at " + location + " is open read-only");
+    }
+    return writer;
   }
 
   private static void closeQuietly(Directory directory) {

@@ -27,7 +27,7 @@ final class StatsCommand extends Subcommand {
   public Integer call() {
     IndexStats stats;
     try (DataFolder folder = common.openExisting()) {
-      stats = folder.withLive(Gazette::stats);
+      stats = folder.read(Gazette::stats);
     }
     PrintWriter out = out();
     if (json) {

@@ -18,6 +18,8 @@ final class ArticleEndpoints {
   private static final Set<String> JSON = Set.of("application/json");
   private static final Set<String> BULK = Set.of("application/json", "application/x-ndjson", "application/jsonl");
 
+  private static final int RELATED_SIZE = 5;
+
   private final DataFolder data;
 
   ArticleEndpoints(DataFolder data) {
@@ -55,6 +57,15 @@ final class ArticleEndpoints {
   Reply get(Call call) {
     String id = call.pathParam("id");
     return data.withLive(gazette -> gazette.get(id))
+        .map(Reply::ok)
+        .orElseThrow(() -> missing(id));
+  }
+
+  /** {@code GET /api/articles/{id}/related?size=}: articles like this one, best first. */
+  Reply related(Call call) {
+    String id = call.pathParam("id");
+    int size = Params.of(call.query(), Set.of("size")).integer("size", RELATED_SIZE);
+    return data.withLive(gazette -> gazette.related(id, size))
         .map(Reply::ok)
         .orElseThrow(() -> missing(id));
   }

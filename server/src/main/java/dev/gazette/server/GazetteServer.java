@@ -128,10 +128,12 @@ public final class GazetteServer implements AutoCloseable {
     routes.add("GET", "/api/search", Access.READ, search::get);
     routes.add("POST", "/api/search", Access.READ, search::post);
     routes.add("GET", "/api/articles/{id}", Access.READ, articles::get);
+    routes.add("GET", "/api/articles/{id}/related", Access.READ, articles::related);
     routes.add("PUT", "/api/articles/{id}", Access.WRITE, articles::put);
     routes.add("DELETE", "/api/articles/{id}", Access.WRITE, articles::delete);
     routes.add("POST", "/api/articles", Access.WRITE, articles::bulk);
     routes.add("GET", "/api/facets/{dimension}", Access.READ, new FacetEndpoint(data)::handle);
+    routes.add("GET", "/api/suggest", Access.READ, new SuggestEndpoint(data)::handle);
     routes.add("GET", "/api/stats", Access.READ, status::stats);
     routes.add("GET", "/health", Access.OPEN, status::health);
     routes.add("GET", "/ready", Access.OPEN, status::ready);
