@@ -48,10 +48,10 @@ export function article(id, signal) {
   return getJson(`/api/articles/${encodeURIComponent(id)}`, signal);
 }
 
-/** Articles like `id`, or null when the server does not offer them (anything but 200). */
-export async function related(id, signal) {
+/** Up to `size` articles like `id`, or null when the server does not offer them (anything but 200). */
+export async function related(id, size, signal) {
   try {
-    return await getJson(`/api/articles/${encodeURIComponent(id)}/related`, signal);
+    return await getJson(`/api/articles/${encodeURIComponent(id)}/related?size=${size}`, signal);
   } catch (error) {
     if (error.name === "AbortError") {
       throw error;

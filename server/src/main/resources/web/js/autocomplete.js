@@ -5,6 +5,11 @@ import { h, marked, replace } from "./dom.js";
 
 const DELAY_MS = 120;
 
+/** The id of the article a suggestion names (its title), or null for a phrase to search. */
+export function articleOf(suggestion) {
+  return suggestion.articleId ?? suggestion.id ?? null;
+}
+
 /**
  * Wires suggestions to `input` and its `list`. `onPick(suggestion)` runs when one is chosen with
  * Enter or a click. Turns itself off for good once the server answers 404 (no such endpoint).
@@ -68,10 +73,10 @@ export class Autocomplete {
     }
     replace(this.list, this.items.map((s, index) => h("li", {
       id: `suggestion-${index}`,
-      className: `suggestion kind-${String(s.kind ?? "query").replace(/[^a-z-]/g, "")}`,
+      className: articleOf(s) ? "suggestion suggestion-article" : "suggestion",
       attrs: { role: "option", "aria-selected": "false", "data-index": index },
     }, h("span", { className: "suggestion-text" }, marked(s.highlighted ?? s.text)),
-      s.kind ? h("span", { className: "suggestion-kind", text: s.kind }) : null)));
+      articleOf(s) ? h("span", { className: "suggestion-kind", text: "article" }) : null)));
     this.list.hidden = false;
     this.input.setAttribute("aria-expanded", "true");
   }

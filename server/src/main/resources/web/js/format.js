@@ -3,6 +3,8 @@
 const LABELS = {
   published: "Published",
   country: "Countries mentioned",
+  person: "People mentioned",
+  organization: "Organisations mentioned",
   section: "Section",
   author: "Author",
   tags: "Tags",

@@ -3,7 +3,7 @@
 
 import * as api from "./api.js";
 import { renderArticle, renderRelated } from "./article.js";
-import { Autocomplete } from "./autocomplete.js";
+import { articleOf, Autocomplete } from "./autocomplete.js";
 import { h, replace } from "./dom.js";
 import { FacetSidebar } from "./facets.js";
 import { hitItem, renderActiveFilters, renderNotice, renderSummary } from "./results.js";
@@ -12,10 +12,14 @@ import { renderTimeline } from "./timeline.js";
 
 const PAGE_SIZE = 10;
 const FACET_LIMIT = 100;
+const RELATED = 5;
 const TYPING_DELAY_MS = 250;
 const RETRY_MS = 1000;
 /** Known dimensions in the order the sidebar shows them; others follow as the index lists them. */
-const ORDER = ["published", "country", "section", "tags", "topics", "places", "people", "orgs", "exchanges", "author", "language"];
+const ORDER = [
+  "published", "country", "person", "organization", "section", "tags",
+  "topics", "places", "people", "orgs", "exchanges", "author", "language",
+];
 
 const $ = (id) => document.getElementById(id);
 const el = {
@@ -40,8 +44,8 @@ const sidebar = new FacetSidebar({
   onChange: toggleFilter,
 });
 const autocomplete = new Autocomplete(el.q, el.suggestions, (suggestion) => {
-  if (suggestion.id) {
-    go({ ...state, article: suggestion.id });
+  if (articleOf(suggestion)) {
+    go({ ...state, article: articleOf(suggestion) });
   } else {
     el.q.value = suggestion.text;
     go({ ...state, q: suggestion.text, article: null });
@@ -201,7 +205,7 @@ async function showArticle(id) {
     });
     document.title = `${article.title || article.id} — Gazette`;
     $("article-title").focus();
-    renderRelated(el.articleView, await api.related(id, signal), articleHref);
+    renderRelated(el.articleView, await api.related(id, RELATED, signal), articleHref);
   } catch (error) {
     if (error.name === "AbortError") {
       return;
