@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  */
 final class StaticFiles implements HttpHandler {
   /** The page's Content-Security-Policy: only this origin's files, no inline script or style. */
-  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+  private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
       + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
       + "frame-ancestors 'none'";
   private static final String FOLDER = "web/";
@@ -48,7 +48,8 @@ final class StaticFiles implements HttpHandler {
   private static final HttpString CONTENT_TYPE_OPTIONS = new HttpString("X-Content-Type-Options");
   private static final HttpString REFERRER_POLICY = new HttpString("Referrer-Policy");
 
-  private final Map<String, Optional<Asset>> assets = new ConcurrentHashMap<>();
+  /** Files found so far; misses are not kept, so asking for made-up names cannot fill the memory. */
+  private final Map<String, Asset> assets = new ConcurrentHashMap<>();
 
   /**
    * One file ready to send.
@@ -65,12 +66,12 @@ final class StaticFiles implements HttpHandler {
       exchange.dispatch(this);
       return;
     }
-    Optional<Asset> asset = name(exchange.getRequestPath()).flatMap(name -> assets.computeIfAbsent(name, StaticFiles::load));
-    if (asset.isEmpty()) {
+    Asset asset = name(exchange.getRequestPath()).map(name -> assets.computeIfAbsent(name, StaticFiles::load)).orElse(null);
+    if (asset == null) {
       Responses.send(exchange, new ApiError(404, "not_found", "no file at " + exchange.getRequestPath()));
       return;
     }
-    send(exchange, asset.get());
+    send(exchange, asset);
   }
 
   /** The file under {@code web/} that {@code path} names, if it is a path this handler may serve. */
@@ -80,14 +81,15 @@ final class StaticFiles implements HttpHandler {
     return match.matches() && TYPES.containsKey(match.group(1)) ? Optional.of(name) : Optional.empty();
   }
 
-  private static Optional<Asset> load(String name) {
+  /** The file {@code web/name} of the jar, or {@code null} when there is none. */
+  private static Asset load(String name) {
     try (InputStream in = StaticFiles.class.getClassLoader().getResourceAsStream(FOLDER + name)) {
       if (in == null) {
-        return Optional.empty();
+        return null;
       }
       byte[] bytes = in.readAllBytes();
       String type = TYPES.get(name.substring(name.lastIndexOf('.') + 1));
-      return Optional.of(new Asset(bytes, type, etag(bytes)));
+      return new Asset(bytes, type, etag(bytes));
     } catch (IOException e) {
       throw new UncheckedIOException("could not read " + FOLDER + name + " from the server jar", e);
     }
