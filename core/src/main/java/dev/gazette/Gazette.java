@@ -162,6 +162,11 @@ public final class Gazette implements Closeable {
     run(store::commit);
   }
 
+  /** Commits, then copies that commit into the new folder {@code target}: a consistent backup taken while writes go on. */
+  long copyLastCommit(Path target) {
+    return call(() -> store.copyLastCommit(target));
+  }
+
   /** Makes every write so far visible to search now rather than within the second. */
   public void refresh() {
     run(store::refresh);

@@ -11,6 +11,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collection;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,12 +21,14 @@ import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
@@ -55,6 +58,7 @@ public final class IndexStore implements AutoCloseable {
   private final String location;
   private final Directory directory;
   private final IndexWriter writer;
+  private final SnapshotDeletionPolicy snapshots;
   private final SearcherManager searchers;
   private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
   private final Schema schema;
@@ -87,6 +91,7 @@ public final class IndexStore implements AutoCloseable {
         throw new GazetteException("there is no index at " + location);
       }
       this.writer = null;
+      this.snapshots = null;
       this.reopener = null;
       this.searchers = new SearcherManager(directory, factory);
       return;
@@ -99,6 +104,8 @@ public final class IndexStore implements AutoCloseable {
         .setSimilarity(similarity)
         .setRAMBufferSizeMB(config.ramBufferMb())
         .setCommitOnClose(false);
+    this.snapshots = new SnapshotDeletionPolicy(writerConfig.getIndexDeletionPolicy());
+    writerConfig.setIndexDeletionPolicy(snapshots);
     this.writer = new IndexWriter(directory, writerConfig);
     this.searchers = new SearcherManager(writer, factory);
     searchers.addListener(new ReferenceManager.RefreshListener() {
@@ -224,6 +231,46 @@ public final class IndexStore implements AutoCloseable {
       data.put(COMMITTED_AT, Long.toString(System.currentTimeMillis()));
       writer.setLiveCommitData(data.entrySet());
       committedSeqNo = Math.max(needed, writer.commit());
+    }
+  }
+
+  /**
+   * Commits, then copies the files of that commit into the new folder {@code target} and syncs them,
+   * while writes and merges go on: the commit is held by a snapshot so no file of it is deleted
+   * until the copy is done. The copy is a complete index of its own. Returns the bytes copied.
+   */
+  public long copyLastCommit(Path target) throws IOException {
+    commit();
+    writable();
+    IndexCommit commit = snapshots.snapshot();
+    try {
+      return copy(directory, commit.getFileNames(), target);
+    } finally {
+      snapshots.release(commit);
+      writer.deleteUnusedFiles();
+    }
+  }
+
+  /**
+   * Copies the files of the last commit of the index in {@code source}, which no process may be
+   * writing, into the new folder {@code target} and syncs them. Returns the bytes copied.
+   */
+  public static long copyLatestCommit(Path source, Path target) throws IOException {
+    try (Directory from = FSDirectory.open(source)) {
+      return copy(from, SegmentInfos.readLatestCommit(from).files(true), target);
+    }
+  }
+
+  private static long copy(Directory from, Collection<String> files, Path target) throws IOException {
+    try (Directory copy = FSDirectory.open(Files.createDirectories(target))) {
+      long bytes = 0;
+      for (String file : files) {
+        copy.copyFrom(from, file, file, IOContext.DEFAULT);
+        bytes += from.fileLength(file);
+      }
+      copy.sync(files);
+      copy.syncMetaData();
+      return bytes;
     }
   }
 
