@@ -147,6 +147,7 @@ public final class GazetteServer implements AutoCloseable {
     routes.add("GET", "/api/facets/{dimension}", Access.READ, new FacetEndpoint(data)::handle);
     routes.add("GET", "/api/suggest", Access.READ, new SuggestEndpoint(data)::handle);
     routes.add("GET", "/api/stats", Access.READ, status::stats);
+    routes.add("POST", "/api/admin/snapshot", Access.WRITE, new SnapshotEndpoint(data)::handle);
     routes.add("GET", "/health", Access.OPEN, status::health);
     routes.add("GET", "/ready", Access.OPEN, status::ready);
     routes.add("GET", "/openapi.json", Access.OPEN, new OpenApiEndpoint()::handle);

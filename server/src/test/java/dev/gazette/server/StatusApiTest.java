@@ -75,7 +75,7 @@ class StatusApiTest {
         "GET /api/search", "POST /api/search", "GET /api/articles/{id}", "PUT /api/articles/{id}",
         "DELETE /api/articles/{id}", "POST /api/articles", "GET /api/facets/{dimension}", "GET /api/stats",
         "GET /api/articles/{id}/related", "GET /api/suggest", "GET /health", "GET /ready", "GET /openapi.json",
-        "GET /metrics")), operations);
+        "GET /metrics", "POST /api/admin/snapshot")), operations);
   }
 
   @Test
