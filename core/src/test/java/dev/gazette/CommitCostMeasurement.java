@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +35,35 @@ class CommitCostMeasurement {
     double with = rate(1, BATCH, true);
     System.out.printf("bulk of %d, 1 thread: %.0f docs/s without commit, %.0f docs/s with (%.2fx)%n",
         BATCH, without, with, with / without);
+    measureOpen();
+  }
+
+  /** What verifying the checksums of the last commit adds to opening an index for writing. */
+  private void measureOpen() throws Exception {
+    Path index = Files.createTempDirectory(dir, "open");
+    try (Gazette gazette = Gazette.open(index)) {
+      for (int n = 0; n < 100_000; n += BATCH) {
+        int first = n;
+        gazette.upsertAll(IntStream.range(first, first + BATCH).mapToObj(k -> Articles.article("o" + k,
+            "Harvest report " + k, "2024-01-01", "Wheat and barley prices moved in week " + k + ".")).toList());
+      }
+    }
+    long bytes;
+    try (Stream<Path> files = Files.list(index)) {
+      bytes = files.mapToLong(f -> f.toFile().length()).sum();
+    }
+    long writable = 0;
+    long readOnly = 0;
+    for (int round = 0; round < 5; round++) {
+      long start = System.nanoTime();
+      Gazette.open(index).close();
+      writable += System.nanoTime() - start;
+      start = System.nanoTime();
+      Gazette.openReadOnly(index, GazetteConfig.defaults()).close();
+      readOnly += System.nanoTime() - start;
+    }
+    System.out.printf("open of 100,000 articles (%.1f MB): %.0f ms for writing with checksums, %.0f ms read-only without%n",
+        bytes / 1e6, writable / 5e6, readOnly / 5e6);
   }
 
   /** Documents written per second by {@code threads} threads in batches of {@code batch}, committing each batch or not. */
