@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,8 +32,9 @@ class BackupTest {
         return null;
       });
       AtomicBoolean stop = new AtomicBoolean();
+      AtomicInteger batches = new AtomicInteger();
       Thread writer = Thread.ofPlatform().start(() -> {
-        for (int batch = 0; !stop.get(); batch++) {
+        for (int batch = 0; !stop.get(); batch = batches.incrementAndGet()) {
           List<Article> articles = series("during" + batch, 50);
           folder.withLive(gazette -> {
             gazette.upsertAll(articles);
@@ -43,8 +45,16 @@ class BackupTest {
       });
       Thread.sleep(300);
       assertTrue(folder.backup(backup) > 0);
+      int atBackup = batches.get();
+      while (batches.get() < atBackup + 2) {
+        Thread.sleep(10);
+      }
       stop.set(true);
       writer.join();
+      folder.withLive(gazette -> {
+        gazette.refresh();
+        return null;
+      });
       try (Gazette copy = Gazette.openReadOnly(backup, GazetteConfig.defaults())) {
         backedUp = copy.stats().documents();
         hitsAtBackup = ids(copy.search(SearchRequest.of("korea")));

@@ -37,6 +37,7 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -192,13 +193,13 @@ public final class IndexStore implements AutoCloseable {
 
   /** Adds or replaces the document with id {@code id}. */
   public void upsert(String id, Document doc) throws IOException {
-    writable().updateDocument(new Term(Schema.ID, id), doc);
+    write(() -> writable().updateDocument(new Term(Schema.ID, id), doc));
     changed();
   }
 
   /** Deletes the document with id {@code id}. */
   public void delete(String id) throws IOException {
-    writable().deleteDocuments(new Term(Schema.ID, id));
+    write(() -> writable().deleteDocuments(new Term(Schema.ID, id)));
     changed();
   }
 
@@ -230,7 +231,8 @@ public final class IndexStore implements AutoCloseable {
       Map<String, String> data = new HashMap<>(schema.settings().toCommitData());
       data.put(COMMITTED_AT, Long.toString(System.currentTimeMillis()));
       writer.setLiveCommitData(data.entrySet());
-      committedSeqNo = Math.max(needed, writer.commit());
+      long seqNo = write(writer::commit);
+      committedSeqNo = Math.max(needed, seqNo);
     }
   }
 
@@ -358,7 +360,37 @@ public final class IndexStore implements AutoCloseable {
     if (writer == null) {
       throw new GazetteException("the index at " + location + " is open read-only");
     }
+    Throwable tragic = writer.getTragicException();
+    if (tragic != null) {
+      throw stopped(tragic);
+    }
     return writer;
+  }
+
+  /** A writer call that may fail with an I/O error. */
+  @FunctionalInterface
+  private interface WriterCall {
+    long call() throws IOException;
+  }
+
+  /**
+   * Runs {@code call}, explaining a writer that Lucene closed after an error it could not recover from
+   * (a full disk during a flush or merge, say) instead of letting its bare "this IndexWriter is closed"
+   * through.
+   */
+  private long write(WriterCall call) throws IOException {
+    try {
+      return call.call();
+    } catch (AlreadyClosedException e) {
+      Throwable tragic = writer.getTragicException();
+      throw tragic == null ? e : stopped(tragic);
+    }
+  }
+
+  private GazetteException stopped(Throwable tragic) {
+    return new GazetteException("the index at " + location + " stopped taking writes after an error: "
+        + tragic.getMessage() + "; everything committed before is intact. Fix the cause (disk space, "
+        + "permissions) and restart", tragic);
   }
 
   private static void closeQuietly(Directory directory) {
