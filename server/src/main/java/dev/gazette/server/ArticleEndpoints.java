@@ -160,7 +160,7 @@ final class ArticleEndpoints {
    * The article {@code json} describes; 400 {@code invalid_article} when it describes none, 400
    * {@code json_too_complex} when it breaks the limits of {@link Json#checkLimits}.
    */
-  private static Article parse(String json, String defaultId) {
+  static Article parse(String json, String defaultId) {
     Json.checkLimits(json);
     try {
       return ArticleReader.parseJson(json, defaultId);
