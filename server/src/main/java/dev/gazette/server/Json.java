@@ -60,7 +60,7 @@ final class Json {
       checkArrays(element);
       return element;
     } catch (JsonParseException e) {
-      if (e.getCause() instanceof MalformedJsonException && String.valueOf(e.getMessage()).startsWith("Nesting limit")) {
+      if (e.getCause() instanceof MalformedJsonException cause && String.valueOf(cause.getMessage()).startsWith("Nesting limit")) {
         throw tooComplex("nests objects and arrays deeper than " + MAX_DEPTH + " levels");
       }
       throw ApiException.invalidJson("the request body is not valid JSON: " + firstLine(e.getMessage()));

@@ -2,10 +2,10 @@ package dev.gazette.server;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.google.gson.JsonElement;
 import dev.gazette.Gazette;
 import dev.gazette.InvalidRequestException;
 import dev.gazette.SearchRequest;
-import com.google.gson.JsonElement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
