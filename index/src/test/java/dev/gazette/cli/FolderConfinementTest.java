@@ -1,6 +1,7 @@
 package dev.gazette.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -37,9 +38,10 @@ class FolderConfinementTest {
     assertEquals(ExitCodes.REJECTED, add.exitCode(), add::toString);
 
     assertEquals(before, tree(temp));
-    try (Stream<Path> all = Files.walk(temp.getParent())) {
-      assertTrue(all.noneMatch(path -> path.getFileName() != null && path.getFileName().toString().equals("escape")));
+    try (Stream<Path> all = Files.walk(temp)) {
+      assertTrue(all.noneMatch(path -> path.getFileName().toString().equals("escape")));
     }
+    assertFalse(Files.exists(temp.resolveSibling("escape")));
   }
 
   /** Every file under {@code root} but outside its {@code data} folder, by relative path, with its content. */
