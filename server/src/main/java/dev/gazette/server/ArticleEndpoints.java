@@ -156,8 +156,12 @@ final class ArticleEndpoints {
     gazette.refresh();
   }
 
-  /** The article {@code json} describes; 400 {@code invalid_article} when it describes none. */
-  private static Article parse(String json, String defaultId) {
+  /**
+   * The article {@code json} describes; 400 {@code invalid_article} when it describes none, 400
+   * {@code json_too_complex} when it breaks the limits of {@link Json#checkLimits}.
+   */
+  static Article parse(String json, String defaultId) {
+    Json.checkLimits(json);
     try {
       return ArticleReader.parseJson(json, defaultId);
     } catch (InvalidRequestException e) {

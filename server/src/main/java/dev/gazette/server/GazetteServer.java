@@ -1,7 +1,6 @@
 package dev.gazette.server;
 
 import dev.gazette.DataFolder;
-import dev.gazette.GazetteConfig;
 import dev.gazette.SearchRequest;
 import io.undertow.Undertow;
 import io.undertow.server.HttpHandler;
@@ -43,7 +42,7 @@ public final class GazetteServer implements AutoCloseable {
     this.options = options;
     this.log = log;
     this.metrics = metrics;
-    this.data = DataFolder.open(options.dataDir(), GazetteConfig.defaults());
+    this.data = DataFolder.open(options.dataDir(), options.gazetteConfig());
     metrics.watch(data, ready::get);
     this.inFlight = new GracefulShutdownHandler(new HttpContinueReadHandler(compressed(routes())));
     this.gate = new ShutdownGate(inFlight);
@@ -131,7 +130,7 @@ public final class GazetteServer implements AutoCloseable {
   }
 
   private HttpHandler routes() {
-    ApiHandler.Settings settings = new ApiHandler.Settings(ready::get, options.apiKey(), options.maxBodyBytes(), log);
+    ApiHandler.Settings settings = new ApiHandler.Settings(ready::get, options.keys(), options.maxBodyBytes(), log);
     SearchEndpoints search = new SearchEndpoints(data, metrics.searches(),
         new SlowQueryLog(options.slowQuery(), log, metrics.registry()));
     ArticleEndpoints articles = new ArticleEndpoints(data, metrics.documents());

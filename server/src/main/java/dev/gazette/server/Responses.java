@@ -4,7 +4,7 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import java.nio.charset.StandardCharsets;
 
-/** Writes responses. */
+/** Writes responses, each marked {@code nosniff} so a browser never reads a JSON answer as a page. */
 final class Responses {
   private Responses() {}
 
@@ -12,6 +12,7 @@ final class Responses {
   static void send(HttpServerExchange exchange, Reply reply) {
     exchange.setStatusCode(reply.status());
     exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, reply.contentType());
+    exchange.getResponseHeaders().put(StaticFiles.CONTENT_TYPE_OPTIONS, "nosniff");
     exchange.getResponseSender().send(reply.body(), StandardCharsets.UTF_8);
   }
 

@@ -51,7 +51,7 @@ final class SearchEndpoints {
   }
 
   /** A JSON body as parameters: each field's value, or each item of an array value, as text. */
-  private static Map<String, List<String>> fields(JsonObject body) {
+  static Map<String, List<String>> fields(JsonObject body) {
     Map<String, List<String>> params = new LinkedHashMap<>();
     for (Map.Entry<String, JsonElement> field : body.entrySet()) {
       List<String> values = new ArrayList<>();

@@ -39,11 +39,13 @@ import picocli.CommandLine.Spec;
       "  GAZETTE_HOST, GAZETTE_PORT, GAZETTE_DATA, GAZETTE_SEEDS,",
       "  GAZETTE_API_KEY_FILE, GAZETTE_ALLOW_INSECURE, GAZETTE_MAX_BODY,",
       "  GAZETTE_CORS_ORIGINS (comma-separated), GAZETTE_SHUTDOWN_TIMEOUT,",
-      "  GAZETTE_SLOW_QUERY_MS, GAZETTE_LOG_FORMAT,",
-      "  and GAZETTE_API_KEY: the key itself, when there is no key file.",
+      "  GAZETTE_SLOW_QUERY_MS, GAZETTE_LOG_FORMAT, GAZETTE_SEARCH_KEY_FILE,",
+      "  GAZETTE_SEARCH_TIMEOUT_MS, and GAZETTE_API_KEY / GAZETTE_SEARCH_KEY:",
+      "  the keys themselves, when there is no key file.",
       "",
-      "With an API key, PUT, DELETE and POST /api/articles need",
-      "'Authorization: Bearer <key>'."
+      "With an API (admin) key, PUT, DELETE and POST /api/articles need",
+      "'Authorization: Bearer <admin key>'. With a search key too, reads need",
+      "'Authorization: Bearer <search or admin key>'."
     })
 final class ServeCommand implements Callable<Integer> {
   private static final Map<String, String> ENVIRONMENT = Map.ofEntries(
@@ -57,7 +59,9 @@ final class ServeCommand implements Callable<Integer> {
       Map.entry("--cors-origin", "GAZETTE_CORS_ORIGINS"),
       Map.entry("--shutdown-timeout", "GAZETTE_SHUTDOWN_TIMEOUT"),
       Map.entry("--slow-query-ms", "GAZETTE_SLOW_QUERY_MS"),
-      Map.entry("--log-format", "GAZETTE_LOG_FORMAT"));
+      Map.entry("--log-format", "GAZETTE_LOG_FORMAT"),
+      Map.entry("--search-key-file", "GAZETTE_SEARCH_KEY_FILE"),
+      Map.entry("--search-timeout-ms", "GAZETTE_SEARCH_TIMEOUT_MS"));
 
   @Spec private CommandSpec spec;
 
@@ -75,8 +79,12 @@ final class ServeCommand implements Callable<Integer> {
       description = "Articles to index on first start or when they change (default: ${DEFAULT-VALUE}).")
   private Path seeds;
 
-  @Option(names = "--api-key-file", description = "File holding the API key that writes must present.")
+  @Option(names = "--api-key-file", description = "File holding the admin key that writes must present.")
   private Path apiKeyFile;
+
+  @Option(names = "--search-key-file",
+      description = "File holding a search-only key; when set, reads need it or the admin key (default: reads open).")
+  private Path searchKeyFile;
 
   @Option(names = "--allow-insecure", description = "Allow a non-loopback address without an API key.")
   private boolean allowInsecure;
@@ -100,6 +108,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--log-format", defaultValue = "text",
       description = "Log as readable lines (text) or as JSON lines (json) (default: ${DEFAULT-VALUE}).")
   private LogFormat logFormat;
+
+  @Option(names = "--search-timeout-ms", defaultValue = "5000",
+      description = "Time budget of one search in milliseconds; past it a search returns what it has, flagged timedOut (default: ${DEFAULT-VALUE}).")
+  private long searchTimeoutMillis;
 
   private final Map<String, String> env;
 
@@ -145,24 +157,27 @@ final class ServeCommand implements Callable<Integer> {
 
   private ServerOptions options() {
     try {
-      return new ServerOptions(host, port, data, seeds, apiKey(), allowInsecure, maxBody, corsOrigins,
-          Duration.ofSeconds(shutdownTimeoutSeconds), Duration.ofMillis(slowQueryMillis), logFormat);
+      return new ServerOptions(host, port, data, seeds, key(apiKeyFile, "GAZETTE_API_KEY"),
+          key(searchKeyFile, "GAZETTE_SEARCH_KEY"), allowInsecure, maxBody, corsOrigins,
+          Duration.ofSeconds(shutdownTimeoutSeconds), Duration.ofMillis(slowQueryMillis), logFormat,
+          Duration.ofMillis(searchTimeoutMillis));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
   }
 
-  private ApiKey apiKey() {
-    if (apiKeyFile != null) {
+  /** The key in {@code file} if given, else in the environment variable {@code variable}, else none. */
+  private ApiKey key(Path file, String variable) {
+    if (file != null) {
       try {
-        return ApiKey.of(Files.readString(apiKeyFile));
+        return ApiKey.of(Files.readString(file));
       } catch (IOException e) {
-        throw new ParameterException(spec.commandLine(), "cannot read the API key file " + apiKeyFile);
+        throw new ParameterException(spec.commandLine(), "cannot read the key file " + file);
       } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec.commandLine(), "the API key file " + apiKeyFile + " is empty");
+        throw new ParameterException(spec.commandLine(), "the key file " + file + " is empty");
       }
     }
-    String key = env.get("GAZETTE_API_KEY");
+    String key = env.get(variable);
     return key == null || key.isBlank() ? null : ApiKey.of(key);
   }
 

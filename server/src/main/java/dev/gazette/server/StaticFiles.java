@@ -45,7 +45,8 @@ final class StaticFiles implements HttpHandler {
       "ico", "image/x-icon",
       "txt", "text/plain; charset=utf-8");
   private static final HttpString CONTENT_SECURITY_POLICY_HEADER = new HttpString("Content-Security-Policy");
-  private static final HttpString CONTENT_TYPE_OPTIONS = new HttpString("X-Content-Type-Options");
+  /** The header that stops browsers from guessing a media type. */
+  static final HttpString CONTENT_TYPE_OPTIONS = new HttpString("X-Content-Type-Options");
   private static final HttpString REFERRER_POLICY = new HttpString("Referrer-Policy");
 
   /** Files found so far; misses are not kept, so asking for made-up names cannot fill the memory. */

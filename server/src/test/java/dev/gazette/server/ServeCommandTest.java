@@ -73,7 +73,8 @@ class ServeCommandTest {
     commandLine.setOut(new PrintWriter(out));
     assertEquals(0, commandLine.execute("--help"));
     for (String word : List.of("--host", "--port", "--data", "--seeds", "--api-key-file", "--allow-insecure",
-        "--max-body", "--cors-origin", "--slow-query-ms", "--log-format", "GAZETTE_HOST", "GAZETTE_PORT",
+        "--max-body", "--cors-origin", "--slow-query-ms", "--log-format", "--search-key-file", "--search-timeout-ms",
+        "GAZETTE_SEARCH_KEY", "GAZETTE_SEARCH_TIMEOUT_MS", "GAZETTE_HOST", "GAZETTE_PORT",
         "GAZETTE_DATA", "GAZETTE_SEEDS", "GAZETTE_API_KEY", "GAZETTE_SLOW_QUERY_MS", "GAZETTE_LOG_FORMAT")) {
       assertTrue(out.toString().contains(word), word + " missing from:\n" + out);
     }
