@@ -26,9 +26,11 @@ class SnapshotApiTest {
     String path;
     long documents;
     List<String> hits;
-    try (TestServer server = TestServer.start(data, Map.of("GAZETTE_API_KEY", "admin-key"))) {
+    try (TestServer server = TestServer.start(data, Map.of("GAZETTE_API_KEY", "admin-key",
+        "GAZETTE_SEARCH_KEY", "search-key"))) {
       Api admin = server.api.withKey("admin-key");
       assertEquals(401, server.api.post("/api/admin/snapshot", "application/json", "").status());
+      assertEquals(403, server.api.withKey("search-key").post("/api/admin/snapshot", "application/json", "").status());
       assertEquals(200, admin.post("/api/articles", "application/x-ndjson",
           Articles.ndjson(Articles.series("first", 200))).status());
       CompletableFuture<Integer> load = CompletableFuture.supplyAsync(() -> admin.post("/api/articles",
