@@ -15,6 +15,9 @@ import java.util.Collection;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.codecs.CodecUtil;
@@ -30,7 +33,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherFactory;
@@ -52,8 +54,8 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class IndexStore implements AutoCloseable {
   private static final String COMMITTED_AT = "gazette.committedAt";
-  private static final double MAX_STALE_SECONDS = 0.5;
-  private static final double MIN_STALE_SECONDS = 0.05;
+  /** How often writes are made visible to search: well within the promised second. */
+  private static final long REFRESH_MILLIS = 250;
   private static final long NONE = Long.MIN_VALUE;
 
   private final String location;
@@ -61,7 +63,7 @@ public final class IndexStore implements AutoCloseable {
   private final IndexWriter writer;
   private final SnapshotDeletionPolicy snapshots;
   private final SearcherManager searchers;
-  private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+  private final ScheduledExecutorService reopener;
   private final Schema schema;
   private final AtomicBoolean changedSinceRefresh = new AtomicBoolean();
   /** {@link System#nanoTime()} of the oldest write no searcher sees yet, or {@link #NONE}. */
@@ -120,10 +122,12 @@ public final class IndexStore implements AutoCloseable {
         // Writes made from beforeRefresh on marked themselves again.
       }
     });
-    this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, MIN_STALE_SECONDS);
-    reopener.setName("gazette-refresh " + location);
-    reopener.setDaemon(true);
-    reopener.start();
+    this.reopener = Executors.newSingleThreadScheduledExecutor(task -> {
+      Thread thread = new Thread(task, "gazette-refresh " + location);
+      thread.setDaemon(true);
+      return thread;
+    });
+    reopener.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
     if (!exists) {
       commit();
     }
@@ -329,7 +333,7 @@ public final class IndexStore implements AutoCloseable {
         commit();
       }
     } finally {
-      reopener.close();
+      stopRefreshing();
       searchers.close();
       writer.close();
       directory.close();
@@ -353,6 +357,27 @@ public final class IndexStore implements AutoCloseable {
       try (IndexInput input = directory.openInput(file, IOContext.READONCE)) {
         CodecUtil.checksumEntireFile(input);
       }
+    }
+  }
+
+  private void stopRefreshing() {
+    reopener.shutdown();
+    try {
+      reopener.awaitTermination(REFRESH_MILLIS * 4, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * The background refresh. It survives a failed refresh (a full disk, say): the writer reports
+   * the failure on the next write, and refreshing resumes once the index can be read again.
+   */
+  private void refreshQuietly() {
+    try {
+      searchers.maybeRefresh();
+    } catch (IOException | RuntimeException e) {
+      // The write that caused it has already been answered with the error.
     }
   }
 
