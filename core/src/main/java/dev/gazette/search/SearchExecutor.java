@@ -58,16 +58,21 @@ public final class SearchExecutor {
   private final QueryFactory queries;
   private final Spelling spelling;
   private final double recencyHalfLifeDays;
+  private final Rm3Expansion feedback;
 
-  /** An executor for indexes of {@code schema}, with recency halving every {@code recencyHalfLifeDays}. */
+  /**
+   * An executor for indexes of {@code schema}, with recency halving every {@code recencyHalfLifeDays}
+   * and relevance-sorted queries expanded by {@code feedback}.
+   */
   public SearchExecutor(Schema schema, FacetsConfig facetsConfig, FacetStates facetStates, QueryFactory queries,
-      double recencyHalfLifeDays) {
+      double recencyHalfLifeDays, Rm3Expansion feedback) {
     this.schema = schema;
     this.facetsConfig = facetsConfig;
     this.facetStates = facetStates;
     this.queries = queries;
     this.spelling = new Spelling(schema.exact());
     this.recencyHalfLifeDays = recencyHalfLifeDays;
+    this.feedback = feedback;
   }
 
   /** The result of {@code request} on {@code searcher}. */
@@ -78,7 +83,11 @@ public final class SearchExecutor {
     checkDimensions(request, dimensions);
     List<Clause> clauses = parser(dimensions).parse(request.query());
 
-    Page page = collect(searcher, request, state, queries.ranking(clauses, request.operator()));
+    Query ranking = queries.ranking(clauses, request.operator());
+    if (request.sort() == SearchRequest.Sort.RELEVANCE) {
+      ranking = feedback.expand(searcher, ranking, filtered(ranking, request));
+    }
+    Page page = collect(searcher, request, state, ranking);
     long exactTotal = page.total();
     boolean typoTolerant = false;
     if (exactTotal == 0 && request.typoTolerance() && QueryFactory.allowsTypos(clauses)) {
