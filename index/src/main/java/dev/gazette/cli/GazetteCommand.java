@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
     description = "Build, change, search and check a Gazette index from a terminal or a script.",
     subcommands = {
         ReindexCommand.class, AddCommand.class, DeleteCommand.class, SearchCommand.class, StatsCommand.class,
-        CheckCommand.class, HelpCommand.class
+        CheckCommand.class, EvalCommand.class, HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FAILURE_LINE, ExitCodes.USAGE_LINE, ExitCodes.REJECTED_LINE},
@@ -46,6 +46,6 @@ final class GazetteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "name a command: reindex, add, delete, search, stats or check");
+    throw new ParameterException(spec.commandLine(), "name a command: reindex, add, delete, search, stats, check or eval");
   }
 }
