@@ -9,6 +9,7 @@ import dev.gazette.facet.FacetStates;
 import dev.gazette.index.ArticleDocuments;
 import dev.gazette.index.IndexStore;
 import dev.gazette.search.QueryFactory;
+import dev.gazette.search.Rm3Expansion;
 import dev.gazette.search.SearchExecutor;
 import dev.gazette.suggest.Autocomplete;
 import java.io.Closeable;
@@ -68,7 +69,8 @@ public final class Gazette implements Closeable {
     this.documents = new ArticleDocuments(facetsConfig, CountryGazetteer.standard(), EntityExtractor.standard());
     QueryFactory queries = new QueryFactory(store.schema(), facetsConfig, config);
     this.executor = new SearchExecutor(
-        store.schema(), facetsConfig, new FacetStates(facetsConfig), queries, config);
+        store.schema(), facetsConfig, new FacetStates(facetsConfig), queries, config,
+        new Rm3Expansion(store.schema(), config));
   }
 
   /** Opens (or creates) the index in folder {@code dir} with the default configuration. */

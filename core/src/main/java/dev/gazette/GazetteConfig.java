@@ -27,6 +27,11 @@ import java.nio.file.Path;
  * @param ramBufferMb indexing buffer before a flush, in megabytes
  * @param searchTimeoutMs the time budget of one search, in milliseconds: a search that runs past it
  *     stops and returns the hits found so far, flagged {@link SearchResult#timedOut()}
+ * @param feedbackDocs pseudo-relevance feedback (RM3): how many top-ranked articles a relevance-sorted
+ *     query is expanded from; 0 turns feedback off
+ * @param feedbackTerms pseudo-relevance feedback: how many expansion words are added
+ * @param feedbackWeight pseudo-relevance feedback: the weight of the user's query against the expansion
+ *     words, between 0 and 1 (1: the expansion does nothing)
  */
 public record GazetteConfig(
     Stemmer stemmer,
@@ -43,7 +48,13 @@ public record GazetteConfig(
     float proximityBoost,
     double recencyHalfLifeDays,
     double ramBufferMb,
-    long searchTimeoutMs) {
+    long searchTimeoutMs,
+    int feedbackDocs,
+    int feedbackTerms,
+    float feedbackWeight) {
+
+  /** The most feedback articles, and the most feedback words, a query may use. */
+  public static final int MAX_FEEDBACK = 100;
 
   /** The English stemmers on offer. */
   public enum Stemmer {
@@ -77,11 +88,17 @@ public record GazetteConfig(
     if (searchTimeoutMs < 1) {
       throw new IllegalArgumentException("searchTimeoutMs must be at least 1");
     }
+    if (feedbackDocs < 0 || feedbackDocs > MAX_FEEDBACK || feedbackTerms < 1 || feedbackTerms > MAX_FEEDBACK
+        || !(feedbackWeight >= 0 && feedbackWeight <= 1)) {
+      throw new IllegalArgumentException(
+          "feedback needs 0 to " + MAX_FEEDBACK + " docs, 1 to " + MAX_FEEDBACK + " terms and a weight from 0 to 1");
+    }
   }
 
   /** The defaults. */
   public static GazetteConfig defaults() {
-    return new GazetteConfig(Stemmer.PORTER, true, true, null, true, 0.9f, 0.4f, 3f, 1.5f, 1f, 0.5f, 1f, 30, 64, 5_000);
+    return new GazetteConfig(
+        Stemmer.PORTER, true, true, null, true, 0.9f, 0.4f, 3f, 1.5f, 1f, 0.5f, 1f, 30, 64, 5_000, 0, 10, 0.5f);
   }
 
   /** A builder holding this configuration's values. */
@@ -114,6 +131,15 @@ public record GazetteConfig(
     return toBuilder().proximityBoost(value).build();
   }
 
+  /**
+   * This configuration with pseudo-relevance feedback: relevance-sorted queries expanded with {@code
+   * terms} words from their {@code docs} best articles, the query weighing {@code weight} against
+   * the expansion's {@code 1 - weight}; {@code docs} 0 turns it off.
+   */
+  public GazetteConfig withFeedback(int docs, int terms, float weight) {
+    return toBuilder().feedback(docs, terms, weight).build();
+  }
+
   /** Builds a {@link GazetteConfig}; every setter returns the builder. */
   public static final class Builder {
     private Stemmer stemmer;
@@ -131,6 +157,9 @@ public record GazetteConfig(
     private double recencyHalfLifeDays;
     private double ramBufferMb;
     private long searchTimeoutMs;
+    private int feedbackDocs;
+    private int feedbackTerms;
+    private float feedbackWeight;
 
     private Builder(GazetteConfig from) {
       stemmer = from.stemmer;
@@ -148,6 +177,9 @@ public record GazetteConfig(
       recencyHalfLifeDays = from.recencyHalfLifeDays;
       ramBufferMb = from.ramBufferMb;
       searchTimeoutMs = from.searchTimeoutMs;
+      feedbackDocs = from.feedbackDocs;
+      feedbackTerms = from.feedbackTerms;
+      feedbackWeight = from.feedbackWeight;
     }
 
     /** The English stemmer. */
@@ -220,10 +252,19 @@ public record GazetteConfig(
       return this;
     }
 
+    /** Pseudo-relevance feedback: articles read, words added, weight of the user's query; 0 docs: off. */
+    public Builder feedback(int docs, int terms, float weight) {
+      feedbackDocs = docs;
+      feedbackTerms = terms;
+      feedbackWeight = weight;
+      return this;
+    }
+
     /** The validated configuration. */
     public GazetteConfig build() {
       return new GazetteConfig(stemmer, stopWords, asciiFolding, synonyms, useSynonyms, k1, b, titleBoost, haikuBoost,
-          bodyBoost, referencesBoost, proximityBoost, recencyHalfLifeDays, ramBufferMb, searchTimeoutMs);
+          bodyBoost, referencesBoost, proximityBoost, recencyHalfLifeDays, ramBufferMb, searchTimeoutMs, feedbackDocs,
+          feedbackTerms, feedbackWeight);
     }
   }
 }

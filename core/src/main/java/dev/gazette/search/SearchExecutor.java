@@ -63,10 +63,14 @@ public final class SearchExecutor {
   private final Spelling spelling;
   private final double recencyHalfLifeDays;
   private final long timeoutMs;
+  private final Rm3Expansion feedback;
 
-  /** An executor for indexes of {@code schema}, with the recency half-life and time budget of {@code config}. */
+  /**
+   * An executor for indexes of {@code schema}, with the recency half-life and time budget of {@code
+   * config}, and relevance-sorted queries expanded by {@code feedback}.
+   */
   public SearchExecutor(Schema schema, FacetsConfig facetsConfig, FacetStates facetStates, QueryFactory queries,
-      GazetteConfig config) {
+      GazetteConfig config, Rm3Expansion feedback) {
     this.schema = schema;
     this.facetsConfig = facetsConfig;
     this.facetStates = facetStates;
@@ -74,6 +78,7 @@ public final class SearchExecutor {
     this.spelling = new Spelling(schema.exact());
     this.recencyHalfLifeDays = config.recencyHalfLifeDays();
     this.timeoutMs = config.searchTimeoutMs();
+    this.feedback = feedback;
   }
 
   /** The result of {@code request} on {@code searcher}. */
@@ -85,7 +90,11 @@ public final class SearchExecutor {
     checkDimensions(request, dimensions);
     List<Clause> clauses = parse(request.query(), dimensions);
 
-    Page page = collect(searcher, request, state, queries.ranking(clauses, request.operator()));
+    Query ranking = queries.ranking(clauses, request.operator());
+    if (request.sort() == SearchRequest.Sort.RELEVANCE) {
+      ranking = feedback.expand(searcher, ranking, filtered(ranking, request));
+    }
+    Page page = collect(searcher, request, state, ranking);
     long exactTotal = page.total();
     boolean typoTolerant = false;
     if (exactTotal == 0 && request.typoTolerance() && QueryFactory.allowsTypos(clauses)) {

@@ -31,8 +31,13 @@ final class CommonOptions {
 
   /** Opens the data folder, which must already hold an index; otherwise says how to build one. */
   DataFolder openExisting() {
+    return openExisting(GazetteConfig.defaults());
+  }
+
+  /** {@link #openExisting()}, searching with {@code config}'s ranking settings. */
+  DataFolder openExisting(GazetteConfig config) {
     if (Files.isDirectory(data)) {
-      DataFolder folder = open();
+      DataFolder folder = DataFolder.open(data, config);
       if (folder.hasIndex()) {
         return folder;
       }

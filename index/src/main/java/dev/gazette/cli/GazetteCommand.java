@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
         ReindexCommand.class, AddCommand.class, DeleteCommand.class, SearchCommand.class, StatsCommand.class,
         CheckCommand.class, RelatedCommand.class, SuggestCommand.class, BackupCommand.class, RestoreCommand.class,
-        HelpCommand.class
+        EvalCommand.class, HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FAILURE_LINE, ExitCodes.USAGE_LINE, ExitCodes.REJECTED_LINE},
@@ -47,6 +47,6 @@ final class GazetteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "name a command: reindex, add, delete, search, stats or check");
+    throw new ParameterException(spec.commandLine(), "name a command: reindex, add, delete, search, stats, check or eval");
   }
 }

@@ -76,10 +76,14 @@ final class Loader {
 
   /** Lists the first {@link #LISTED} rejections of {@code report} on stderr, then how many more there were. */
   void printRejections(IngestReport report) {
+    printRejections(command.err(), report);
+  }
+
+  /** Lists the first rejections of {@code report} on {@code err}, then how many more there were. */
+  static void printRejections(PrintWriter err, IngestReport report) {
     if (report.clean()) {
       return;
     }
-    PrintWriter err = command.err();
     err.println("rejected " + Units.count(report.rejected()) + (report.rejected() == 1 ? " input:" : " inputs:"));
     report.rejections().forEach(rejection -> err.println("  " + rejection));
     long unlisted = report.rejected() - report.rejections().size();

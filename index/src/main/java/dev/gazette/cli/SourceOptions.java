@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -40,27 +40,7 @@ final class SourceOptions {
       description = "auto, seed, jsonl, json or text. Default: auto (per file, by extension and content).")
   SourceFormat format;
 
-  @Option(names = "--id-field", paramLabel = "NAME", description = "JSON field holding the id (default: id).")
-  String idField;
-
-  @Option(names = "--title-field", paramLabel = "NAME", description = "JSON field holding the title (default: title).")
-  String titleField;
-
-  @Option(
-      names = "--date-field",
-      paramLabel = "NAME",
-      description = "JSON field holding the publication date (default: published, else date_iso or date).")
-  String dateField;
-
-  @Option(names = "--body-field", paramLabel = "NAME", description = "JSON field holding the body (default: body).")
-  String bodyField;
-
-  @Option(
-      names = "--facet-field",
-      paramLabel = "NAME",
-      split = ",",
-      description = "JSON field whose values become a facet; repeatable (default: topics, places, people, orgs, exchanges).")
-  List<String> facetFields;
+  @Mixin FieldOptions fields;
 
   @Option(
       names = "--progress-every",
@@ -86,26 +66,13 @@ final class SourceOptions {
 
   /** One reader per source, with the format and mapping given. */
   List<ArticleReader> readers() {
-    FieldMapping mapping = mapping();
+    FieldMapping mapping = fields.mapping();
     return sources.stream().map(source -> ArticleReader.of(source).format(format).mapping(mapping)).toList();
   }
 
   /** How often plain progress lines are printed. */
   Duration progressEvery() {
     return Duration.ofSeconds(progressSeconds);
-  }
-
-  /** The field mapping: the defaults, with each field named on the command line replaced. */
-  FieldMapping mapping() {
-    FieldMapping defaults = FieldMapping.defaults();
-    return new FieldMapping(
-        Objects.requireNonNullElse(idField, defaults.id()),
-        Objects.requireNonNullElse(titleField, defaults.title()),
-        Objects.requireNonNullElse(dateField, defaults.published()),
-        Objects.requireNonNullElse(bodyField, defaults.body()),
-        defaults.haiku(),
-        defaults.references(),
-        Objects.requireNonNullElse(facetFields, defaults.facetFields()));
   }
 
   /** Reads a {@code --format} name. */

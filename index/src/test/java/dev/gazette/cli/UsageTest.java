@@ -17,7 +17,7 @@ class UsageTest {
   @TempDir Path temp;
 
   @ParameterizedTest
-  @ValueSource(strings = {"reindex", "add", "delete", "search", "stats", "check"})
+  @ValueSource(strings = {"reindex", "add", "delete", "search", "stats", "check", "eval"})
   void everyCommandHasHelpWithExamplesAndExitCodes(String command) {
     Cli.Run run = Cli.run(command, "--help");
     assertEquals(ExitCodes.OK, run.exitCode(), run::toString);
@@ -32,7 +32,7 @@ class UsageTest {
   void noCommandIsAUsageError() {
     Cli.Run run = Cli.run();
     assertEquals(ExitCodes.USAGE, run.exitCode());
-    assertTrue(run.err().contains("name a command: reindex, add, delete, search, stats or check"), run::toString);
+    assertTrue(run.err().contains("name a command: reindex, add, delete, search, stats, check or eval"), run::toString);
     assertTrue(run.err().contains("Run 'gazette --help'"), run::toString);
   }
 
