@@ -58,4 +58,15 @@ class FeatureCommandsTest {
     assertTrue(run.out().contains("did you mean: harvest"), run::toString);
     assertTrue(run.out().contains("timeline (per year)\n  2019              1 #"), run::toString);
   }
+
+  @Test
+  void aSynonymsFileWidensSearches() throws Exception {
+    Path synonyms = temp.resolve("synonyms.txt");
+    Files.writeString(synonyms, "harvest, reaping\n");
+    assertEquals(ExitCodes.OK, Cli.run("search", "reaping", "--data", data).exitCode());
+    assertTrue(Cli.run("search", "reaping", "--exact", "--data", data).out().startsWith("0 articles"));
+    Cli.Run run = Cli.run("search", "reaping", "--exact", "--synonyms", synonyms, "--data", data);
+    assertEquals(ExitCodes.OK, run.exitCode(), run::toString);
+    assertTrue(run.out().startsWith("3 articles match"), run::toString);
+  }
 }

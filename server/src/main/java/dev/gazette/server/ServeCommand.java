@@ -61,7 +61,8 @@ final class ServeCommand implements Callable<Integer> {
       Map.entry("--slow-query-ms", "GAZETTE_SLOW_QUERY_MS"),
       Map.entry("--log-format", "GAZETTE_LOG_FORMAT"),
       Map.entry("--search-key-file", "GAZETTE_SEARCH_KEY_FILE"),
-      Map.entry("--search-timeout-ms", "GAZETTE_SEARCH_TIMEOUT_MS"));
+      Map.entry("--search-timeout-ms", "GAZETTE_SEARCH_TIMEOUT_MS"),
+      Map.entry("--synonyms", "GAZETTE_SYNONYMS"));
 
   @Spec private CommandSpec spec;
 
@@ -113,6 +114,10 @@ final class ServeCommand implements Callable<Integer> {
       description = "Time budget of one search in milliseconds; past it a search returns what it has, flagged timedOut (default: ${DEFAULT-VALUE}).")
   private long searchTimeoutMillis;
 
+  @Option(names = "--synonyms", paramLabel = "FILE",
+      description = "Solr-format synonyms file applied to queries, replacing the built-in set of news names.")
+  private Path synonyms;
+
   private final Map<String, String> env;
 
   private ServeCommand(Map<String, String> env) {
@@ -160,7 +165,7 @@ final class ServeCommand implements Callable<Integer> {
       return new ServerOptions(host, port, data, seeds, key(apiKeyFile, "GAZETTE_API_KEY"),
           key(searchKeyFile, "GAZETTE_SEARCH_KEY"), allowInsecure, maxBody, corsOrigins,
           Duration.ofSeconds(shutdownTimeoutSeconds), Duration.ofMillis(slowQueryMillis), logFormat,
-          Duration.ofMillis(searchTimeoutMillis));
+          Duration.ofMillis(searchTimeoutMillis), synonyms);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -30,6 +30,7 @@ import java.util.Objects;
  * @param logFormat how the log is written; {@code null}: {@link LogFormat#TEXT}
  * @param searchTimeout the time budget of one search, past which it returns what it has flagged
  *     {@code timedOut}; {@code null}: {@link #DEFAULT_SEARCH_TIMEOUT}
+ * @param synonyms a Solr-format synonyms file applied to queries; {@code null}: core's built-in set
  */
 public record ServerOptions(
     String host,
@@ -44,7 +45,8 @@ public record ServerOptions(
     Duration shutdownTimeout,
     Duration slowQuery,
     LogFormat logFormat,
-    Duration searchTimeout) {
+    Duration searchTimeout,
+    Path synonyms) {
 
   /** The default request body limit: 10 MB. */
   public static final long DEFAULT_MAX_BODY_BYTES = 10L * 1024 * 1024;
@@ -90,9 +92,9 @@ public record ServerOptions(
     return new Keys(apiKey, searchKey);
   }
 
-  /** The core configuration: the defaults with this search time budget. */
+  /** The core configuration: the defaults with this search time budget and synonyms. */
   GazetteConfig gazetteConfig() {
-    return GazetteConfig.defaults().toBuilder().searchTimeoutMs(searchTimeout.toMillis()).build();
+    return GazetteConfig.defaults().toBuilder().searchTimeoutMs(searchTimeout.toMillis()).synonyms(synonyms).build();
   }
 
   private static boolean isLoopback(String host) {

@@ -79,4 +79,12 @@ class ServeCommandTest {
       assertTrue(out.toString().contains(word), word + " missing from:\n" + out);
     }
   }
+
+  @Test
+  void aSynonymsFileReachesTheEngineConfiguration() {
+    ServerOptions options = ServeCommand.options(Map.of("GAZETTE_SYNONYMS", "/srv/gazette/synonyms.txt"));
+    assertEquals(Path.of("/srv/gazette/synonyms.txt"), options.gazetteConfig().synonyms());
+    assertEquals(Path.of("mine.txt"), ServeCommand.options(Map.of(), "--synonyms", "mine.txt").gazetteConfig().synonyms());
+    assertNull(ServeCommand.options(Map.of()).gazetteConfig().synonyms());
+  }
 }
