@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
@@ -24,7 +23,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -37,21 +35,18 @@ import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * One Lucene index open for writing and near-real-time search: the writer, a searcher manager
- * refreshed in the background so writes show within a second, and commits that record when they
- * were made and how the index was analyzed.
+ * kept fresh by a {@link SearcherRefresher} so writes show within a second, and commits that record
+ * when they were made and how the index was analyzed.
  */
 public final class IndexStore implements AutoCloseable {
   private static final String COMMITTED_AT = "gazette.committedAt";
-  private static final double MAX_STALE_SECONDS = 0.5;
-  private static final double MIN_STALE_SECONDS = 0.05;
 
   private final String location;
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
-  private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+  private final SearcherRefresher refresher;
   private final Schema schema;
-  private final AtomicBoolean changedSinceRefresh = new AtomicBoolean();
   private final Object commitMonitor = new Object();
   private long committedSeqNo = -1;
 
@@ -78,7 +73,7 @@ public final class IndexStore implements AutoCloseable {
         throw new GazetteException("there is no index at " + location);
       }
       this.writer = null;
-      this.reopener = null;
+      this.refresher = null;
       this.searchers = new SearcherManager(directory, factory);
       return;
     }
@@ -89,10 +84,7 @@ public final class IndexStore implements AutoCloseable {
         .setCommitOnClose(false);
     this.writer = new IndexWriter(directory, writerConfig);
     this.searchers = new SearcherManager(writer, factory);
-    this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, MIN_STALE_SECONDS);
-    reopener.setName("gazette-refresh " + location);
-    reopener.setDaemon(true);
-    reopener.start();
+    this.refresher = new SearcherRefresher(searchers, location);
     if (!exists) {
       commit();
     }
@@ -163,21 +155,21 @@ public final class IndexStore implements AutoCloseable {
   /** Adds or replaces the document with id {@code id}. */
   public void upsert(String id, Document doc) throws IOException {
     writable().updateDocument(new Term(Schema.ID, id), doc);
-    changedSinceRefresh.set(true);
+    refresher.changed();
   }
 
   /** Deletes the document with id {@code id}. */
   public void delete(String id) throws IOException {
     writable().deleteDocuments(new Term(Schema.ID, id));
-    changedSinceRefresh.set(true);
+    refresher.changed();
   }
 
   /** Makes every change visible to searchers acquired from now on (read-only: the latest commit). */
   public void refresh() throws IOException {
     if (writer == null) {
       searchers.maybeRefreshBlocking();
-    } else if (changedSinceRefresh.getAndSet(false)) {
-      searchers.maybeRefreshBlocking();
+    } else {
+      refresher.refresh();
     }
   }
 
@@ -205,8 +197,11 @@ public final class IndexStore implements AutoCloseable {
     return millis == null ? null : Instant.ofEpochMilli(Long.parseLong(millis));
   }
 
-  /** A searcher; hand it back with {@link #release}. */
+  /** A searcher, first reopened if it is stale with changes pending; hand it back with {@link #release}. */
   public IndexSearcher acquire() throws IOException {
+    if (refresher != null) {
+      refresher.beforeSearch();
+    }
     return searchers.acquire();
   }
 
@@ -228,7 +223,7 @@ public final class IndexStore implements AutoCloseable {
         commit();
       }
     } finally {
-      reopener.close();
+      refresher.close();
       searchers.close();
       writer.close();
       directory.close();
