@@ -152,8 +152,9 @@ public final class IndexStore implements AutoCloseable {
     return directory;
   }
 
-  /** Adds or replaces the document with id {@code id}. */
+  /** Adds or replaces the document with id {@code id}, adding its {@link HitSummaries hit summary}. */
   public void upsert(String id, Document doc) throws IOException {
+    HitSummaries.addTo(doc);
     writable().updateDocument(new Term(Schema.ID, id), doc);
     refresher.changed();
   }

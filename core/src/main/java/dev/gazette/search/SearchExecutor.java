@@ -12,15 +12,14 @@ import dev.gazette.facet.FacetCounter;
 import dev.gazette.facet.FacetStates;
 import dev.gazette.facet.TimelineCounter;
 import dev.gazette.highlight.SnippetHighlighter;
+import dev.gazette.index.HitSummaries;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -28,8 +27,6 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -50,7 +47,6 @@ import org.apache.lucene.search.TopFieldDocs;
 public final class SearchExecutor {
   /** Below this many matches, a spelling correction is looked for. */
   private static final int FEW_RESULTS = 5;
-  private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.PUBLISHED, Schema.HAIKU);
 
   private final Schema schema;
   private final FacetsConfig facetsConfig;
@@ -249,19 +245,21 @@ public final class SearchExecutor {
 
   private static List<Hit> hits(IndexSearcher searcher, ScoreDoc[] page, Snippets[] snippets, boolean scored)
       throws IOException {
-    StoredFields stored = searcher.storedFields();
+    int[] docIds = new int[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docIds[i] = page[i].doc;
+    }
+    HitSummaries.Summary[] summaries = HitSummaries.read(searcher, docIds);
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Document doc = stored.document(page[i].doc, HIT_FIELDS);
-      IndexableField published = doc.getField(Schema.PUBLISHED);
-      String haiku = doc.get(Schema.HAIKU);
+      HitSummaries.Summary summary = summaries[i];
       float score = scored ? (Float) ((FieldDoc) page[i]).fields[0] : 0f;
       hits.add(new Hit(
-          doc.get(Schema.ID),
+          summary.id(),
           score,
-          doc.get(Schema.TITLE) == null ? "" : doc.get(Schema.TITLE),
-          published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()),
-          haiku == null ? List.of() : List.of(haiku.split("\n")),
+          summary.title(),
+          summary.published(),
+          summary.haiku() == null ? List.of() : List.of(summary.haiku().split("\n")),
           snippets == null ? null : snippets[i]));
     }
     return hits;
