@@ -15,6 +15,7 @@ import dev.gazette.highlight.SnippetHighlighter;
 import dev.gazette.index.HitSummaries;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -33,6 +36,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -54,6 +58,7 @@ public final class SearchExecutor {
   private final QueryFactory queries;
   private final Spelling spelling;
   private final double recencyHalfLifeDays;
+  private volatile Vocabulary vocabulary;
 
   /** An executor for indexes of {@code schema}, with recency halving every {@code recencyHalfLifeDays}. */
   public SearchExecutor(Schema schema, FacetsConfig facetsConfig, FacetStates facetStates, QueryFactory queries,
@@ -70,9 +75,10 @@ public final class SearchExecutor {
   public SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
     long started = System.nanoTime();
     SortedSetDocValuesReaderState state = facetStates.of(searcher.getIndexReader());
-    Set<String> dimensions = FacetCounter.dimensions(state);
+    Vocabulary vocabulary = vocabulary(state);
+    Set<String> dimensions = vocabulary.dimensions();
     checkDimensions(request, dimensions);
-    List<Clause> clauses = parser(dimensions).parse(request.query());
+    List<Clause> clauses = vocabulary.parser().parse(request.query());
 
     Page page = collect(searcher, request, state, queries.ranking(clauses, request.operator()));
     long exactTotal = page.total();
@@ -84,7 +90,7 @@ public final class SearchExecutor {
         typoTolerant = true;
       }
     }
-    String didYouMean = exactTotal < FEW_RESULTS ? didYouMean(searcher, request, dimensions, clauses, exactTotal) : null;
+    String didYouMean = exactTotal < FEW_RESULTS ? didYouMean(searcher, request, vocabulary, clauses, exactTotal) : null;
 
     ScoreDoc[] hitsOnPage = page.hits();
     Snippets[] snippets = request.highlight() ? highlight(searcher, clauses, typoTolerant, hitsOnPage, request) : null;
@@ -113,12 +119,18 @@ public final class SearchExecutor {
     Facets facets = null;
     Facets matching = null;
     boolean needFacets = !request.facets().isEmpty() || request.timeline();
-    if (needFacets && state != null) {
+    if (needFacets && state != null && request.filters().isEmpty()) {
+      // Without filters every dimension counts the same matches: one pass, one count.
+      Object[] both = searcher.search(query, new MultiCollectorManager(hitsManager, new FacetsCollectorManager()));
+      top = (TopFieldDocs) both[0];
+      facets = new SortedSetDocValuesFacetCounts(state, (FacetsCollector) both[1]);
+      matching = facets;
+    } else if (needFacets && state != null) {
       DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result =
           new DrillSideways(searcher, facetsConfig, state).search(query, hitsManager);
       top = result.collectorResult;
       facets = result.facets;
-      matching = new SortedSetDocValuesFacetCounts(state, result.drillDownFacetsCollector);
+      matching = request.timeline() ? new SortedSetDocValuesFacetCounts(state, result.drillDownFacetsCollector) : null;
     } else {
       top = searcher.search(query, hitsManager);
     }
@@ -135,13 +147,13 @@ public final class SearchExecutor {
   }
 
   /** A corrected query, if the index knows better spellings of its words and the correction finds more. */
-  private String didYouMean(IndexSearcher searcher, SearchRequest request, Set<String> dimensions,
+  private String didYouMean(IndexSearcher searcher, SearchRequest request, Vocabulary vocabulary,
       List<Clause> clauses, long total) throws IOException {
     String corrected = spelling.correct(request.query(), clauses, searcher.getIndexReader());
     if (corrected == null) {
       return null;
     }
-    Query correctedQuery = filtered(queries.ranking(parser(dimensions).parse(corrected), request.operator()), request);
+    Query correctedQuery = filtered(queries.ranking(vocabulary.parser().parse(corrected), request.operator()), request);
     return searcher.count(correctedQuery) > total ? corrected : null;
   }
 
@@ -166,8 +178,7 @@ public final class SearchExecutor {
     if (found.scoreDocs.length == 0) {
       return Optional.empty();
     }
-    Set<String> dimensions = FacetCounter.dimensions(facetStates.of(searcher.getIndexReader()));
-    List<Clause> clauses = parser(dimensions).parse(request.query());
+    List<Clause> clauses = vocabulary(facetStates.of(searcher.getIndexReader())).parser().parse(request.query());
     Query query = filtered(scored(queries.ranking(clauses, request.operator()), searcher, request), request);
     Explanation explanation = searcher.explain(query, found.scoreDocs[0].doc);
     return explanation.isMatch() ? Optional.of(explanation.toString()) : Optional.empty();
@@ -175,7 +186,7 @@ public final class SearchExecutor {
 
   /** The facet dimensions of the index behind {@code searcher}, built-in ones included. */
   public Set<String> dimensions(IndexSearcher searcher) throws IOException {
-    return FacetCounter.dimensions(facetStates.of(searcher.getIndexReader()));
+    return vocabulary(facetStates.of(searcher.getIndexReader())).dimensions();
   }
 
   /** The facet state of the index behind {@code searcher}, or {@code null} when it has no facets. */
@@ -183,11 +194,24 @@ public final class SearchExecutor {
     return facetStates.of(searcher.getIndexReader());
   }
 
-  private UserQueryParser parser(Set<String> dimensions) {
+  /**
+   * The facet dimensions of one facet state and the query parser knowing them as fields, built once
+   * per state rather than per search.
+   */
+  private record Vocabulary(SortedSetDocValuesReaderState state, Set<String> dimensions, UserQueryParser parser) {}
+
+  private Vocabulary vocabulary(SortedSetDocValuesReaderState state) {
+    Vocabulary known = vocabulary;
+    if (known != null && known.state() == state) {
+      return known;
+    }
+    Set<String> dimensions = Collections.unmodifiableSet(FacetCounter.dimensions(state));
     Set<String> fields = new HashSet<>(Schema.TEXT_FIELDS);
     fields.add(Schema.ID);
     fields.addAll(dimensions);
-    return new UserQueryParser(fields);
+    Vocabulary built = new Vocabulary(state, dimensions, new UserQueryParser(fields));
+    vocabulary = built;
+    return built;
   }
 
   private static void checkDimensions(SearchRequest request, Set<String> dimensions) {
