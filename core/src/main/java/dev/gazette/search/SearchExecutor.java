@@ -93,7 +93,8 @@ public final class SearchExecutor {
     String didYouMean = exactTotal < FEW_RESULTS ? didYouMean(searcher, request, vocabulary, clauses, exactTotal) : null;
 
     ScoreDoc[] hitsOnPage = page.hits();
-    Snippets[] snippets = request.highlight() ? highlight(searcher, clauses, typoTolerant, hitsOnPage, request) : null;
+    boolean highlighted = request.highlight() && hitsOnPage.length > 0;
+    Snippets[] snippets = highlighted ? highlight(searcher, clauses, typoTolerant, hitsOnPage, request) : null;
     List<Hit> hits = hits(searcher, hitsOnPage, snippets, SortOrder.isScored(request.sort()));
     Map<String, List<SearchResult.FacetValue>> counts =
         FacetCounter.counts(page.facets(), state, request.facets(), request.facetLimit());
