@@ -32,6 +32,8 @@ import java.util.Objects;
  * @param postTag the tag closing a highlighted match
  * @param typoTolerance whether a plain-word query that finds nothing is retried with each word
  *     allowed a typo or two (by its length), the response saying so
+ * @param didYouMean whether a query that finds fewer than five articles looks for a better spelling
+ *     the index knows ({@link SearchResult#didYouMean()}); costs a spelling search per unknown word
  * @param timeline whether to return counts of matching articles per year, month or day
  */
 public record SearchRequest(
@@ -50,6 +52,7 @@ public record SearchRequest(
     String preTag,
     String postTag,
     boolean typoTolerance,
+    boolean didYouMean,
     boolean timeline) {
 
   /** Most hits one page may hold. */
@@ -143,7 +146,7 @@ public record SearchRequest(
     return builder().query(query).build();
   }
 
-  /** A builder starting from the defaults: relevance, AND, page 1, size 10, highlighting and typo tolerance on. */
+  /** A builder starting from the defaults: relevance, AND, page 1, size 10, highlighting, typo tolerance and did-you-mean on. */
   public static Builder builder() {
     return new Builder();
   }
@@ -152,7 +155,7 @@ public record SearchRequest(
   public Builder toBuilder() {
     Builder b = new Builder().query(query).from(from).to(to).facetLimit(facetLimit).sort(sort)
         .operator(operator).page(page).size(size).cursor(cursor).highlight(highlight).tags(preTag, postTag)
-        .typoTolerance(typoTolerance).timeline(timeline);
+        .typoTolerance(typoTolerance).didYouMean(didYouMean).timeline(timeline);
     filters.forEach(f -> b.filter(f.dimension(), f.value()));
     b.facets.addAll(facets);
     return b;
@@ -175,6 +178,7 @@ public record SearchRequest(
     private String preTag = "<mark>";
     private String postTag = "</mark>";
     private boolean typoTolerance = true;
+    private boolean didYouMean = true;
     private boolean timeline;
 
     private Builder() {}
@@ -264,6 +268,12 @@ public record SearchRequest(
       return this;
     }
 
+    /** Whether a query that finds few articles looks for a better spelling. */
+    public Builder didYouMean(boolean didYouMean) {
+      this.didYouMean = didYouMean;
+      return this;
+    }
+
     /** Whether to return the timeline of matching articles. */
     public Builder timeline(boolean timeline) {
       this.timeline = timeline;
@@ -273,7 +283,7 @@ public record SearchRequest(
     /** The validated request. */
     public SearchRequest build() {
       return new SearchRequest(query, filters, from, to, facets, facetLimit, sort, operator, page, size,
-          cursor, highlight, preTag, postTag, typoTolerance, timeline);
+          cursor, highlight, preTag, postTag, typoTolerance, didYouMean, timeline);
     }
   }
 }

@@ -106,7 +106,7 @@ public final class SearchExecutor {
         typoTolerant = true;
       }
     }
-    String didYouMean = exactTotal < FEW_RESULTS ? didYouMean(searcher, request, vocabulary, clauses, exactTotal) : null;
+    String didYouMean = request.didYouMean() && exactTotal < FEW_RESULTS ? didYouMean(searcher, request, vocabulary, clauses, exactTotal) : null;
 
     ScoreDoc[] hitsOnPage = page.hits();
     boolean highlighted = request.highlight() && hitsOnPage.length > 0;
