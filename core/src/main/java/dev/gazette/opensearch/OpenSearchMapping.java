@@ -103,6 +103,8 @@ public final class OpenSearchMapping {
       }
     }
     JsonObject facet = new JsonObject();
+    // Source facets bring dimensions of their own: mapped as keywords when first seen.
+    facet.addProperty("dynamic", "true");
     facet.add("properties", facets);
     properties.add(FACET, facet);
 
