@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -96,6 +97,29 @@ public final class Gazette implements Closeable {
    */
   public static Gazette connect(OpenSearchTarget target, GazetteConfig config) {
     return new Gazette(new OpenSearchBackend(OpenSearchIndex.connect(target, config), config));
+  }
+
+  /**
+   * Builds a new index for {@code target}'s alias with {@code build}, makes it searchable, then moves
+   * the alias to it in one atomic step and deletes the index it left; a build that fails deletes the
+   * new index and leaves the alias as it was.
+   */
+  static IngestReport rebuild(OpenSearchTarget target, GazetteConfig config, Function<Gazette, IngestReport> build) {
+    try (OpenSearchIndex alias = OpenSearchIndex.connect(target, config)) {
+      String generation = alias.createGeneration("g" + System.currentTimeMillis());
+      IngestReport report;
+      try (Gazette gazette = new Gazette(new OpenSearchBackend(alias.generation(generation), config))) {
+        report = build.apply(gazette);
+        gazette.commit();
+      } catch (RuntimeException e) {
+        alias.drop(generation);
+        throw e;
+      }
+      alias.switchTo(generation);
+      return report;
+    } catch (IOException e) {
+      throw new GazetteException("reindex on OpenSearch failed: " + e.getMessage(), e);
+    }
   }
 
   /** Adds {@code article}, replacing any article with the same id. */

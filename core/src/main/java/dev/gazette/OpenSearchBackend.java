@@ -108,7 +108,7 @@ final class OpenSearchBackend implements Backend {
 
   @Override
   public void refresh() throws IOException {
-    client.ok("POST", "/" + index.alias() + "/_refresh", null, "refresh");
+    client.ok("POST", "/" + index.name() + "/_refresh", null, "refresh");
   }
 
   @Override
@@ -141,7 +141,7 @@ final class OpenSearchBackend implements Backend {
       return Optional.empty();
     }
     JsonObject like = new JsonObject();
-    like.addProperty("_index", index.alias());
+    like.addProperty("_index", index.name());
     like.addProperty("_id", id);
     JsonArray likes = new JsonArray();
     likes.add(like);
@@ -172,7 +172,7 @@ final class OpenSearchBackend implements Backend {
     Long newest = request.sort() == SearchRequest.Sort.RECENCY ? newest() : null;
     JsonObject body = new JsonObject();
     body.add("query", queries.explained(request, clauses, newest));
-    OpenSearchClient.Response response = client.send("POST", "/" + index.alias() + "/_explain/" + encode(id), body);
+    OpenSearchClient.Response response = client.send("POST", "/" + index.name() + "/_explain/" + encode(id), body);
     if (response.status() == 404) {
       return Optional.empty();
     }
@@ -252,12 +252,12 @@ final class OpenSearchBackend implements Backend {
   }
 
   private JsonObject primaries() throws IOException {
-    JsonObject stats = client.ok("GET", "/" + index.alias() + "/_stats/docs,store,segments", null, "read index stats");
+    JsonObject stats = client.ok("GET", "/" + index.name() + "/_stats/docs,store,segments", null, "read index stats");
     return stats.getAsJsonObject("_all").getAsJsonObject("primaries");
   }
 
   private JsonObject search(JsonObject body) throws IOException {
-    return client.ok("POST", "/" + index.alias() + SEARCH, body, "search");
+    return client.ok("POST", "/" + index.name() + SEARCH, body, "search");
   }
 
   /** The newest publication instant in the index, for the recency sort; {@code null} when no article has one. */
@@ -285,7 +285,7 @@ final class OpenSearchBackend implements Backend {
     if (known != null && System.nanoTime() - known.readNanos() < DIMENSIONS_TTL_NANOS) {
       return known;
     }
-    JsonObject mappings = client.ok("GET", "/" + index.alias() + "/_mapping", null, "read the mapping");
+    JsonObject mappings = client.ok("GET", "/" + index.name() + "/_mapping", null, "read the mapping");
     Set<String> names = new TreeSet<>(Schema.BUILT_IN_DIMENSIONS);
     for (var indexMapping : mappings.entrySet()) {
       JsonObject properties = indexMapping.getValue().getAsJsonObject().getAsJsonObject("mappings")
@@ -349,7 +349,7 @@ final class OpenSearchBackend implements Backend {
 
   private JsonObject action(String kind, String id) {
     JsonObject target = new JsonObject();
-    target.addProperty("_index", index.alias());
+    target.addProperty("_index", index.name());
     target.addProperty("_id", id);
     JsonObject action = new JsonObject();
     action.add(kind, target);
@@ -357,7 +357,7 @@ final class OpenSearchBackend implements Backend {
   }
 
   private String doc(String id) {
-    return "/" + index.alias() + "/_doc/" + encode(id) + "?refresh=false";
+    return "/" + index.name() + "/_doc/" + encode(id) + "?refresh=false";
   }
 
   private static String encode(String id) {

@@ -73,8 +73,8 @@ public final class OpenSearchIndex implements AutoCloseable {
     return client;
   }
 
-  /** The alias searches and writes go through. */
-  public String alias() {
+  /** The name searches and writes go to: the alias, or a generation being built. */
+  public String name() {
     return target.index();
   }
 
@@ -121,6 +121,14 @@ public final class OpenSearchIndex implements AutoCloseable {
         client.ok("DELETE", "/" + old, null, "delete the previous index " + old);
       }
     }
+  }
+
+  /** The index {@code generation} (made by {@link #createGeneration}) itself, to build it before the alias moves. */
+  public OpenSearchIndex generation(String generation) {
+    OpenSearchTarget direct = new OpenSearchTarget(target.nodes(), generation, target.username(), target.password(),
+        target.shards(), target.replicas());
+    return new OpenSearchIndex(direct, new OpenSearchClient(target.nodes(), target.username(), target.password()),
+        config, AnalysisSettings.of(config));
   }
 
   /** Deletes {@code generation}, a build that failed. */
