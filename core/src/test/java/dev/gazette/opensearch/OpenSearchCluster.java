@@ -33,6 +33,7 @@ public final class OpenSearchCluster {
   private static OpenSearchCluster shared;
 
   private final Path home;
+  private final List<List<String>> commands = new ArrayList<>();
   private final List<Process> nodes = new ArrayList<>();
   private final List<URI> urls = new ArrayList<>();
   private final long startMillis;
@@ -54,8 +55,8 @@ public final class OpenSearchCluster {
       command.addAll(List.of("-Djava.io.tmpdir=" + Files.createDirectories(nodeHome.resolve("tmp")), "-cp", classpath,
           "dev.gazette.opensearchnode.OpenSearchNode", nodeHome.toString(), "0", name(i),
           Integer.toString(transport.get(i)), seeds, managers));
-      nodes.add(new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(nodeHome.resolve("node.log").toFile()).start());
+      commands.add(command);
+      nodes.add(launch(i));
     }
     for (int i = 0; i < NODES; i++) {
       urls.add(URI.create("http://127.0.0.1:" + httpPort(home.resolve(name(i)), i)));
@@ -103,6 +104,20 @@ public final class OpenSearchCluster {
   /** Kills node {@code i} at once (SIGKILL), as a crash would. */
   public synchronized void kill(int i) throws InterruptedException {
     nodes.get(i).destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+  }
+
+  /** Starts the killed node {@code i} again on its data and waits until the cluster is green. */
+  public synchronized void restart(int i) throws IOException, InterruptedException {
+    Path nodeHome = home.resolve(name(i));
+    Files.deleteIfExists(nodeHome.resolve("logs").resolve("http.ports"));
+    nodes.set(i, launch(i));
+    urls.set(i, URI.create("http://127.0.0.1:" + httpPort(nodeHome, i)));
+    awaitGreen(urls.get(i));
+  }
+
+  private Process launch(int i) throws IOException {
+    return new ProcessBuilder(commands.get(i)).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve(name(i)).resolve("node.log").toFile())).start();
   }
 
   private static synchronized void stopShared() {
