@@ -21,7 +21,7 @@ public final class OpenSearchNode {
     Path classpath = module.resolve("classpath.txt");
     Path classes = module.resolve("classes");
     if (!Files.exists(classpath) || !Files.exists(classes)) {
-      throw new IllegalStateException("the OpenSearch node is not built; run ./gazette bench (or ./mvnw -Pbench package)");
+      throw new IllegalStateException("the OpenSearch node is not built; run ./gazette bench (or ./mvnw -Pbench,opensearch-node -DskipTests package)");
     }
     int port = ChildProcess.freePort();
     List<String> command = new ArrayList<>(List.of(ChildProcess.java(), "-Xms" + heap, "-Xmx" + heap,
