@@ -292,7 +292,7 @@ public final class DataFolder implements Closeable {
 
   private void requireEmbedded(String what) {
     if (openSearch != null) {
-      throw new GazetteException(what + " of an index on OpenSearch are the cluster's own (snapshots), not Gazette's");
+      throw new UnsupportedFeatureException(what + " of an index on OpenSearch are the cluster's own (snapshots), not Gazette's");
     }
   }
 

@@ -16,6 +16,7 @@ import dev.gazette.opensearch.OpenSearchQueries;
 import dev.gazette.opensearch.OpenSearchResults;
 import dev.gazette.search.Clause;
 import dev.gazette.search.SearchExecutor;
+import dev.gazette.search.Spelling;
 import dev.gazette.search.UserQueryParser;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -47,6 +48,7 @@ final class OpenSearchBackend implements Backend {
   private final OpenSearchIndex index;
   private final OpenSearchClient client;
   private final OpenSearchDocuments documents;
+  private final Schema schema;
   private final OpenSearchQueries queries;
   private volatile Dimensions dimensions;
 
@@ -56,12 +58,13 @@ final class OpenSearchBackend implements Backend {
   OpenSearchBackend(OpenSearchIndex index, GazetteConfig config) {
     if (config.feedbackDocs() > 0) {
       index.close();
-      throw new GazetteException("pseudo-relevance feedback is not available on the OpenSearch backend; turn it off");
+      throw new UnsupportedFeatureException("pseudo-relevance feedback is not available on the OpenSearch backend; turn it off");
     }
     this.index = index;
     this.client = index.client();
     this.documents = new OpenSearchDocuments(CountryGazetteer.standard(), EntityExtractor.standard());
-    this.queries = new OpenSearchQueries(new Schema(index.analysis(), Synonyms.of(config)), config);
+    this.schema = new Schema(index.analysis(), Synonyms.of(config));
+    this.queries = new OpenSearchQueries(schema, config);
   }
 
   @Override
@@ -123,15 +126,82 @@ final class OpenSearchBackend implements Backend {
     }
     Long newest = request.sort() == SearchRequest.Sort.RECENCY ? newest() : null;
     JsonObject response = search(queries.search(request, clauses, false, newest));
+    long exactTotal = OpenSearchResults.total(response);
     boolean typoTolerant = false;
-    if (OpenSearchResults.total(response) == 0 && request.typoTolerance() && OpenSearchQueries.allowsTypos(clauses)) {
+    if (exactTotal == 0 && request.typoTolerance() && OpenSearchQueries.allowsTypos(clauses)) {
       JsonObject tolerant = search(queries.search(request, clauses, true, newest));
       if (OpenSearchResults.total(tolerant) > 0) {
         response = tolerant;
         typoTolerant = true;
       }
     }
-    return OpenSearchResults.result(response, request, (System.nanoTime() - started) / 1_000_000, typoTolerant);
+    String didYouMean = exactTotal < SearchExecutor.FEW_RESULTS ? didYouMean(request, clauses, exactTotal, known) : null;
+    return OpenSearchResults.result(response, request, (System.nanoTime() - started) / 1_000_000, typoTolerant,
+        didYouMean);
+  }
+
+  /**
+   * A corrected query, as the embedded engine makes one: each plain word no article holds replaced by
+   * the closest word the body holds (OpenSearch's term suggester, the same DirectSpellChecker with
+   * the same defaults), offered when the correction finds more articles.
+   */
+  private String didYouMean(SearchRequest request, List<Clause> clauses, long total, Dimensions known)
+      throws IOException {
+    String corrected = request.query();
+    boolean changed = false;
+    for (String text : Spelling.correctable(clauses)) {
+      String word = schema.exact().normalize(Spelling.FIELD, text).utf8ToString();
+      if (word.isEmpty() || count(anyTerm(word, Spelling.FIELD, Spelling.TITLE_FIELD)) > 0) {
+        continue;
+      }
+      JsonObject term = new JsonObject();
+      term.addProperty("field", Spelling.FIELD);
+      term.addProperty("suggest_mode", "missing");
+      term.addProperty("analyzer", OpenSearchMapping.EXACT);
+      term.addProperty("size", 1);
+      JsonObject suggestion = new JsonObject();
+      suggestion.addProperty("text", word);
+      suggestion.add("term", term);
+      JsonObject suggest = new JsonObject();
+      suggest.add("word", suggestion);
+      JsonObject body = new JsonObject();
+      body.addProperty("size", 0);
+      body.add("suggest", suggest);
+      JsonArray options = search(body).getAsJsonObject("suggest").getAsJsonArray("word").get(0).getAsJsonObject()
+          .getAsJsonArray("options");
+      if (!options.isEmpty()) {
+        corrected = Spelling.replace(corrected, text, options.get(0).getAsJsonObject().get("text").getAsString());
+        changed = true;
+      }
+    }
+    if (!changed) {
+      return null;
+    }
+    SearchRequest correctedRequest = request.toBuilder().query(corrected).build();
+    long found = count(queries.explained(correctedRequest, known.parser().parse(corrected), null));
+    return found > total ? corrected : null;
+  }
+
+  private static JsonObject anyTerm(String word, String... fields) {
+    JsonArray should = new JsonArray();
+    for (String field : fields) {
+      JsonObject term = new JsonObject();
+      term.addProperty(field, word);
+      JsonObject query = new JsonObject();
+      query.add("term", term);
+      should.add(query);
+    }
+    JsonObject bool = new JsonObject();
+    bool.add("should", should);
+    JsonObject query = new JsonObject();
+    query.add("bool", bool);
+    return query;
+  }
+
+  private long count(JsonObject query) throws IOException {
+    JsonObject body = new JsonObject();
+    body.add("query", query);
+    return client.ok("POST", "/" + index.name() + "/_count", body, "count").get("count").getAsLong();
   }
 
   @Override
@@ -190,7 +260,7 @@ final class OpenSearchBackend implements Backend {
 
   @Override
   public List<Suggestion> suggest(String prefix, int limit, String preTag, String postTag) {
-    throw new GazetteException("autocomplete is not available on the OpenSearch backend");
+    throw new UnsupportedFeatureException("autocomplete is not available on the OpenSearch backend");
   }
 
   @Override
@@ -238,7 +308,7 @@ final class OpenSearchBackend implements Backend {
 
   @Override
   public long copyLastCommit(Path target) {
-    throw new GazetteException("backups of an OpenSearch index are the cluster's snapshots, not Gazette's");
+    throw new UnsupportedFeatureException("backups of an OpenSearch index are the cluster's snapshots, not Gazette's");
   }
 
   @Override

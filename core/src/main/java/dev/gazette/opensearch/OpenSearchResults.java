@@ -38,8 +38,8 @@ public final class OpenSearchResults {
   }
 
   /** The result of {@code request} from {@code response}, asked with one hit more than the page. */
-  public static SearchResult result(JsonObject response, SearchRequest request, long tookMs, boolean typoTolerant)
-      throws IOException {
+  public static SearchResult result(JsonObject response, SearchRequest request, long tookMs, boolean typoTolerant,
+      String didYouMean) throws IOException {
     JsonArray found = response.getAsJsonObject("hits").getAsJsonArray("hits");
     int onPage = Math.min(found.size(), request.size());
     boolean scored = SortOrder.isScored(request.sort());
@@ -61,7 +61,8 @@ public final class OpenSearchResults {
         ? TimelineCounter.timeline(DateCounts.ofDays(days(values(aggs, OpenSearchQueries.TIMELINE))))
         : null;
     boolean timedOut = response.has("timed_out") && response.get("timed_out").getAsBoolean();
-    return new SearchResult(total(response), tookMs, hits, facets, nextCursor, null, typoTolerant, timeline, timedOut);
+    return new SearchResult(total(response), tookMs, hits, facets, nextCursor, didYouMean, typoTolerant, timeline,
+        timedOut);
   }
 
   /** One hit of {@code response}, without snippets, for related articles. */

@@ -55,7 +55,7 @@ public final class SearchExecutor {
   /** Most words, phrases and prefixes one query may hold. */
   public static final int MAX_CLAUSES = 64;
   /** Below this many matches, a spelling correction is looked for. */
-  private static final int FEW_RESULTS = 5;
+  public static final int FEW_RESULTS = 5;
 
   private final Schema schema;
   private final FacetsConfig facetsConfig;

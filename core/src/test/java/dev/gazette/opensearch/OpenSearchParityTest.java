@@ -1,10 +1,13 @@
 package dev.gazette.opensearch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.gazette.Article;
 import dev.gazette.ArticleReader;
 import dev.gazette.Gazette;
 import dev.gazette.GazetteConfig;
@@ -15,12 +18,16 @@ import dev.gazette.SearchRequest.Operator;
 import dev.gazette.SearchResult;
 import dev.gazette.SearchResult.Hit;
 import dev.gazette.TestData;
+import dev.gazette.UnsupportedFeatureException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -174,6 +181,37 @@ class OpenSearchParityTest {
     SearchResult theirs = remote.search(typo);
     assertTrue(theirs.typoTolerant());
     assertEquals(mine.total(), theirs.total());
+  }
+
+  @Test
+  void spellingSuggestionsMatchAndMissingFeaturesSaySo() {
+    for (String query : List.of("petroleom exports", "cofee prices", "wheat")) {
+      SearchRequest request = SearchRequest.builder().query(query).typoTolerance(false).highlight(false).build();
+      assertEquals(embedded.search(request).didYouMean(), remote.search(request).didYouMean(), query);
+    }
+    assertEquals("petroleum exports", remote.search(SearchRequest.of("petroleom exports")).didYouMean());
+    UnsupportedFeatureException missing = assertThrows(UnsupportedFeatureException.class,
+        () -> remote.suggest("oil", 5, "<b>", "</b>"));
+    assertTrue(missing.getMessage().contains("OpenSearch"));
+  }
+
+  @Test
+  void articlesAreWrittenReadAndDeleted() {
+    Article article = new Article("parity-write", "Cocoa growers meet in Abidjan", Instant.parse("1987-05-04T10:00:00Z"),
+        List.of("Three lines", "of a haiku"), List.of("Cocoa growers met.", "They agreed on quotas."), "see also 42",
+        "https://example.org/1", "A. Writer", "commodities", List.of("cocoa", "ivory coast"), "en",
+        Map.of("topics", List.of("cocoa"), "desk", List.of("Africa ")));
+    remote.upsert(article);
+    assertEquals(Optional.of(article), remote.get("parity-write"));
+    remote.refresh();
+    SearchResult found = remote.search(SearchRequest.builder().query("desk:Africa").facets("desk").build());
+    assertEquals(List.of("parity-write"), found.hits().stream().map(Hit::id).toList());
+    assertEquals("Africa", found.facets().get("desk").get(0).value());
+    assertTrue(remote.delete("parity-write"));
+    assertFalse(remote.delete("parity-write"));
+    assertEquals(Optional.empty(), remote.get("parity-write"));
+    remote.refresh();
+    assertEquals(0, remote.search(SearchRequest.of("id:parity-write")).total());
   }
 
   private static Set<String> ids(List<Hit> hits) {
