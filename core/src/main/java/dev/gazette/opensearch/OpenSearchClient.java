@@ -128,7 +128,8 @@ public final class OpenSearchClient implements AutoCloseable {
     IOException unreachable = null;
     Response last = null;
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      int node = Math.floorMod(current.get(), nodes.size());
+      int turn = current.get();
+      int node = Math.floorMod(turn, nodes.size());
       HttpRequest.Builder request = HttpRequest.newBuilder(nodes.get(node).resolve(path)).timeout(TIMEOUT)
           .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
               : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
@@ -146,7 +147,7 @@ public final class OpenSearchClient implements AutoCloseable {
         }
       } catch (IOException e) {
         unreachable = e;
-        current.compareAndSet(node, node + 1);
+        current.compareAndSet(turn, turn + 1);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IOException("interrupted while waiting for OpenSearch", e);
