@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * An OpenSearch {@code _search} answer read back into a {@link SearchResult}: the page of hits
@@ -45,7 +46,7 @@ public final class OpenSearchResults {
     boolean scored = SortOrder.isScored(request.sort());
     List<Hit> hits = new ArrayList<>(onPage);
     for (int i = 0; i < onPage; i++) {
-      hits.add(hit(found.get(i).getAsJsonObject(), scored, request.highlight()));
+      hits.add(hit(found.get(i).getAsJsonObject(), scored, request.highlight() ? request : null));
     }
     String nextCursor = null;
     if (found.size() > request.size() && onPage > 0) {
@@ -69,7 +70,7 @@ public final class OpenSearchResults {
   public static List<Hit> hits(JsonObject response) {
     List<Hit> hits = new ArrayList<>();
     for (JsonElement hit : response.getAsJsonObject("hits").getAsJsonArray("hits")) {
-      hits.add(hit(hit.getAsJsonObject(), true, false));
+      hits.add(hit(hit.getAsJsonObject(), true, null));
     }
     return hits;
   }
@@ -102,18 +103,20 @@ public final class OpenSearchResults {
     return days;
   }
 
-  private static Hit hit(JsonObject hit, boolean scored, boolean highlighted) {
+  /** A hit, with snippets marked with the tags of {@code highlighted}, or none when it is {@code null}. */
+  private static Hit hit(JsonObject hit, boolean scored, SearchRequest highlighted) {
     JsonObject source = hit.getAsJsonObject("_source");
     String title = OpenSearchDocuments.string(source, Schema.TITLE);
     String published = OpenSearchDocuments.string(source, Schema.PUBLISHED);
     String haiku = OpenSearchDocuments.string(source, Schema.HAIKU);
     JsonElement score = hit.get("_score");
     Snippets snippets = null;
-    if (highlighted) {
+    if (highlighted != null) {
       JsonObject marked = hit.has("highlight") ? hit.getAsJsonObject("highlight") : new JsonObject();
-      List<String> titles = fragments(marked, Schema.TITLE);
-      snippets = new Snippets(titles.isEmpty() ? Html.escape(title == null ? "" : title) : titles.get(0),
-          fragments(marked, Schema.BODY));
+      Pattern adjacent = Pattern.compile(Pattern.quote(highlighted.postTag()) + "(\\s*)" + Pattern.quote(highlighted.preTag()));
+      List<String> titles = fragments(marked, Schema.TITLE, adjacent);
+      snippets = new Snippets(titles.isEmpty() ? Html.escape(title == null ? "" : title).strip() : titles.get(0),
+          fragments(marked, Schema.BODY, adjacent));
     }
     return new Hit(
         OpenSearchDocuments.string(source, Schema.ID),
@@ -124,12 +127,17 @@ public final class OpenSearchResults {
         snippets);
   }
 
-  /** The highlighted fragments of {@code field}, with OpenSearch's entities for {@code '} and {@code /} as core writes them. */
-  private static List<String> fragments(JsonObject highlight, String field) {
+  /**
+   * The highlighted fragments of {@code field} as core writes them: trimmed, OpenSearch's entities
+   * for {@code '} and {@code /} as core's, and matches standing apart only by white space
+   * ({@code adjacent}) marked as one unit.
+   */
+  private static List<String> fragments(JsonObject highlight, String field, Pattern adjacent) {
     List<String> fragments = new ArrayList<>();
     if (highlight.has(field)) {
       for (JsonElement fragment : highlight.getAsJsonArray(field)) {
-        fragments.add(fragment.getAsString().replace("&#x27;", "&#39;").replace("&#x2F;", "/"));
+        String text = fragment.getAsString().replace("&#x27;", "&#39;").replace("&#x2F;", "/");
+        fragments.add(adjacent.matcher(text).replaceAll("$1").strip());
       }
     }
     return fragments;

@@ -184,6 +184,31 @@ class OpenSearchParityTest {
   }
 
   @Test
+  void titlesAreMarkedAlike() {
+    // Body passages are cut by each engine's own highlighter; only their count is measured.
+    int titles = 0;
+    int same = 0;
+    int sameBodies = 0;
+    for (String query : List.of("oil", "coffee prices", "bank rates", "grain exports", "gold", "\"crude oil\"",
+        "tin*", "yen OR dollar", "wheat -corn", "japan trade")) {
+      SearchRequest request = SearchRequest.builder().query(query).size(20).tags("<em>", "</em>").build();
+      List<Hit> mine = embedded.search(request).hits();
+      List<Hit> theirs = remote.search(request).hits();
+      for (Hit hit : theirs) {
+        for (Hit other : mine) {
+          if (other.id().equals(hit.id())) {
+            titles++;
+            same += other.snippets().title().equals(hit.snippets().title()) ? 1 : 0;
+            sameBodies += other.snippets().body().equals(hit.snippets().body()) ? 1 : 0;
+          }
+        }
+      }
+    }
+    System.err.printf("Highlighted titles identical on %d of %d hits, body passages on %d%n", same, titles, sameBodies);
+    assertEquals(titles, same);
+  }
+
+  @Test
   void spellingSuggestionsMatchAndMissingFeaturesSaySo() {
     for (String query : List.of("petroleom exports", "cofee prices", "wheat")) {
       SearchRequest request = SearchRequest.builder().query(query).typoTolerance(false).highlight(false).build();
