@@ -160,6 +160,13 @@ class OpenSearchParityTest {
       SearchResult byPage = remote.search(first.toBuilder().page(2).build());
       assertEquals(nextTheirs.hits().stream().map(Hit::id).toList(), byPage.hits().stream().map(Hit::id).toList());
     }
+    for (String query : List.of("oil prices", "coffee", "bank")) {
+      SearchRequest recency = SearchRequest.builder().query(query).sort(SearchRequest.Sort.RECENCY).highlight(false).build();
+      List<Hit> mine = embedded.search(recency).hits();
+      List<Hit> theirs = remote.search(recency).hits();
+      assertEquals(ids(mine), ids(theirs), query);
+      assertEquals(mine.get(0).score(), theirs.get(0).score(), 1e-3 * mine.get(0).score(), query);
+    }
     SearchRequest relevance = SearchRequest.builder().query("coffee").size(10).highlight(false).build();
     SearchResult page1 = remote.search(relevance);
     SearchResult page2 = remote.search(relevance.toBuilder().cursor(page1.nextCursor()).build());
