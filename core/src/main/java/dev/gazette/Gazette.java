@@ -12,9 +12,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 
 /**
  * A Gazette search engine over one index: add, replace and delete articles, search them.
@@ -87,13 +87,13 @@ public final class Gazette implements Closeable {
 
   /**
    * The index {@code target} names on an OpenSearch cluster, created (settings and mappings
-   * generated from {@code config}'s analysis) when it does not exist yet. Searches, facets,
-   * highlighting, sorts, paging, typo tolerance, related articles and explanations work as on the
-   * embedded index; what differs: {@link #suggest} and spelling suggestions ({@code didYouMean}) are
-   * not available, {@link #gauges()} reports only what the cluster measures (nothing buffered, no
-   * refresh lag), {@code commit} makes writes visible (the cluster's translog already made them
-   * durable), and pseudo-relevance feedback is refused. Throws {@link GazetteException} when the
-   * cluster cannot be reached or the index was built with another analysis.
+   * generated from {@code config}'s analysis) when it does not exist yet; an existing one keeps the
+   * analysis it was built with. Searches, facets, highlighting, sorts, paging, typo tolerance,
+   * spelling suggestions, related articles and explanations work as on the embedded index; what
+   * differs: {@link #suggest} throws {@link UnsupportedFeatureException}, {@link #gauges()} reports
+   * only what the cluster measures (nothing buffered, no refresh lag), {@code commit} makes writes
+   * visible (the cluster's translog already made them durable), and pseudo-relevance feedback is
+   * refused. Throws {@link GazetteException} when the cluster cannot be reached.
    */
   public static Gazette connect(OpenSearchTarget target, GazetteConfig config) {
     return new Gazette(new OpenSearchBackend(OpenSearchIndex.connect(target, config), config));
