@@ -1,6 +1,7 @@
 package dev.gazette.server;
 
 import dev.gazette.GazetteException;
+import dev.gazette.UnsupportedFeatureException;
 import dev.gazette.InvalidRequestException;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
@@ -56,6 +57,8 @@ final class ApiHandler implements HttpHandler {
       return Reply.error(new ApiError(400, "invalid_parameter", e.getMessage()));
     } catch (UncheckedIOException e) {
       return Reply.error(new ApiError(400, "unreadable_body", "the request body could not be read"));
+    } catch (UnsupportedFeatureException e) {
+      return Reply.error(new ApiError(501, "not_available", e.getMessage()));
     } catch (GazetteException e) {
       settings.log().error(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " failed", e);
       return Reply.error(new ApiError(500, "index_error", e.getMessage()));

@@ -42,7 +42,9 @@ public final class GazetteServer implements AutoCloseable {
     this.options = options;
     this.log = log;
     this.metrics = metrics;
-    this.data = DataFolder.open(options.dataDir(), options.gazetteConfig());
+    this.data = options.openSearch() == null
+        ? DataFolder.open(options.dataDir(), options.gazetteConfig())
+        : DataFolder.connect(options.dataDir(), options.openSearch(), options.gazetteConfig());
     metrics.watch(data, ready::get);
     this.inFlight = new GracefulShutdownHandler(new HttpContinueReadHandler(compressed(routes())));
     this.gate = new ShutdownGate(inFlight);

@@ -9,8 +9,6 @@ import dev.gazette.bench.http.HttpLoad;
 import dev.gazette.bench.http.LoadResult;
 import dev.gazette.bench.measure.Spread;
 import dev.gazette.bench.opensearch.OpenSearchClient;
-import dev.gazette.bench.opensearch.OpenSearchDocuments;
-import dev.gazette.bench.opensearch.OpenSearchMapping;
 import dev.gazette.bench.process.GazetteServer;
 import dev.gazette.bench.process.OpenSearchNode;
 import dev.gazette.bench.process.ServerProcess;
@@ -18,6 +16,7 @@ import dev.gazette.bench.report.Fmt;
 import dev.gazette.bench.report.Goal;
 import dev.gazette.bench.report.Section;
 import dev.gazette.bench.report.Table;
+import dev.gazette.opensearch.OpenSearchMapping;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -76,7 +75,7 @@ public final class StartupSuite implements Suite {
       for (int k = 0; k < names.size(); k++) {
         String name = names.get(Math.floorMod(round + k, names.size()));
         try (ServerProcess server = starts.get(name).start()) {
-          String target = name.startsWith("OpenSearch") ? "/" + OpenSearchMapping.INDEX + "/_search?q=body:oil" : FIRST_SEARCH;
+          String target = name.startsWith("OpenSearch") ? "/" + OpenSearchClient.INDEX + "/_search?q=body:oil" : FIRST_SEARCH;
           double s = server.awaitAnswer(target, 300) / 1e9;
           System.err.printf("  round %d, %s: first answer after %.2f s%n", round, name, s);
           if (round >= 0) {
@@ -152,9 +151,9 @@ public final class StartupSuite implements Suite {
         return;
       }
       System.err.println("building OpenSearch's Reuters index");
-      client.recreate(OpenSearchMapping.index(context.config()));
+      client.recreate(OpenSearchMapping.index(context.config(), 1, 0));
       try (HttpConnection connection = new HttpConnection(ServerProcess.HOST, node.port())) {
-        for (byte[] batch : OpenSearchDocuments.batches(context.reuters(), 1000)) {
+        for (byte[] batch : OpenSearchClient.batches(context.reuters(), 1000)) {
           OpenSearchClient.bulk(connection, node.port(), batch);
         }
       }
