@@ -135,7 +135,7 @@ final class OpenSearchBackend implements Backend {
         typoTolerant = true;
       }
     }
-    String didYouMean = exactTotal < SearchExecutor.FEW_RESULTS ? didYouMean(request, clauses, exactTotal, known) : null;
+    String didYouMean = request.didYouMean() && exactTotal < SearchExecutor.FEW_RESULTS ? didYouMean(request, clauses, exactTotal, known) : null;
     return OpenSearchResults.result(response, request, (System.nanoTime() - started) / 1_000_000, typoTolerant,
         didYouMean);
   }
