@@ -6,10 +6,12 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import java.io.UncheckedIOException;
+import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 
 /**
- * Runs one {@link Endpoint} for Undertow: moves the work off the IO thread, checks the {@link Keys}
+ * Runs one {@link Endpoint} for Undertow: moves the work off the IO thread (reads to the {@link
+ * ReadPool}, the rest to Undertow's worker pool), checks the {@link Keys}
  * and readiness, and turns every outcome, including failures, into a JSON response without a stack
  * trace.
  */
@@ -25,8 +27,9 @@ final class ApiHandler implements HttpHandler {
    * @param keys the keys reads and writes need
    * @param maxBodyBytes the body limit
    * @param log where faults are logged
+   * @param reads the threads that run {@link Access#READ} endpoints
    */
-  record Settings(BooleanSupplier ready, Keys keys, long maxBodyBytes, Log log) {}
+  record Settings(BooleanSupplier ready, Keys keys, long maxBodyBytes, Log log, Executor reads) {}
 
   ApiHandler(Endpoint endpoint, Access access, Settings settings) {
     this.endpoint = endpoint;
@@ -37,7 +40,11 @@ final class ApiHandler implements HttpHandler {
   @Override
   public void handleRequest(HttpServerExchange exchange) {
     if (exchange.isInIoThread()) {
-      exchange.dispatch(this);
+      if (access == Access.READ) {
+        exchange.dispatch(settings.reads(), this);
+      } else {
+        exchange.dispatch(this);
+      }
       return;
     }
     Responses.send(exchange, answer(exchange));
