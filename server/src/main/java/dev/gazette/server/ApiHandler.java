@@ -6,12 +6,11 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import java.io.UncheckedIOException;
-import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 
 /**
- * Runs one {@link Endpoint} for Undertow: moves the work off the IO thread (reads to the {@link
- * ReadPool}, the rest to Undertow's worker pool), checks the {@link Keys}
+ * Runs one {@link Endpoint} for Undertow: moves the work off the IO thread to Undertow's worker pool
+ * (unless the route runs on the IO thread, see {@link Router#addOnIoThread}), checks the {@link Keys}
  * and readiness, and turns every outcome, including failures, into a JSON response without a stack
  * trace.
  */
@@ -19,6 +18,7 @@ final class ApiHandler implements HttpHandler {
   private final Endpoint endpoint;
   private final Access access;
   private final Settings settings;
+  private final boolean onIoThread;
 
   /**
    * What every handler shares.
@@ -27,24 +27,20 @@ final class ApiHandler implements HttpHandler {
    * @param keys the keys reads and writes need
    * @param maxBodyBytes the body limit
    * @param log where faults are logged
-   * @param reads the threads that run {@link Access#READ} endpoints
    */
-  record Settings(BooleanSupplier ready, Keys keys, long maxBodyBytes, Log log, Executor reads) {}
+  record Settings(BooleanSupplier ready, Keys keys, long maxBodyBytes, Log log) {}
 
-  ApiHandler(Endpoint endpoint, Access access, Settings settings) {
+  ApiHandler(Endpoint endpoint, Access access, Settings settings, boolean onIoThread) {
     this.endpoint = endpoint;
     this.access = access;
     this.settings = settings;
+    this.onIoThread = onIoThread;
   }
 
   @Override
   public void handleRequest(HttpServerExchange exchange) {
-    if (exchange.isInIoThread()) {
-      if (access == Access.READ) {
-        exchange.dispatch(settings.reads(), this);
-      } else {
-        exchange.dispatch(this);
-      }
+    if (exchange.isInIoThread() && !onIoThread) {
+      exchange.dispatch(this);
       return;
     }
     Responses.send(exchange, answer(exchange));

@@ -13,7 +13,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -32,7 +31,6 @@ public final class GazetteServer implements AutoCloseable {
   private final Instant startedAt = Instant.now();
   private final DataFolder data;
   private final Readiness readiness;
-  private final ExecutorService reads;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final ShutdownGate gate;
   private final GracefulShutdownHandler inFlight;
@@ -44,7 +42,6 @@ public final class GazetteServer implements AutoCloseable {
     this.metrics = metrics;
     this.data = DataFolder.open(options.dataDir(), options.gazetteConfig());
     this.readiness = Readiness.start(data, startup, log);
-    this.reads = ReadPool.start();
     metrics.watch(data, readiness::isReady);
     this.inFlight = new GracefulShutdownHandler(new HttpContinueReadHandler(compressed(routes())));
     this.gate = new ShutdownGate(inFlight);
@@ -71,7 +68,6 @@ public final class GazetteServer implements AutoCloseable {
       server.undertow.start();
     } catch (RuntimeException e) {
       server.readiness.stop(e);
-      server.reads.shutdown();
       server.data.close();
       throw e;
     }
@@ -111,20 +107,18 @@ public final class GazetteServer implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     undertow.stop();
-    reads.shutdown();
     data.close();
     log.info("index committed and closed");
   }
 
   private HttpHandler routes() {
-    ApiHandler.Settings settings = new ApiHandler.Settings(readiness::isReady, options.keys(), options.maxBodyBytes(), log,
-        reads);
+    ApiHandler.Settings settings = new ApiHandler.Settings(readiness::isReady, options.keys(), options.maxBodyBytes(), log);
     SearchEndpoints search = new SearchEndpoints(data, metrics.searches(),
         new SlowQueryLog(options.slowQuery(), log, metrics.registry()));
     ArticleEndpoints articles = new ArticleEndpoints(data, metrics.documents());
     StatusEndpoints status = new StatusEndpoints(data, readiness::isReady, startedAt);
     Router routes = new Router(settings);
-    routes.add("GET", "/api/search", Access.READ, search::get);
+    routes.addOnIoThread("GET", "/api/search", Access.READ, search::get);
     routes.add("POST", "/api/search", Access.READ, search::post);
     routes.add("GET", "/api/articles/{id}", Access.READ, articles::get);
     routes.add("GET", "/api/articles/{id}/related", Access.READ, articles::related);
