@@ -104,9 +104,8 @@ final class CountryPhrases {
     Match best = null;
     Node node = root;
     for (int i = start; i < tokens.size() && (i == start || tokens.joined(i - 1)); i++) {
-      String term = tokens.term(i);
-      Edge edge = node.next.get(lower(term));
-      if (edge == null || !edge.accepts(term)) {
+      Edge edge = node.next.get(tokens.lower(i));
+      if (edge == null || !edge.accepts(tokens.term(i))) {
         break;
       }
       node = edge.node;

@@ -28,7 +28,33 @@ final class EntityPhrases<V> {
   record Match<V>(int length, V value) {
   }
 
-  private record Phrase<V>(List<String> words, V value) {
+  private record Phrase<V>(List<Word> words, V value) {
+  }
+
+  /**
+   * A phrase's word with the forms of it a text may show, worked out once.
+   *
+   * @param expected the word as the phrase writes it
+   * @param anyCase  whether it is written in lower case, so it matches in any case
+   * @param upper    the word in ALL CAPS
+   * @param acronym  an acronym of four letters or more as a capitalised word ("Opec"), else null
+   */
+  private record Word(String expected, boolean anyCase, String upper, String acronym) {
+
+    static Word of(String expected) {
+      String lower = lower(expected);
+      String upper = expected.toUpperCase(Locale.ROOT);
+      boolean acronym = expected.length() >= 4 && expected.equals(upper);
+      return new Word(expected, expected.equals(lower), upper, acronym ? expected.charAt(0) + lower.substring(1) : null);
+    }
+
+    /** Whether a word of a text is this word as the rules of case allow. */
+    boolean accepts(String actual) {
+      if (anyCase) {
+        return expected.equalsIgnoreCase(actual);
+      }
+      return expected.equals(actual) || upper.equals(actual) || acronym != null && acronym.equals(actual);
+    }
   }
 
   /** Phrases by their first word in lower case, longest first. */
@@ -44,11 +70,11 @@ final class EntityPhrases<V> {
     if (tokens.size() == 0) {
       throw new IllegalStateException("phrase without words: '" + phrase + "'");
     }
-    List<String> words = new ArrayList<>();
+    List<Word> words = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
-      words.add(tokens.word(i));
+      words.add(Word.of(tokens.word(i)));
     }
-    List<Phrase<V>> same = byFirstWord.computeIfAbsent(lower(words.getFirst()), first -> new ArrayList<>());
+    List<Phrase<V>> same = byFirstWord.computeIfAbsent(lower(tokens.word(0)), first -> new ArrayList<>());
     for (Phrase<V> old : same) {
       if (old.words().equals(words) && !old.value().equals(value)) {
         throw new IllegalStateException("phrase '" + phrase + "' stands for both " + old.value() + " and " + value);
@@ -72,31 +98,16 @@ final class EntityPhrases<V> {
     return null;
   }
 
-  private static boolean matches(List<String> words, EntityTokens tokens, int start) {
+  private static boolean matches(List<Word> words, EntityTokens tokens, int start) {
     if (start + words.size() > tokens.size()) {
       return false;
     }
     for (int k = 0; k < words.size(); k++) {
-      if (k > 0 && !tokens.joined(start + k - 1)) {
-        return false;
-      }
-      String expected = words.get(k);
-      if (!accepts(expected, tokens.word(start + k))) {
+      if (k > 0 && !tokens.joined(start + k - 1) || !words.get(k).accepts(tokens.word(start + k))) {
         return false;
       }
     }
     return true;
-  }
-
-  /** Whether a word of a text is a phrase's word {@code expected} as the rules of case allow. */
-  private static boolean accepts(String expected, String actual) {
-    String lower = lower(expected);
-    if (expected.equals(lower)) {
-      return expected.equalsIgnoreCase(actual);
-    }
-    boolean acronym = expected.length() >= 4 && expected.equals(expected.toUpperCase(Locale.ROOT));
-    return expected.equals(actual) || expected.toUpperCase(Locale.ROOT).equals(actual)
-        || acronym && actual.equals(expected.charAt(0) + lower.substring(1));
   }
 
   private static String lower(String word) {

@@ -60,17 +60,17 @@ final class EntityReader {
   /** For words that start a person's name a title marks, how sure that is: right after the title or after "of ...". */
   private final Evidence[] titled;
 
-  private EntityReader(String text, EntityLexicon lexicon, EntityMentions out) {
+  private EntityReader(EntityTokens tokens, EntityLexicon lexicon, EntityMentions out) {
     this.lexicon = lexicon;
-    this.tokens = EntityTokens.of(text, lexicon.abbreviations());
+    this.tokens = tokens;
     this.out = out;
     this.taken = new boolean[tokens.size()];
     this.titled = new Evidence[tokens.size()];
   }
 
-  /** Reads the names in {@code text} into {@code out}. */
-  static void read(String text, EntityLexicon lexicon, EntityMentions out) {
-    new EntityReader(text, lexicon, out).read();
+  /** Reads the names in a text, split with {@code lexicon}'s abbreviations, into {@code out}. */
+  static void read(EntityTokens tokens, EntityLexicon lexicon, EntityMentions out) {
+    new EntityReader(tokens, lexicon, out).read();
   }
 
   private void read() {

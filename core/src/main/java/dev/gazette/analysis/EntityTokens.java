@@ -96,6 +96,21 @@ final class EntityTokens {
     return size;
   }
 
+  /** The text the words were split from. */
+  String text() {
+    return text;
+  }
+
+  /** Where word {@code i} starts in the text. */
+  int start(int i) {
+    return starts[i];
+  }
+
+  /** Where word {@code i} ends in the text, a possessive "'s" included. */
+  int end(int i) {
+    return ends[i] + (possessives[i] ? 2 : 0);
+  }
+
   /** Word {@code i} as written, without a possessive "'s". */
   String word(int i) {
     return words[i];
@@ -227,7 +242,17 @@ final class EntityTokens {
    * spaces and without a final possessive: "Karl Otto\n    Poehl's" becomes "Karl Otto Poehl".
    */
   String span(int first, int last) {
-    return text.substring(starts[first], ends[last]).replaceAll("\\s+", " ");
+    StringBuilder span = new StringBuilder(ends[last] - starts[first]);
+    boolean space = false;
+    for (int c = starts[first]; c < ends[last]; c++) {
+      char ch = text.charAt(c);
+      boolean blank = ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r';
+      if (!blank) {
+        span.append(space ? " " : "").append(ch);
+      }
+      space = blank;
+    }
+    return span.toString();
   }
 
   /** Whether the whole text has no lower-case letter, like a wire headline: case tells nothing there. */

@@ -3,6 +3,7 @@ package dev.gazette.index;
 import dev.gazette.Article;
 import dev.gazette.analysis.CountryGazetteer;
 import dev.gazette.analysis.EntityExtractor;
+import dev.gazette.analysis.MentionFinder;
 import dev.gazette.analysis.Schema;
 import dev.gazette.facet.FacetDimensions;
 import java.io.IOException;
@@ -37,8 +38,7 @@ public final class ArticleDocuments {
   private static final char SEPARATOR = '\u001f';
 
   private final FacetsConfig facetsConfig;
-  private final CountryGazetteer gazetteer;
-  private final EntityExtractor extractor;
+  private final MentionFinder finder;
 
   /**
    * Documents faceted by {@code facetsConfig}, with the countries {@code gazetteer} finds and the
@@ -46,8 +46,7 @@ public final class ArticleDocuments {
    */
   public ArticleDocuments(FacetsConfig facetsConfig, CountryGazetteer gazetteer, EntityExtractor extractor) {
     this.facetsConfig = facetsConfig;
-    this.gazetteer = gazetteer;
-    this.extractor = extractor;
+    this.finder = new MentionFinder(gazetteer, extractor);
   }
 
   /** The Lucene document of {@code article}, facets built. */
@@ -70,18 +69,23 @@ public final class ArticleDocuments {
     addKeyword(doc, Schema.LANGUAGE, article.language());
     article.tags().forEach(tag -> addKeyword(doc, Schema.TAGS, tag));
     article.facets().forEach((dimension, values) -> addSourceFacet(doc, dimension, values));
-    String haiku = String.join("\n", article.haiku());
-    for (String country : gazetteer.countriesIn(article.title(), haiku, article.bodyText(), article.references())) {
-      doc.add(new SortedSetDocValuesFacetField(Schema.COUNTRY, country));
-    }
-    EntityExtractor.Entities entities = extractor.extract(article.title(), haiku, article.bodyText());
-    entities.people().forEach(person -> doc.add(new SortedSetDocValuesFacetField(Schema.PERSON, person)));
-    entities.organizations().forEach(org -> doc.add(new SortedSetDocValuesFacetField(Schema.ORGANIZATION, org)));
+    MentionFinder.Mentions mentions = mentions(article);
+    mentions.countries().forEach(country -> doc.add(new SortedSetDocValuesFacetField(Schema.COUNTRY, country)));
+    mentions.people().forEach(person -> doc.add(new SortedSetDocValuesFacetField(Schema.PERSON, person)));
+    mentions.organizations().forEach(org -> doc.add(new SortedSetDocValuesFacetField(Schema.ORGANIZATION, org)));
     try {
       return facetsConfig.build(doc);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The countries of an article's title, haiku, body and references, and the people and
+   * organizations of its title, haiku and body: what its country, person and organization facets hold.
+   */
+  public MentionFinder.Mentions mentions(Article article) {
+    return finder.find(article.references(), article.title(), String.join("\n", article.haiku()), article.bodyText());
   }
 
   /** The article stored in {@code doc}. */
