@@ -33,10 +33,11 @@ final class CountryTokens {
     this.lowers = new String[size];
     this.starts = new int[size];
     this.ends = new int[size];
+    boolean ascii = words.ascii();
     for (int i = 0; i < size; i++) {
       starts[i] = words.start(i);
       ends[i] = words.end(i);
-      if (ascii(starts[i], ends[i]) && text.charAt(starts[i]) != '\'') {
+      if ((ascii || ascii(starts[i], ends[i])) && text.charAt(starts[i]) != '\'') {
         terms[i] = words.word(i);
         lowers[i] = words.lower(i);
       } else {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Phrases of one or more words, each with a value, looked up at a word of a text: the longest
@@ -28,7 +29,13 @@ final class EntityPhrases<V> {
   record Match<V>(int length, V value) {
   }
 
-  private record Phrase<V>(List<Word> words, V value) {
+  /**
+   * A phrase as looked up.
+   *
+   * @param words its words, with the forms of each a text may show
+   * @param value what it stands for
+   */
+  record Phrase<V>(List<Word> words, V value) {
   }
 
   /**
@@ -39,7 +46,7 @@ final class EntityPhrases<V> {
    * @param upper    the word in ALL CAPS
    * @param acronym  an acronym of four letters or more as a capitalised word ("Opec"), else null
    */
-  private record Word(String expected, boolean anyCase, String upper, String acronym) {
+  record Word(String expected, boolean anyCase, String upper, String acronym) {
 
     static Word of(String expected) {
       String lower = lower(expected);
@@ -84,12 +91,21 @@ final class EntityPhrases<V> {
     same.sort(Comparator.comparingInt((Phrase<V> p) -> p.words().size()).reversed());
   }
 
-  /** The longest phrase starting at word {@code start}, or null. */
-  Match<V> longest(EntityTokens tokens, int start) {
-    List<Phrase<V>> candidates = byFirstWord.get(tokens.lower(start));
-    if (candidates == null) {
-      return null;
-    }
+  /** The phrases whose first word, in lower case, is {@code word}, longest first; empty for none. */
+  List<Phrase<V>> startingWith(String word) {
+    return byFirstWord.getOrDefault(word, List.of());
+  }
+
+  /** The first words of the phrases, in lower case. */
+  Set<String> firstWords() {
+    return byFirstWord.keySet();
+  }
+
+  /**
+   * The longest phrase found at word {@code start} among {@code candidates}, the phrases
+   * {@link #startingWith} that word's lower case; or null.
+   */
+  static <V> Match<V> longest(List<Phrase<V>> candidates, EntityTokens tokens, int start) {
     for (Phrase<V> phrase : candidates) {
       if (matches(phrase.words(), tokens, start)) {
         return new Match<>(phrase.words().size(), phrase.value());

@@ -44,6 +44,7 @@ final class EntityTokens {
   private int[] starts = new int[64];
   private int[] ends = new int[64];
   private boolean[] possessives = new boolean[64];
+  private Shape[] shapes = new Shape[64];
   private String[] words = new String[64];
   private String[] lowers = new String[64];
 
@@ -77,6 +78,7 @@ final class EntityTokens {
       starts = Arrays.copyOf(starts, size * 2);
       ends = Arrays.copyOf(ends, size * 2);
       possessives = Arrays.copyOf(possessives, size * 2);
+      shapes = Arrays.copyOf(shapes, size * 2);
       words = Arrays.copyOf(words, size * 2);
       lowers = Arrays.copyOf(lowers, size * 2);
     }
@@ -86,6 +88,7 @@ final class EntityTokens {
     starts[size] = start;
     ends[size] = possessive ? end - 2 : end;
     possessives[size] = possessive;
+    shapes[size] = shape(start, ends[size]);
     words[size] = text.substring(start, ends[size]);
     lowers[size] = words[size].toLowerCase(Locale.ROOT);
     size++;
@@ -123,14 +126,18 @@ final class EntityTokens {
 
   /** How word {@code i} is written. */
   Shape shape(int i) {
-    char first = text.charAt(starts[i]);
+    return shapes[i];
+  }
+
+  private Shape shape(int start, int end) {
+    char first = text.charAt(start);
     if (Character.isLowerCase(first)) {
       return Shape.LOWER;
     }
     if (!Character.isLetter(first)) {
       return Shape.OTHER;
     }
-    for (int c = starts[i] + 1; c < ends[i]; c++) {
+    for (int c = start + 1; c < end; c++) {
       if (Character.isLowerCase(text.charAt(c))) {
         return Shape.CAPITALISED;
       }
@@ -242,21 +249,38 @@ final class EntityTokens {
    * spaces and without a final possessive: "Karl Otto\n    Poehl's" becomes "Karl Otto Poehl".
    */
   String span(int first, int last) {
-    StringBuilder span = new StringBuilder(ends[last] - starts[first]);
-    boolean space = false;
-    for (int c = starts[first]; c < ends[last]; c++) {
-      char ch = text.charAt(c);
-      boolean blank = ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r';
-      if (!blank) {
-        span.append(space ? " " : "").append(ch);
+    int from = starts[first];
+    int to = ends[last];
+    for (int c = from; c < to; c++) {
+      if (spaceChar(text.charAt(c)) && (text.charAt(c) != ' ' || spaceChar(text.charAt(c + 1)))) {
+        return text.substring(from, to).replaceAll("\\s+", " ");
       }
-      space = blank;
     }
-    return span.toString();
+    return text.substring(from, to);
+  }
+
+  /** Whether {@code ch} is white space as the regular expression {@code \s} sees it. */
+  private static boolean spaceChar(char ch) {
+    return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r';
+  }
+
+  /** Whether the whole text is written in ASCII: then no word needs folding to ASCII. */
+  boolean ascii() {
+    for (int c = 0; c < text.length(); c++) {
+      if (text.charAt(c) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the whole text has no lower-case letter, like a wire headline: case tells nothing there. */
   boolean caseless() {
-    return text.chars().noneMatch(Character::isLowerCase);
+    for (int c = 0; c < text.length(); c++) {
+      if (Character.isLowerCase(text.charAt(c))) {
+        return false;
+      }
+    }
+    return true;
   }
 }
