@@ -1,8 +1,8 @@
 package dev.gazette.analysis;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
 /**
@@ -20,28 +20,24 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
  */
 final class CountryTokens {
 
+  private final EntityTokens words;
   private final String text;
-  private final String[] terms;
-  private final String[] lowers;
-  private final int[] starts;
-  private final int[] ends;
+  /** Words folded, and in lower case, where they differ from the {@link EntityTokens}' words; null if none do. */
+  private String[] terms;
+  private String[] lowers;
 
   private CountryTokens(EntityTokens words) {
-    int size = words.size();
+    this.words = words;
     this.text = words.text();
-    this.terms = new String[size];
-    this.lowers = new String[size];
-    this.starts = new int[size];
-    this.ends = new int[size];
     boolean ascii = words.ascii();
-    for (int i = 0; i < size; i++) {
-      starts[i] = words.start(i);
-      ends[i] = words.end(i);
-      if ((ascii || ascii(starts[i], ends[i])) && text.charAt(starts[i]) != '\'') {
-        terms[i] = words.word(i);
-        lowers[i] = words.lower(i);
-      } else {
-        terms[i] = folded(starts[i], ends[i]);
+    for (int i = 0; i < words.size(); i++) {
+      int start = words.start(i);
+      if (!(ascii || ascii(start, words.end(i))) || text.charAt(start) == '\'') {
+        if (terms == null) {
+          terms = new String[words.size()];
+          lowers = new String[words.size()];
+        }
+        terms[i] = folded(start, words.end(i));
         lowers[i] = terms[i].toLowerCase(Locale.ROOT);
       }
     }
@@ -82,22 +78,22 @@ final class CountryTokens {
 
   /** The words' texts, in order. */
   List<String> terms() {
-    return Arrays.asList(terms);
+    return IntStream.range(0, size()).mapToObj(this::term).toList();
   }
 
   /** How many words there are. */
   int size() {
-    return terms.length;
+    return words.size();
   }
 
   /** Word {@code i}, folded and without possessive. */
   String term(int i) {
-    return terms[i];
+    return terms != null && terms[i] != null ? terms[i] : words.word(i);
   }
 
   /** Word {@code i}, folded, without possessive and in lower case. */
   String lower(int i) {
-    return lowers[i];
+    return terms != null && terms[i] != null ? lowers[i] : words.lower(i);
   }
 
   /**
@@ -105,17 +101,17 @@ final class CountryTokens {
    * between them, after the full stop of an abbreviation ("U.S. dollar", "St. Lucia").
    */
   boolean joined(int i) {
-    int from = ends[i];
-    String term = terms[i];
-    if (from < starts[i + 1] && text.charAt(from) == '.' && (term.indexOf('.') >= 0 || term.length() <= 2)) {
+    int from = words.end(i);
+    String term = term(i);
+    if (from < words.start(i + 1) && text.charAt(from) == '.' && (term.indexOf('.') >= 0 || term.length() <= 2)) {
       from++;
     }
-    return gapHolds(from, starts[i + 1], true);
+    return gapHolds(from, words.start(i + 1), true);
   }
 
   /** Whether only white space (no punctuation) separates words {@code i} and {@code i + 1}. */
   boolean spaced(int i) {
-    return gapHolds(ends[i], starts[i + 1], false);
+    return gapHolds(words.end(i), words.start(i + 1), false);
   }
 
   private boolean gapHolds(int from, int to, boolean hyphensToo) {
@@ -130,9 +126,6 @@ final class CountryTokens {
 
   /** Whether word {@code i} was written as a possessive ("Jordan's"), which ends the name it belongs to. */
   boolean possessive(int i) {
-    int end = ends[i];
-    return end - starts[i] > 2
-        && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
-        && "'\u2019\uFF07".indexOf(text.charAt(end - 2)) >= 0;
+    return words.possessive(i);
   }
 }
