@@ -54,9 +54,11 @@ public final class ArticleDocuments {
     Document doc = new Document();
     doc.add(new StringField(Schema.ID, article.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(Schema.ID, new BytesRef(article.id())));
+    String haiku = String.join("\n", article.haiku());
+    String body = article.bodyText();
     addText(doc, Schema.TITLE, article.title());
-    addText(doc, Schema.HAIKU, String.join("\n", article.haiku()));
-    addText(doc, Schema.BODY, article.bodyText());
+    addText(doc, Schema.HAIKU, haiku);
+    addText(doc, Schema.BODY, body);
     addText(doc, Schema.REFERENCES, article.references());
     if (article.published() != null) {
       addPublished(doc, article.published());
@@ -69,7 +71,8 @@ public final class ArticleDocuments {
     addKeyword(doc, Schema.LANGUAGE, article.language());
     article.tags().forEach(tag -> addKeyword(doc, Schema.TAGS, tag));
     article.facets().forEach((dimension, values) -> addSourceFacet(doc, dimension, values));
-    MentionFinder.Mentions mentions = mentions(article);
+    // Countries are read in the references too; people and organizations in the texts only.
+    MentionFinder.Mentions mentions = finder.find(article.references(), article.title(), haiku, body);
     mentions.countries().forEach(country -> doc.add(new SortedSetDocValuesFacetField(Schema.COUNTRY, country)));
     mentions.people().forEach(person -> doc.add(new SortedSetDocValuesFacetField(Schema.PERSON, person)));
     mentions.organizations().forEach(org -> doc.add(new SortedSetDocValuesFacetField(Schema.ORGANIZATION, org)));
@@ -78,14 +81,6 @@ public final class ArticleDocuments {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /**
-   * The countries of an article's title, haiku, body and references, and the people and
-   * organizations of its title, haiku and body: what its country, person and organization facets hold.
-   */
-  public MentionFinder.Mentions mentions(Article article) {
-    return finder.find(article.references(), article.title(), String.join("\n", article.haiku()), article.bodyText());
   }
 
   /** The article stored in {@code doc}. */
