@@ -49,7 +49,8 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  *
  * <p>Cost: one pass of Lucene's {@code StandardTokenizer} and a hash lookup per word, the pass
  * shared with the {@link EntityExtractor} when both read an article ({@link MentionFinder}).
- * Immutable and thread-safe; build it once with {@link #standard()}.
+ * Thread-safe, and its answers never change (it only remembers which names are places); build
+ * it once with {@link #standard()}.
  */
 public final class CountryGazetteer {
 

@@ -40,16 +40,24 @@ final class EntityTokens {
   private final String text;
   private final Set<String> abbreviations;
   private int size;
-  private int[] starts = new int[64];
-  private int[] ends = new int[64];
-  private boolean[] possessives = new boolean[64];
-  private Shape[] shapes = new Shape[64];
-  private String[] words = new String[64];
-  private String[] lowers = new String[64];
+  private int[] starts;
+  private int[] ends;
+  private boolean[] possessives;
+  private Shape[] shapes;
+  private String[] words;
+  private String[] lowers;
 
   private EntityTokens(String text, Set<String> abbreviations) {
     this.text = text;
     this.abbreviations = abbreviations;
+    // About one word in six characters of news text: most texts need no growing.
+    int capacity = 8 + text.length() / 6;
+    this.starts = new int[capacity];
+    this.ends = new int[capacity];
+    this.possessives = new boolean[capacity];
+    this.shapes = new Shape[capacity];
+    this.words = new String[capacity];
+    this.lowers = new String[capacity];
   }
 
   /**

@@ -49,7 +49,7 @@ public final class MentionFinder {
     CountryGazetteer.Countries countries = gazetteer.new Countries();
     EntityMentions names = extractor.mentions();
     for (String text : texts) {
-      if (text != null) {
+      if (text != null && !text.isEmpty()) {
         EntityTokens words = extractor.tokens(text);
         countries.read(CountryTokens.of(words));
         extractor.read(words, names);
