@@ -56,6 +56,17 @@ class FeedbackSearchTest {
   }
 
   @Test
+  void explainShowsTheExpandedScore() {
+    try (Gazette expanded = engine(GazetteConfig.defaults().withFeedback(4, 10, 0.5f))) {
+      SearchResult.Hit crater = expanded.search(SearchRequest.of("volcano")).hits().stream()
+          .filter(hit -> hit.id().equals("crater")).findFirst().orElseThrow();
+      String explanation = expanded.explain(SearchRequest.of("volcano"), "crater").orElseThrow();
+      assertEquals(crater.score(), Float.parseFloat(explanation.substring(0, explanation.indexOf(' '))), 1e-5f, explanation);
+      assertTrue(explanation.contains("body:lava"), explanation);
+    }
+  }
+
+  @Test
   void otherSortsAreNotExpanded() {
     try (Gazette plain = engine(GazetteConfig.defaults().withFeedback(0, 10, 0.5f));
         Gazette expanded = engine(GazetteConfig.defaults().withFeedback(4, 10, 0.5f))) {

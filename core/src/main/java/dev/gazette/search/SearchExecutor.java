@@ -83,11 +83,7 @@ public final class SearchExecutor {
     checkDimensions(request, dimensions);
     List<Clause> clauses = parser(dimensions).parse(request.query());
 
-    Query ranking = queries.ranking(clauses, request.operator());
-    if (request.sort() == SearchRequest.Sort.RELEVANCE) {
-      ranking = feedback.expand(searcher, ranking, filtered(ranking, request));
-    }
-    Page page = collect(searcher, request, state, ranking);
+    Page page = collect(searcher, request, state, ranking(searcher, clauses, request));
     long exactTotal = page.total();
     boolean typoTolerant = false;
     if (exactTotal == 0 && request.typoTolerance() && QueryFactory.allowsTypos(clauses)) {
@@ -141,6 +137,14 @@ public final class SearchExecutor {
     return new Page(top.totalHits.value(), page, nextCursor, facets, matching);
   }
 
+  /** The ranking query of {@code clauses}; sorted by relevance, expanded by pseudo-relevance feedback. */
+  private Query ranking(IndexSearcher searcher, List<Clause> clauses, SearchRequest request) throws IOException {
+    Query ranking = queries.ranking(clauses, request.operator());
+    return request.sort() == SearchRequest.Sort.RELEVANCE
+        ? feedback.expand(searcher, ranking, filtered(ranking, request))
+        : ranking;
+  }
+
   private Query scored(Query ranking, IndexSearcher searcher, SearchRequest request) throws IOException {
     return request.sort() == SearchRequest.Sort.RECENCY
         ? RecencyBoost.apply(ranking, searcher.getIndexReader(), recencyHalfLifeDays)
@@ -181,7 +185,7 @@ public final class SearchExecutor {
     }
     Set<String> dimensions = FacetCounter.dimensions(facetStates.of(searcher.getIndexReader()));
     List<Clause> clauses = parser(dimensions).parse(request.query());
-    Query query = filtered(scored(queries.ranking(clauses, request.operator()), searcher, request), request);
+    Query query = filtered(scored(ranking(searcher, clauses, request), searcher, request), request);
     Explanation explanation = searcher.explain(query, found.scoreDocs[0].doc);
     return explanation.isMatch() ? Optional.of(explanation.toString()) : Optional.empty();
   }
