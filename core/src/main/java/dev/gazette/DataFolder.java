@@ -15,6 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -80,6 +81,20 @@ public final class DataFolder implements Closeable {
   }
 
   /**
+   * When the live index was last switched in by a {@linkplain #reindex reindex} (the time {@code
+   * CURRENT} was written), or {@code null} when there is no index yet.
+   */
+  public Instant lastReindex() {
+    try {
+      return Files.getLastModifiedTime(dir.resolve(CURRENT)).toInstant();
+    } catch (NoSuchFileException e) {
+      return null;
+    } catch (IOException e) {
+      throw new GazetteException("cannot read " + dir.resolve(CURRENT) + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * Runs {@code action} on the live engine (opening it, or an empty one, on first use; moving to a
    * newer generation first if a reindex switched {@code CURRENT}). Safe from many threads.
    */
@@ -132,24 +147,52 @@ public final class DataFolder implements Closeable {
         deleteQuietly(target);
         throw e;
       }
-      IndexChecker.Result check = IndexChecker.check(target);
-      if (!check.clean()) {
-        deleteQuietly(target);
-        throw new GazetteException("the new index failed its check and was discarded; the live index is unchanged\n"
-            + check.report());
-      }
       if (liveBefore != null && IndexStore.commitVersion(liveBefore) != versionBefore) {
         deleteQuietly(target);
         throw new GazetteException("the live index took writes while this reindex ran, and they would be lost; "
             + "the new index was discarded. Run the reindex again once writes have stopped");
       }
-      String previous = readCurrent();
-      writeCurrent(name);
-      removeGenerationsExcept(name, previous);
-      checkedAt = 0;
+      install(name);
       return report;
     } catch (IOException e) {
       throw new GazetteException("reindex failed in " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Copies the last commit of the live index into {@code dest}, a folder that must not exist or be
+   * empty, while this process goes on serving and writing; returns the bytes copied. The copy is a
+   * plain index that {@link #restore} brings back. Taking it opens the live index for writing, so
+   * back up a folder a server holds through that server ({@code POST /api/admin/snapshot}).
+   */
+  public long backup(Path dest) {
+    if (!hasIndex()) {
+      throw new GazetteException("there is no index in " + dir + " to back up");
+    }
+    requireEmpty(dest);
+    return withLive(gazette -> gazette.copyLastCommit(dest));
+  }
+
+  /**
+   * Makes a copy of the index in {@code source} (a {@link #backup}) the live index: copies it into a
+   * new generation, checks it, then switches {@code CURRENT}, so a restore that fails leaves the live
+   * index untouched. A process serving this folder moves to the restored index within a second;
+   * writes made after the backup was taken are replaced by it.
+   */
+  public void restore(Path source) {
+    try (FileChannel channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = tryLock(channel)) {
+      String name = newGenerationName();
+      Path target = generation(name);
+      try {
+        IndexStore.copyLatestCommit(source, target);
+      } catch (IOException e) {
+        deleteQuietly(target);
+        throw new GazetteException("there is no readable index to restore at " + source + ": " + e.getMessage(), e);
+      }
+      install(name);
+    } catch (IOException e) {
+      throw new GazetteException("restore failed in " + dir + ": " + e.getMessage(), e);
     }
   }
 
@@ -217,6 +260,33 @@ public final class DataFolder implements Closeable {
   private String createEmptyGeneration() {
     reindex(gazette -> new IngestReport(0, 0, List.of()));
     return readCurrent();
+  }
+
+  /** Checks the generation {@code name} and makes it live, or discards it and says why. */
+  private void install(String name) throws IOException {
+    Path target = generation(name);
+    IndexChecker.Result check = IndexChecker.check(target);
+    if (!check.clean()) {
+      deleteQuietly(target);
+      throw new GazetteException("the new index failed its check and was discarded; the live index is unchanged\n"
+          + check.report());
+    }
+    String previous = readCurrent();
+    writeCurrent(name);
+    removeGenerationsExcept(name, previous);
+    checkedAt = 0;
+  }
+
+  private static void requireEmpty(Path dest) {
+    try (Stream<Path> entries = Files.list(dest)) {
+      if (entries.findAny().isPresent()) {
+        throw new GazetteException("the backup folder " + dest + " is not empty; name a new folder");
+      }
+    } catch (NoSuchFileException e) {
+      // Created by the copy.
+    } catch (IOException e) {
+      throw new GazetteException("cannot use " + dest + " as the backup folder: " + e.getMessage(), e);
+    }
   }
 
   private FileLock tryLock(FileChannel channel) throws IOException {

@@ -1,6 +1,7 @@
 package dev.gazette;
 
 import dev.gazette.analysis.CountryGazetteer;
+import dev.gazette.analysis.EntityExtractor;
 import dev.gazette.analysis.Schema;
 import dev.gazette.facet.FacetCounter;
 import dev.gazette.facet.FacetDimensions;
@@ -10,6 +11,7 @@ import dev.gazette.index.IndexStore;
 import dev.gazette.search.QueryFactory;
 import dev.gazette.search.Rm3Expansion;
 import dev.gazette.search.SearchExecutor;
+import dev.gazette.suggest.Autocomplete;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,16 +59,17 @@ public final class Gazette implements Closeable {
   private final IndexStore store;
   private final ArticleDocuments documents;
   private final SearchExecutor executor;
+  private final Autocomplete autocomplete = new Autocomplete();
   private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
   private boolean closed;
 
   private Gazette(IndexStore store, GazetteConfig config) {
     this.store = store;
     FacetDimensions facetsConfig = new FacetDimensions();
-    this.documents = new ArticleDocuments(facetsConfig, CountryGazetteer.standard());
+    this.documents = new ArticleDocuments(facetsConfig, CountryGazetteer.standard(), EntityExtractor.standard());
     QueryFactory queries = new QueryFactory(store.schema(), facetsConfig, config);
     this.executor = new SearchExecutor(
-        store.schema(), facetsConfig, new FacetStates(facetsConfig), queries, config.recencyHalfLifeDays(),
+        store.schema(), facetsConfig, new FacetStates(facetsConfig), queries, config,
         new Rm3Expansion(store.schema(), config));
   }
 
@@ -161,6 +164,11 @@ public final class Gazette implements Closeable {
     run(store::commit);
   }
 
+  /** Commits, then copies that commit into the new folder {@code target}: a consistent backup taken while writes go on. */
+  long copyLastCommit(Path target) {
+    return call(() -> store.copyLastCommit(target));
+  }
+
   /** Makes every write so far visible to search now rather than within the second. */
   public void refresh() {
     run(store::refresh);
@@ -190,6 +198,17 @@ public final class Gazette implements Closeable {
   /** The facet dimensions search requests may name: built-in ones and every one an article holds. */
   public List<String> facetDimensions() {
     return withSearcher(searcher -> List.copyOf(executor.dimensions(searcher)));
+  }
+
+  /**
+   * Completions of {@code prefix} as a user types it: phrases several articles share, then article
+   * titles, at most {@code limit} ({@value Autocomplete#MAX_LIMIT} at most), the typed part marked
+   * with the tags and everything else HTML-escaped. Built from the index and rebuilt in the
+   * background as it changes.
+   */
+  public List<Suggestion> suggest(String prefix, int limit, String preTag, String postTag) {
+    return withSearcher(searcher ->
+        autocomplete.suggest((DirectoryReader) searcher.getIndexReader(), prefix, limit, preTag, postTag));
   }
 
   /** Values of facet {@code dimension} starting with {@code prefix} (case-insensitive), most frequent first. */
@@ -224,6 +243,16 @@ public final class Gazette implements Closeable {
     });
   }
 
+  /** The state of the index, searcher and writer right now, for monitoring; cheaper than {@link #stats()}. */
+  public IndexGauges gauges() {
+    return withSearcher(searcher -> {
+      IndexReader reader = searcher.getIndexReader();
+      return new IndexGauges(reader.numDocs(), reader.numDeletedDocs(), reader.leaves().size(), sizeOnDisk(),
+          store.lastCommit(), store.hasUncommittedChanges(), store.bufferedDocuments(), store.bufferedBytes(),
+          store.refreshLag());
+    });
+  }
+
   /** Commits and closes the index, after calls in progress finish. Closing twice does nothing. */
   @Override
   public void close() {
@@ -232,7 +261,9 @@ public final class Gazette implements Closeable {
     try {
       if (!closed) {
         closed = true;
-        store.close();
+        try (store) {
+          autocomplete.close();
+        }
       }
     } catch (IOException e) {
       throw new GazetteException("could not close the index at " + store.location() + ": " + e.getMessage(), e);

@@ -25,6 +25,8 @@ import java.nio.file.Path;
  * @param recencyHalfLifeDays for {@link SearchRequest.Sort#RECENCY}: the age, counted back from the
  *     newest article in the index, at which the freshness bonus halves
  * @param ramBufferMb indexing buffer before a flush, in megabytes
+ * @param searchTimeoutMs the time budget of one search, in milliseconds: a search that runs past it
+ *     stops and returns the hits found so far, flagged {@link SearchResult#timedOut()}
  * @param feedbackDocs pseudo-relevance feedback (RM3): how many top-ranked articles a relevance-sorted
  *     query is expanded from; 0 turns feedback off
  * @param feedbackTerms pseudo-relevance feedback: how many expansion words are added
@@ -46,6 +48,7 @@ public record GazetteConfig(
     float proximityBoost,
     double recencyHalfLifeDays,
     double ramBufferMb,
+    long searchTimeoutMs,
     int feedbackDocs,
     int feedbackTerms,
     float feedbackWeight) {
@@ -82,6 +85,9 @@ public record GazetteConfig(
     if (!(ramBufferMb >= 1)) {
       throw new IllegalArgumentException("ramBufferMb must be at least 1");
     }
+    if (searchTimeoutMs < 1) {
+      throw new IllegalArgumentException("searchTimeoutMs must be at least 1");
+    }
     if (feedbackDocs < 0 || feedbackDocs > MAX_FEEDBACK || feedbackTerms < 1 || feedbackTerms > MAX_FEEDBACK
         || !(feedbackWeight >= 0 && feedbackWeight <= 1)) {
       throw new IllegalArgumentException(
@@ -97,7 +103,7 @@ public record GazetteConfig(
    */
   public static GazetteConfig defaults() {
     return new GazetteConfig(
-        Stemmer.PORTER, true, true, null, true, 1.2f, 0.6f, 1f, 1f, 1f, 0.5f, 0.5f, 30, 64, 5, 20, 0.9f);
+        Stemmer.PORTER, true, true, null, true, 1.2f, 0.6f, 1f, 1f, 1f, 0.5f, 0.5f, 30, 64, 5_000, 5, 20, 0.9f);
   }
 
   /** A builder holding this configuration's values. */
@@ -155,6 +161,7 @@ public record GazetteConfig(
     private float proximityBoost;
     private double recencyHalfLifeDays;
     private double ramBufferMb;
+    private long searchTimeoutMs;
     private int feedbackDocs;
     private int feedbackTerms;
     private float feedbackWeight;
@@ -174,6 +181,7 @@ public record GazetteConfig(
       proximityBoost = from.proximityBoost;
       recencyHalfLifeDays = from.recencyHalfLifeDays;
       ramBufferMb = from.ramBufferMb;
+      searchTimeoutMs = from.searchTimeoutMs;
       feedbackDocs = from.feedbackDocs;
       feedbackTerms = from.feedbackTerms;
       feedbackWeight = from.feedbackWeight;
@@ -243,6 +251,12 @@ public record GazetteConfig(
       return this;
     }
 
+    /** The time budget of one search, in milliseconds. */
+    public Builder searchTimeoutMs(long value) {
+      searchTimeoutMs = value;
+      return this;
+    }
+
     /** Pseudo-relevance feedback: articles read, words added, weight of the user's query; 0 docs: off. */
     public Builder feedback(int docs, int terms, float weight) {
       feedbackDocs = docs;
@@ -254,8 +268,8 @@ public record GazetteConfig(
     /** The validated configuration. */
     public GazetteConfig build() {
       return new GazetteConfig(stemmer, stopWords, asciiFolding, synonyms, useSynonyms, k1, b, titleBoost, haikuBoost,
-          bodyBoost, referencesBoost, proximityBoost, recencyHalfLifeDays, ramBufferMb, feedbackDocs, feedbackTerms,
-          feedbackWeight);
+          bodyBoost, referencesBoost, proximityBoost, recencyHalfLifeDays, ramBufferMb, searchTimeoutMs, feedbackDocs,
+          feedbackTerms, feedbackWeight);
     }
   }
 }

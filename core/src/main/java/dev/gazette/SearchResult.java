@@ -17,6 +17,7 @@ import java.util.Map;
  * @param didYouMean a corrected query that finds more articles, offered when this one found few; or {@code null}
  * @param typoTolerant true when nothing matched exactly and these hits match with typos allowed
  * @param timeline matching articles per period, when requested; else {@code null}
+ * @param timedOut true when the search ran past its time budget and these are the hits found until then
  */
 public record SearchResult(
     long total,
@@ -26,7 +27,8 @@ public record SearchResult(
     String nextCursor,
     String didYouMean,
     boolean typoTolerant,
-    Timeline timeline) {
+    Timeline timeline,
+    boolean timedOut) {
 
   /** Copies the collections. */
   public SearchResult {

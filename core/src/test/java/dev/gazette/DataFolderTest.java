@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -35,6 +36,18 @@ class DataFolderTest {
       folder.reindex(g -> add(g, Articles.archive()));
       assertEquals(5, total(folder));
       assertTrue(folder.check().clean());
+    }
+  }
+
+  @Test
+  void lastReindexIsWhenTheLiveIndexWasSwitchedIn() {
+    try (DataFolder folder = DataFolder.open(dir, GazetteConfig.defaults())) {
+      assertEquals(null, folder.lastReindex());
+      Instant before = Instant.now().minusSeconds(1);
+      folder.reindex(g -> add(g, Articles.archive()));
+      Instant after = Instant.now().plusSeconds(1);
+      Instant switched = folder.lastReindex();
+      assertTrue(switched.isAfter(before) && switched.isBefore(after), switched + " not between " + before + " and " + after);
     }
   }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,36 @@ class GazetteWriteTest {
       gazette.refresh();
       assertEquals(0, gazette.search(SearchRequest.of("")).total());
       assertTrue(gazette.get("x").isEmpty());
+    }
+  }
+
+  @Test
+  void gaugesFollowWritesThroughRefreshAndCommit() {
+    try (Gazette gazette = Gazette.inMemory()) {
+      IndexGauges empty = gazette.gauges();
+      assertEquals(0, empty.documents());
+      assertFalse(empty.uncommittedChanges());
+      assertEquals(Duration.ZERO, empty.refreshLag());
+
+      gazette.upsert(Articles.article("g1", "One", "2024-01-01", "first"));
+      gazette.upsert(Articles.article("g2", "Two", "2024-01-02", "second"));
+      IndexGauges written = gazette.gauges();
+      assertTrue(written.uncommittedChanges());
+      if (written.documents() < 2) {
+        assertTrue(written.refreshLag().compareTo(Duration.ZERO) > 0, "search misses writes: " + written);
+      }
+
+      gazette.refresh();
+      IndexGauges refreshed = gazette.gauges();
+      assertEquals(2, refreshed.documents());
+      assertEquals(Duration.ZERO, refreshed.refreshLag());
+      assertTrue(refreshed.segments() >= 1 && refreshed.sizeBytes() > 0, refreshed::toString);
+
+      gazette.commit();
+      IndexGauges committed = gazette.gauges();
+      assertFalse(committed.uncommittedChanges());
+      assertEquals(0, committed.bufferedDocuments());
+      assertTrue(committed.lastCommit() != null, committed::toString);
     }
   }
 

@@ -107,4 +107,12 @@ class SearchFeaturesTest {
     assertEquals(List.of(new Bucket("2024-06-19", 1), new Bucket("2024-06-20", 1)), june.timeline().buckets());
     assertNull(gazette.search(SearchRequest.of("wheat")).timeline());
   }
+
+  @Test
+  void autocompleteOffersTitlesAndPhrasesWithTheTypedPartMarked() {
+    List<Suggestion> suggestions = gazette.suggest("wheat harv", 5, "<b>", "</b>");
+    assertTrue(suggestions.stream().anyMatch(s -> s.kind() == Suggestion.Kind.TITLE && s.text().equals("Wheat harvest update")
+        && s.highlighted().startsWith("<b>Wheat harv</b>est")), suggestions.toString());
+    assertTrue(gazette.suggest("", 5, null, null).isEmpty());
+  }
 }

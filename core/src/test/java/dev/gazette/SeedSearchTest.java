@@ -41,6 +41,18 @@ class SeedSearchTest {
   }
 
   @Test
+  void peopleMentionedBecomeAFacet() {
+    try (Gazette gazette = Gazette.inMemory()) {
+      gazette.load(ArticleReader.of(SEEDS));
+      gazette.refresh();
+      SearchResult result = gazette.search(SearchRequest.builder().facets("person").build());
+      Set<String> people = result.facets().get("person").stream().map(FacetValue::value).collect(Collectors.toSet());
+      assertTrue(people.containsAll(Set.of("Kim Jong Un", "Vladimir Putin")), people.toString());
+      assertEquals(1, gazette.search(SearchRequest.builder().filter("person", "Vladimir Putin").build()).total());
+    }
+  }
+
+  @Test
   void theSeedIsFacetedByPublicationDate() {
     try (Gazette gazette = Gazette.inMemory()) {
       gazette.load(ArticleReader.of(SEEDS));

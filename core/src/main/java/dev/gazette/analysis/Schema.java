@@ -37,6 +37,10 @@ public final class Schema {
   public static final String LANGUAGE = "language";
   /** The countries mentioned, found by the gazetteer; a facet dimension. */
   public static final String COUNTRY = "country";
+  /** The people mentioned, found by the entity extractor; a facet dimension. */
+  public static final String PERSON = "person";
+  /** The organizations mentioned, found by the entity extractor; a facet dimension. */
+  public static final String ORGANIZATION = "organization";
   /** Source-given keyword facets, stored as {@code dimension=value} to return them. */
   public static final String SOURCE_FACETS = "source_facets";
   /** Suffix of the unstemmed twin of a text field. */
@@ -45,7 +49,8 @@ public final class Schema {
   /** The text fields, in ranking order. */
   public static final List<String> TEXT_FIELDS = List.of(TITLE, HAIKU, BODY, REFERENCES);
   /** Facet dimensions every index has, whether or not any article fills them. */
-  public static final List<String> BUILT_IN_DIMENSIONS = List.of(COUNTRY, PUBLISHED, AUTHOR, SECTION, LANGUAGE, TAGS);
+  public static final List<String> BUILT_IN_DIMENSIONS =
+      List.of(COUNTRY, PERSON, ORGANIZATION, PUBLISHED, AUTHOR, SECTION, LANGUAGE, TAGS);
 
   private final AnalysisSettings settings;
   private final Analyzer english;

@@ -5,6 +5,7 @@ import dev.gazette.Gazette;
 import dev.gazette.InvalidRequestException;
 import dev.gazette.SearchRequest;
 import dev.gazette.SearchResult;
+import dev.gazette.search.SortOrder;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,12 +15,12 @@ public final class EngineRun {
 
   /**
    * The first {@code depth} hits of {@code request} on {@code gazette}, in the engine's order.
-   * The request's paging and highlighting are replaced; its sort must be by relevance, since a
-   * run is ranked by score.
+   * The request's paging and highlighting are replaced; its sort must rank by score (relevance, or
+   * relevance with recency), since a run is ranked by score.
    */
   public static List<Retrieved> retrieve(Gazette gazette, SearchRequest request, int depth) {
-    if (request.sort() != SearchRequest.Sort.RELEVANCE) {
-      throw new InvalidRequestException("sort", "an evaluation ranks by score, so the sort must be RELEVANCE");
+    if (!SortOrder.isScored(request.sort())) {
+      throw new InvalidRequestException("sort", "an evaluation ranks by score, so the sort must be RELEVANCE or RECENCY");
     }
     SearchRequest.Builder pages = request.toBuilder()
         .page(1)

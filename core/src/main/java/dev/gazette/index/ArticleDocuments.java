@@ -2,6 +2,7 @@ package dev.gazette.index;
 
 import dev.gazette.Article;
 import dev.gazette.analysis.CountryGazetteer;
+import dev.gazette.analysis.EntityExtractor;
 import dev.gazette.analysis.Schema;
 import dev.gazette.facet.FacetDimensions;
 import java.io.IOException;
@@ -37,11 +38,16 @@ public final class ArticleDocuments {
 
   private final FacetsConfig facetsConfig;
   private final CountryGazetteer gazetteer;
+  private final EntityExtractor extractor;
 
-  /** Documents faceted by {@code facetsConfig}, with countries found by {@code gazetteer}. */
-  public ArticleDocuments(FacetsConfig facetsConfig, CountryGazetteer gazetteer) {
+  /**
+   * Documents faceted by {@code facetsConfig}, with the countries {@code gazetteer} finds and the
+   * people and organizations {@code extractor} finds.
+   */
+  public ArticleDocuments(FacetsConfig facetsConfig, CountryGazetteer gazetteer, EntityExtractor extractor) {
     this.facetsConfig = facetsConfig;
     this.gazetteer = gazetteer;
+    this.extractor = extractor;
   }
 
   /** The Lucene document of {@code article}, facets built. */
@@ -64,10 +70,13 @@ public final class ArticleDocuments {
     addKeyword(doc, Schema.LANGUAGE, article.language());
     article.tags().forEach(tag -> addKeyword(doc, Schema.TAGS, tag));
     article.facets().forEach((dimension, values) -> addSourceFacet(doc, dimension, values));
-    for (String country : gazetteer.countriesIn(
-        article.title(), String.join("\n", article.haiku()), article.bodyText(), article.references())) {
+    String haiku = String.join("\n", article.haiku());
+    for (String country : gazetteer.countriesIn(article.title(), haiku, article.bodyText(), article.references())) {
       doc.add(new SortedSetDocValuesFacetField(Schema.COUNTRY, country));
     }
+    EntityExtractor.Entities entities = extractor.extract(article.title(), haiku, article.bodyText());
+    entities.people().forEach(person -> doc.add(new SortedSetDocValuesFacetField(Schema.PERSON, person)));
+    entities.organizations().forEach(org -> doc.add(new SortedSetDocValuesFacetField(Schema.ORGANIZATION, org)));
     try {
       return facetsConfig.build(doc);
     } catch (IOException e) {

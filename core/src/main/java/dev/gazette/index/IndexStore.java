@@ -10,29 +10,41 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
@@ -42,16 +54,20 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class IndexStore implements AutoCloseable {
   private static final String COMMITTED_AT = "gazette.committedAt";
-  private static final double MAX_STALE_SECONDS = 0.5;
-  private static final double MIN_STALE_SECONDS = 0.05;
+  /** How often writes are made visible to search: well within the promised second. */
+  private static final long REFRESH_MILLIS = 250;
+  private static final long NONE = Long.MIN_VALUE;
 
   private final String location;
   private final Directory directory;
   private final IndexWriter writer;
+  private final SnapshotDeletionPolicy snapshots;
   private final SearcherManager searchers;
-  private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+  private final ScheduledExecutorService reopener;
   private final Schema schema;
   private final AtomicBoolean changedSinceRefresh = new AtomicBoolean();
+  /** {@link System#nanoTime()} of the oldest write no searcher sees yet, or {@link #NONE}. */
+  private final AtomicLong unrefreshedSince = new AtomicLong(NONE);
   private final Object commitMonitor = new Object();
   private long committedSeqNo = -1;
 
@@ -78,21 +94,40 @@ public final class IndexStore implements AutoCloseable {
         throw new GazetteException("there is no index at " + location);
       }
       this.writer = null;
+      this.snapshots = null;
       this.reopener = null;
       this.searchers = new SearcherManager(directory, factory);
       return;
+    }
+    if (exists) {
+      verifyChecksums(directory);
     }
     IndexWriterConfig writerConfig = new IndexWriterConfig(schema.analyzer())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setSimilarity(similarity)
         .setRAMBufferSizeMB(config.ramBufferMb())
         .setCommitOnClose(false);
+    this.snapshots = new SnapshotDeletionPolicy(writerConfig.getIndexDeletionPolicy());
+    writerConfig.setIndexDeletionPolicy(snapshots);
     this.writer = new IndexWriter(directory, writerConfig);
     this.searchers = new SearcherManager(writer, factory);
-    this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, MIN_STALE_SECONDS);
-    reopener.setName("gazette-refresh " + location);
-    reopener.setDaemon(true);
-    reopener.start();
+    searchers.addListener(new ReferenceManager.RefreshListener() {
+      @Override
+      public void beforeRefresh() {
+        unrefreshedSince.set(NONE);
+      }
+
+      @Override
+      public void afterRefresh(boolean didRefresh) {
+        // Writes made from beforeRefresh on marked themselves again.
+      }
+    });
+    this.reopener = Executors.newSingleThreadScheduledExecutor(task -> {
+      Thread thread = new Thread(task, "gazette-refresh " + location);
+      thread.setDaemon(true);
+      return thread;
+    });
+    reopener.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
     if (!exists) {
       commit();
     }
@@ -162,14 +197,19 @@ public final class IndexStore implements AutoCloseable {
 
   /** Adds or replaces the document with id {@code id}. */
   public void upsert(String id, Document doc) throws IOException {
-    writable().updateDocument(new Term(Schema.ID, id), doc);
-    changedSinceRefresh.set(true);
+    write(() -> writable().updateDocument(new Term(Schema.ID, id), doc));
+    changed();
   }
 
   /** Deletes the document with id {@code id}. */
   public void delete(String id) throws IOException {
-    writable().deleteDocuments(new Term(Schema.ID, id));
+    write(() -> writable().deleteDocuments(new Term(Schema.ID, id)));
+    changed();
+  }
+
+  private void changed() {
     changedSinceRefresh.set(true);
+    unrefreshedSince.compareAndSet(NONE, System.nanoTime());
   }
 
   /** Makes every change visible to searchers acquired from now on (read-only: the latest commit). */
@@ -195,7 +235,48 @@ public final class IndexStore implements AutoCloseable {
       Map<String, String> data = new HashMap<>(schema.settings().toCommitData());
       data.put(COMMITTED_AT, Long.toString(System.currentTimeMillis()));
       writer.setLiveCommitData(data.entrySet());
-      committedSeqNo = Math.max(needed, writer.commit());
+      long seqNo = write(writer::commit);
+      committedSeqNo = Math.max(needed, seqNo);
+    }
+  }
+
+  /**
+   * Commits, then copies the files of that commit into the new folder {@code target} and syncs them,
+   * while writes and merges go on: the commit is held by a snapshot so no file of it is deleted
+   * until the copy is done. The copy is a complete index of its own. Returns the bytes copied.
+   */
+  public long copyLastCommit(Path target) throws IOException {
+    commit();
+    writable();
+    IndexCommit commit = snapshots.snapshot();
+    try {
+      return copy(directory, commit.getFileNames(), target);
+    } finally {
+      snapshots.release(commit);
+      writer.deleteUnusedFiles();
+    }
+  }
+
+  /**
+   * Copies the files of the last commit of the index in {@code source}, which no process may be
+   * writing, into the new folder {@code target} and syncs them. Returns the bytes copied.
+   */
+  public static long copyLatestCommit(Path source, Path target) throws IOException {
+    try (Directory from = FSDirectory.open(source)) {
+      return copy(from, SegmentInfos.readLatestCommit(from).files(true), target);
+    }
+  }
+
+  private static long copy(Directory from, Collection<String> files, Path target) throws IOException {
+    try (Directory copy = FSDirectory.open(Files.createDirectories(target))) {
+      long bytes = 0;
+      for (String file : files) {
+        copy.copyFrom(from, file, file, IOContext.DEFAULT);
+        bytes += from.fileLength(file);
+      }
+      copy.sync(files);
+      copy.syncMetaData();
+      return bytes;
     }
   }
 
@@ -203,6 +284,30 @@ public final class IndexStore implements AutoCloseable {
   public Instant lastCommit() throws IOException {
     String millis = SegmentInfos.readLatestCommit(directory).getUserData().get(COMMITTED_AT);
     return millis == null ? null : Instant.ofEpochMilli(Long.parseLong(millis));
+  }
+
+  /** Whether writes were made since the last commit. */
+  public boolean hasUncommittedChanges() {
+    return writer != null && writer.hasUncommittedChanges();
+  }
+
+  /** Documents the writer buffers in memory, not yet flushed to a segment. */
+  public long bufferedDocuments() {
+    return writer == null ? 0 : writer.numRamDocs();
+  }
+
+  /** Bytes of memory the writer uses for buffered changes. */
+  public long bufferedBytes() {
+    return writer == null ? 0 : writer.ramBytesUsed();
+  }
+
+  /**
+   * How long the oldest write that searchers do not see yet has waited; zero when they see every
+   * write. A write that lands while a refresh runs counts as unseen until the next refresh.
+   */
+  public Duration refreshLag() {
+    long since = unrefreshedSince.get();
+    return since == NONE ? Duration.ZERO : Duration.ofNanos(Math.max(0, System.nanoTime() - since));
   }
 
   /** A searcher; hand it back with {@link #release}. */
@@ -228,7 +333,7 @@ public final class IndexStore implements AutoCloseable {
         commit();
       }
     } finally {
-      reopener.close();
+      stopRefreshing();
       searchers.close();
       writer.close();
       directory.close();
@@ -242,11 +347,75 @@ public final class IndexStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Reads every file of the last commit once and checks its checksum (CheckIndex's cheapest level),
+   * so a damaged segment file stops the open with {@link CorruptIndexException} instead of being
+   * served.
+   */
+  private static void verifyChecksums(Directory directory) throws IOException {
+    for (String file : SegmentInfos.readLatestCommit(directory).files(true)) {
+      try (IndexInput input = directory.openInput(file, IOContext.READONCE)) {
+        CodecUtil.checksumEntireFile(input);
+      }
+    }
+  }
+
+  private void stopRefreshing() {
+    reopener.shutdown();
+    try {
+      reopener.awaitTermination(REFRESH_MILLIS * 4, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * The background refresh. It survives a failed refresh (a full disk, say): the writer reports
+   * the failure on the next write, and refreshing resumes once the index can be read again.
+   */
+  private void refreshQuietly() {
+    try {
+      searchers.maybeRefresh();
+    } catch (IOException | RuntimeException e) {
+      // The write that caused it has already been answered with the error.
+    }
+  }
+
   private IndexWriter writable() {
     if (writer == null) {
       throw new GazetteException("the index at " + location + " is open read-only");
     }
+    Throwable tragic = writer.getTragicException();
+    if (tragic != null) {
+      throw stopped(tragic);
+    }
     return writer;
+  }
+
+  /** A writer call that may fail with an I/O error. */
+  @FunctionalInterface
+  private interface WriterCall {
+    long call() throws IOException;
+  }
+
+  /**
+   * Runs {@code call}, explaining a writer that Lucene closed after an error it could not recover from
+   * (a full disk during a flush or merge, say) instead of letting its bare "this IndexWriter is closed"
+   * through.
+   */
+  private long write(WriterCall call) throws IOException {
+    try {
+      return call.call();
+    } catch (AlreadyClosedException e) {
+      Throwable tragic = writer.getTragicException();
+      throw tragic == null ? e : stopped(tragic);
+    }
+  }
+
+  private GazetteException stopped(Throwable tragic) {
+    return new GazetteException("the index at " + location + " stopped taking writes after an error: "
+        + tragic.getMessage() + "; everything committed before is intact. Fix the cause (disk space, "
+        + "permissions) and restart", tragic);
   }
 
   private static void closeQuietly(Directory directory) {

@@ -18,6 +18,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -38,6 +39,8 @@ public final class QueryFactory {
   private static final int ONE_TYPO = 5;
   /** Shortest word allowed two typos. */
   private static final int TWO_TYPOS = 9;
+  /** Most terms a prefix expands to: its most frequent ones, as Elasticsearch's max_expansions. */
+  public static final int MAX_EXPANSIONS = 128;
   /** How a match with a typo weighs against an exact match. */
   private static final float TYPO_WEIGHT = 0.5f;
 
@@ -214,7 +217,9 @@ public final class QueryFactory {
   }
 
   private static Query prefix(String field, BytesRef normalized) {
-    return normalized.length == 0 ? null : new PrefixQuery(new Term(field, normalized));
+    return normalized.length == 0
+        ? null
+        : new PrefixQuery(new Term(field, normalized), new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS));
   }
 
   /** A bonus for articles where the plain query words stand close together in title or body. */

@@ -1,5 +1,6 @@
 package dev.gazette.search;
 
+import dev.gazette.GazetteConfig;
 import dev.gazette.InvalidRequestException;
 import dev.gazette.SearchRequest;
 import dev.gazette.SearchRequest.FacetFilter;
@@ -29,6 +30,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -48,6 +50,8 @@ import org.apache.lucene.search.TopFieldDocs;
  * page of hits with exact totals, counts facets with multi-select semantics, and highlights.
  */
 public final class SearchExecutor {
+  /** Most words, phrases and prefixes one query may hold. */
+  public static final int MAX_CLAUSES = 64;
   /** Below this many matches, a spelling correction is looked for. */
   private static final int FEW_RESULTS = 5;
   private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.PUBLISHED, Schema.HAIKU);
@@ -58,30 +62,33 @@ public final class SearchExecutor {
   private final QueryFactory queries;
   private final Spelling spelling;
   private final double recencyHalfLifeDays;
+  private final long timeoutMs;
   private final Rm3Expansion feedback;
 
   /**
-   * An executor for indexes of {@code schema}, with recency halving every {@code recencyHalfLifeDays}
-   * and relevance-sorted queries expanded by {@code feedback}.
+   * An executor for indexes of {@code schema}, with the recency half-life and time budget of {@code
+   * config}, and relevance-sorted queries expanded by {@code feedback}.
    */
   public SearchExecutor(Schema schema, FacetsConfig facetsConfig, FacetStates facetStates, QueryFactory queries,
-      double recencyHalfLifeDays, Rm3Expansion feedback) {
+      GazetteConfig config, Rm3Expansion feedback) {
     this.schema = schema;
     this.facetsConfig = facetsConfig;
     this.facetStates = facetStates;
     this.queries = queries;
     this.spelling = new Spelling(schema.exact());
-    this.recencyHalfLifeDays = recencyHalfLifeDays;
+    this.recencyHalfLifeDays = config.recencyHalfLifeDays();
+    this.timeoutMs = config.searchTimeoutMs();
     this.feedback = feedback;
   }
 
   /** The result of {@code request} on {@code searcher}. */
-  public SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
+  public SearchResult search(IndexSearcher shared, SearchRequest request) throws IOException {
     long started = System.nanoTime();
+    IndexSearcher searcher = withTimeBudget(shared);
     SortedSetDocValuesReaderState state = facetStates.of(searcher.getIndexReader());
     Set<String> dimensions = FacetCounter.dimensions(state);
     checkDimensions(request, dimensions);
-    List<Clause> clauses = parser(dimensions).parse(request.query());
+    List<Clause> clauses = parse(request.query(), dimensions);
 
     Page page = collect(searcher, request, state, ranking(searcher, clauses, request));
     long exactTotal = page.total();
@@ -102,7 +109,29 @@ public final class SearchExecutor {
         FacetCounter.counts(page.facets(), state, request.facets(), request.facetLimit());
     Timeline timeline = request.timeline() ? TimelineCounter.timeline(page.matching()) : null;
     long tookMs = (System.nanoTime() - started) / 1_000_000;
-    return new SearchResult(page.total(), tookMs, hits, counts, page.nextCursor(), didYouMean, typoTolerant, timeline);
+    return new SearchResult(page.total(), tookMs, hits, counts, page.nextCursor(), didYouMean, typoTolerant, timeline,
+        searcher.timedOut());
+  }
+
+  /** A searcher over the same reader that gives up, keeping what it found, once the time budget is spent. */
+  private IndexSearcher withTimeBudget(IndexSearcher shared) {
+    IndexSearcher searcher = untimed(shared);
+    searcher.setTimeout(new QueryTimeoutImpl(timeoutMs));
+    return searcher;
+  }
+
+  private static IndexSearcher untimed(IndexSearcher timed) {
+    IndexSearcher searcher = new IndexSearcher(timed.getIndexReader());
+    searcher.setSimilarity(timed.getSimilarity());
+    return searcher;
+  }
+
+  private List<Clause> parse(String query, Set<String> dimensions) {
+    List<Clause> clauses = parser(dimensions).parse(query);
+    if (clauses.size() > MAX_CLAUSES) {
+      throw new InvalidRequestException("q", "a query may hold at most " + MAX_CLAUSES + " words and phrases");
+    }
+    return clauses;
   }
 
   /**
@@ -123,8 +152,11 @@ public final class SearchExecutor {
     Facets matching = null;
     boolean needFacets = !request.facets().isEmpty() || request.timeline();
     if (needFacets && state != null) {
+      // Lucene's drill-sideways scorer must see every document in one pass, which a time limit
+      // would cut into slices; with facet filters it runs without the budget.
+      IndexSearcher facetSearcher = request.filters().isEmpty() ? searcher : untimed(searcher);
       DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result =
-          new DrillSideways(searcher, facetsConfig, state).search(query, hitsManager);
+          new DrillSideways(facetSearcher, facetsConfig, state).search(query, hitsManager);
       top = result.collectorResult;
       facets = result.facets;
       matching = new SortedSetDocValuesFacetCounts(state, result.drillDownFacetsCollector);
@@ -158,7 +190,7 @@ public final class SearchExecutor {
     if (corrected == null) {
       return null;
     }
-    Query correctedQuery = filtered(queries.ranking(parser(dimensions).parse(corrected), request.operator()), request);
+    Query correctedQuery = filtered(queries.ranking(parse(corrected, dimensions), request.operator()), request);
     return searcher.count(correctedQuery) > total ? corrected : null;
   }
 
@@ -174,7 +206,7 @@ public final class SearchExecutor {
         SortOrder.of(SearchRequest.Sort.RELEVANCE), size, null, Integer.MAX_VALUE));
     List<Hit> hits = hits(searcher, top.scoreDocs, null, true);
     long tookMs = (System.nanoTime() - started) / 1_000_000;
-    return Optional.of(new SearchResult(top.totalHits.value(), tookMs, hits, Map.of(), null, null, false, null));
+    return Optional.of(new SearchResult(top.totalHits.value(), tookMs, hits, Map.of(), null, null, false, null, false));
   }
 
   /** How {@code id} scores for {@code request}'s query, or empty when it does not match. */
@@ -184,7 +216,7 @@ public final class SearchExecutor {
       return Optional.empty();
     }
     Set<String> dimensions = FacetCounter.dimensions(facetStates.of(searcher.getIndexReader()));
-    List<Clause> clauses = parser(dimensions).parse(request.query());
+    List<Clause> clauses = parse(request.query(), dimensions);
     Query query = filtered(scored(ranking(searcher, clauses, request), searcher, request), request);
     Explanation explanation = searcher.explain(query, found.scoreDocs[0].doc);
     return explanation.isMatch() ? Optional.of(explanation.toString()) : Optional.empty();

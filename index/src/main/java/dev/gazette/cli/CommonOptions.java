@@ -18,20 +18,34 @@ final class CommonOptions {
       description = "The data folder, shared with the server. Default: $GAZETTE_DATA, else ./data (now: ${DEFAULT-VALUE}).")
   Path data;
 
-  @Option(names = {"-v", "--verbose"}, order = 101, description = "Show more: CheckIndex's full report, stack traces of failures.")
+  @Option(
+      names = "--synonyms",
+      order = 101,
+      paramLabel = "FILE",
+      defaultValue = "${env:GAZETTE_SYNONYMS}",
+      description = "Solr-format synonyms file applied to queries, replacing the built-in set of news names "
+          + "(default: $GAZETTE_SYNONYMS, else the built-in set).")
+  Path synonyms;
+
+  @Option(names = {"-v", "--verbose"}, order = 102, description = "Show more: CheckIndex's full report, stack traces of failures.")
   boolean verbose;
 
-  @Option(names = {"-h", "--help"}, order = 102, usageHelp = true, description = "Show this help with examples and exit.")
+  @Option(names = {"-h", "--help"}, order = 103, usageHelp = true, description = "Show this help with examples and exit.")
   boolean help;
 
   /** Opens the data folder, creating it when it does not exist yet. */
   DataFolder open() {
-    return DataFolder.open(data, GazetteConfig.defaults());
+    return DataFolder.open(data, config());
   }
 
   /** Opens the data folder, which must already hold an index; otherwise says how to build one. */
   DataFolder openExisting() {
-    return openExisting(GazetteConfig.defaults());
+    return openExisting(config());
+  }
+
+  /** The engine's defaults with the chosen synonyms. */
+  GazetteConfig config() {
+    return GazetteConfig.defaults().toBuilder().synonyms(synonyms).build();
   }
 
   /** {@link #openExisting()}, searching with {@code config}'s ranking settings. */

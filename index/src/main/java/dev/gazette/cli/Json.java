@@ -2,6 +2,7 @@ package dev.gazette.cli;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.JsonSerializer;
 import java.time.Instant;
@@ -20,5 +21,10 @@ final class Json {
   /** {@code value} as pretty JSON. */
   static String of(Object value) {
     return GSON.toJson(value);
+  }
+
+  /** {@code value} as a JSON tree, to add fields to before it is printed. */
+  static JsonObject tree(Object value) {
+    return GSON.toJsonTree(value).getAsJsonObject();
   }
 }

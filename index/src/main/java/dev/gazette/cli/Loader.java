@@ -4,12 +4,14 @@ import dev.gazette.ArticleReader;
 import dev.gazette.Gazette;
 import dev.gazette.IndexStats;
 import dev.gazette.IngestReport;
+import dev.gazette.InvalidRequestException;
 import dev.gazette.Rejection;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One load of sources into an engine, shared by {@code reindex} and {@code add}: reads every source
@@ -35,7 +37,10 @@ final class Loader {
     return new Loader(command, sources);
   }
 
-  /** Reads every source into {@code engine} with progress on stderr, and commits; the merged report of all sources. */
+  /**
+   * Reads every source into {@code engine} with progress on stderr, and commits; the merged report of
+   * all sources. An article the engine refuses (such as a bad id) is a rejection, and the rest go on.
+   */
   IngestReport loadInto(Gazette engine) {
     long accepted = 0;
     long rejected = 0;
@@ -43,13 +48,24 @@ final class Loader {
     try (Progress progress = Progress.start(command.err(), command.terminal(),
         SourceEstimate.of(sources.sources, sources.format), sources.progressEvery())) {
       for (ArticleReader reader : sources.readers()) {
+        List<Rejection> refused = new ArrayList<>();
+        AtomicLong refusedCount = new AtomicLong();
         IngestReport report = reader.read(article -> {
-          engine.upsert(article);
+          try {
+            engine.upsert(article);
+          } catch (InvalidRequestException e) {
+            if (refused.size() < LISTED) {
+              refused.add(new Rejection("article " + article.id(), 0, e.getMessage()));
+            }
+            refusedCount.incrementAndGet();
+          }
           progress.advance();
         });
-        accepted += report.accepted();
-        rejected += report.rejected();
-        rejections.addAll(report.rejections().subList(0, Math.min(report.rejections().size(), LISTED - rejections.size())));
+        accepted += report.accepted() - refusedCount.get();
+        rejected += report.rejected() + refusedCount.get();
+        for (List<Rejection> some : List.of(report.rejections(), refused)) {
+          rejections.addAll(some.subList(0, Math.min(some.size(), LISTED - rejections.size())));
+        }
       }
     }
     engine.commit();

@@ -4,7 +4,6 @@ import dev.gazette.DataFolder;
 import dev.gazette.SearchRequest;
 import dev.gazette.SearchResult;
 import dev.gazette.SearchResult.FacetValue;
-import dev.gazette.SearchResult.Hit;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,6 +42,7 @@ import picocli.CommandLine.TypeConversionException;
         "  gazette search --from 1987-03-01 --to 1987-03-31 --json | jq .total"
     })
 final class SearchCommand extends Subcommand {
+  private static final int TIMELINE_WIDTH = 40;
   private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder()
       .append(DateTimeFormatter.ISO_LOCAL_DATE)
       .optionalStart().appendLiteral('T').append(DateTimeFormatter.ISO_LOCAL_TIME)
@@ -95,6 +95,9 @@ final class SearchCommand extends Subcommand {
   @Option(names = "--page", paramLabel = "N", defaultValue = "1", description = "Page number (default: ${DEFAULT-VALUE}).")
   int page;
 
+  @Option(names = "--timeline", description = "Also print how many matching articles were published per year, month or day.")
+  boolean timeline;
+
   @Option(names = "--json", description = "Print the result as JSON (snippets HTML-escaped with <mark> tags, as the HTTP API).")
   boolean json;
 
@@ -108,6 +111,7 @@ final class SearchCommand extends Subcommand {
         .facetLimit(facetLimit)
         .sort(sort)
         .operator(any ? SearchRequest.Operator.OR : SearchRequest.Operator.AND)
+        .timeline(timeline)
         .typoTolerance(!exact)
         .size(size)
         .page(page);
@@ -142,20 +146,11 @@ final class SearchCommand extends Subcommand {
     if (result.didYouMean() != null) {
       out.printf("did you mean: %s%n", result.didYouMean());
     }
-    int rank = (page - 1) * size;
-    for (Hit hit : result.hits()) {
-      out.println();
-      out.printf("%d. %s%n", ++rank, hit.snippets() == null ? hit.title() : text(hit.snippets().title()));
-      String day = Units.day(hit.published());
-      out.printf("   %sid %s%n", day.isEmpty() ? "" : day + " · ", hit.id());
-      if (!hit.haiku().isEmpty()) {
-        out.printf("   %s%n", text(String.join(" / ", hit.haiku())));
-      }
-      if (hit.snippets() != null && !hit.snippets().body().isEmpty()) {
-        out.printf("   %s%n", text(String.join(" … ", hit.snippets().body())));
-      }
-    }
+    HitList.print(out, result.hits(), (page - 1) * size + 1, terminal());
     printFacets(out, result.facets());
+    if (result.timeline() != null) {
+      printTimeline(out, result.timeline());
+    }
     long pages = (result.total() + size - 1) / size;
     if (page < pages) {
       out.printf("%npage %d of %s; next: --page %d%n", page, Units.count(pages), page + 1);
@@ -169,8 +164,14 @@ final class SearchCommand extends Subcommand {
     }
   }
 
-  private String text(String snippet) {
-    return SnippetText.render(snippet, terminal());
+  /** A text histogram: one line per period, a bar scaled to the busiest one. */
+  private static void printTimeline(PrintWriter out, SearchResult.Timeline timeline) {
+    out.printf("%ntimeline (per %s)%n", timeline.interval());
+    long most = timeline.buckets().stream().mapToLong(SearchResult.Bucket::count).max().orElse(0);
+    for (SearchResult.Bucket bucket : timeline.buckets()) {
+      int width = most == 0 ? 0 : (int) Math.ceil(TIMELINE_WIDTH * bucket.count() / (double) most);
+      out.printf("  %-10s %8s %s%n", bucket.period(), Units.count(bucket.count()), "#".repeat(width));
+    }
   }
 
   private Instant instant(String value, String option, boolean endOfDay) {

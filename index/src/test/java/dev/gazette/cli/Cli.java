@@ -1,7 +1,9 @@
 package dev.gazette.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -114,5 +116,12 @@ final class Cli {
 
   private static String[] strings(Object... args) {
     return Stream.of(args).map(String::valueOf).toArray(String[]::new);
+  }
+
+  /** How many articles the live index in {@code data} holds, as {@code gazette search --json} reports. */
+  static long total(Path data) {
+    Run run = run("search", "--json", "--size", "1", "--data", data);
+    assertEquals(ExitCodes.OK, run.exitCode(), run::toString);
+    return JsonParser.parseString(run.out()).getAsJsonObject().get("total").getAsLong();
   }
 }

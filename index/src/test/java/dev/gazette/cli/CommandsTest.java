@@ -15,7 +15,9 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,18 +93,23 @@ class CommandsTest {
   }
 
   @Test
-  void statsShowsCountsFieldsFacetsAndSize() {
+  void statsShowsCountsFieldsFacetsSizeAndWhenTheIndexWasLastReindexed() throws IOException {
+    Instant switched = Files.getLastModifiedTime(data.resolve("CURRENT")).toInstant();
     Cli.Run run = Cli.run("stats", "--data", data);
     assertEquals(ExitCodes.OK, run.exitCode(), run::toString);
     assertAll(
         () -> assertTrue(run.out().contains("documents     1 (0 deleted"), run::toString),
         () -> assertTrue(run.out().contains("segments      "), run::toString),
         () -> assertTrue(run.out().contains("size on disk  "), run::toString),
+        () -> assertTrue(run.out().contains("last reindex  " + switched + "\n"), run::toString),
         () -> assertTrue(run.out().contains("fields        ") && run.out().contains("title"), run::toString));
     Cli.Run json = Cli.run("stats", "--json", "--data", data);
     JsonObject stats = JsonParser.parseString(json.out()).getAsJsonObject();
+    assertEquals(Set.of("documents", "deletedDocuments", "segments", "sizeBytes", "lastCommit", "lastReindex", "fields",
+        "topFacetValues"), stats.keySet(), "the fields of the server's /api/stats but its start time and uptime");
     assertEquals(1, stats.get("documents").getAsLong());
     assertTrue(stats.get("sizeBytes").getAsLong() > 0);
+    assertEquals(switched, Instant.parse(stats.get("lastReindex").getAsString()));
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.google.gson.JsonParser;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +60,7 @@ class ProcessTest {
     reindex.destroyForcibly();
     reindex.waitFor();
 
-    assertEquals(1, total(data), "the old index still answers with its one article");
+    assertEquals(1, Cli.total(data), "the old index still answers with its one article");
     Cli.Run check = Cli.run("check", "--data", data);
     assertEquals(ExitCodes.OK, check.exitCode(), check::toString);
 
@@ -84,7 +83,7 @@ class ProcessTest {
         + "; wait for it to finish and try again\n", second.err());
 
     assertEquals(ExitCodes.OK, first.waitFor(), "the first reindex finishes undisturbed");
-    assertEquals(21_578, total(data));
+    assertEquals(21_578, Cli.total(data));
     assertEquals(ExitCodes.OK, Cli.run("check", "--data", data).exitCode());
   }
 
@@ -117,11 +116,5 @@ class ProcessTest {
       }
     }
     fail("no progress line from the reindex; its stderr:\n" + seen);
-  }
-
-  private static long total(Path data) {
-    Cli.Run run = Cli.run("search", "--json", "--size", "1", "--data", data);
-    assertEquals(ExitCodes.OK, run.exitCode(), run::toString);
-    return JsonParser.parseString(run.out()).getAsJsonObject().get("total").getAsLong();
   }
 }

@@ -4,8 +4,11 @@ package dev.gazette.server;
 enum Access {
   /** Nothing: answers even while the index is opening (health, the OpenAPI document). */
   OPEN,
-  /** An open index (503 until then). */
+  /** An open index (503 until then) and, when a search key is configured, either key (401 without). */
   READ,
-  /** An open index and, when a key is configured, {@code Authorization: Bearer <key>} (401 without). */
+  /**
+   * An open index and, when an admin key is configured, {@code Authorization: Bearer <admin key>}
+   * (401 without, 403 with the search key).
+   */
   WRITE
 }

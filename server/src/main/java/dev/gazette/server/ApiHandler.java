@@ -6,16 +6,14 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
 /**
- * Runs one {@link Endpoint} for Undertow: moves the work off the IO thread, checks readiness and the
- * API key, and turns every outcome, including failures, into a JSON response without a stack trace.
+ * Runs one {@link Endpoint} for Undertow: moves the work off the IO thread, checks the {@link Keys}
+ * and readiness, and turns every outcome, including failures, into a JSON response without a stack
+ * trace.
  */
 final class ApiHandler implements HttpHandler {
-  private static final String BEARER = "bearer ";
-
   private final Endpoint endpoint;
   private final Access access;
   private final Settings settings;
@@ -24,11 +22,11 @@ final class ApiHandler implements HttpHandler {
    * What every handler shares.
    *
    * @param ready whether the index is open and searchable
-   * @param apiKey the key writes need, or {@code null}
+   * @param keys the keys reads and writes need
    * @param maxBodyBytes the body limit
    * @param log where faults are logged
    */
-  record Settings(BooleanSupplier ready, ApiKey apiKey, long maxBodyBytes, Log log) {}
+  record Settings(BooleanSupplier ready, Keys keys, long maxBodyBytes, Log log) {}
 
   ApiHandler(Endpoint endpoint, Access access, Settings settings) {
     this.endpoint = endpoint;
@@ -47,9 +45,7 @@ final class ApiHandler implements HttpHandler {
 
   private Reply answer(HttpServerExchange exchange) {
     try {
-      if (access == Access.WRITE) {
-        authorize(exchange);
-      }
+      authorize(exchange);
       if (access != Access.OPEN && !settings.ready().getAsBoolean()) {
         throw ApiException.notReady();
       }
@@ -61,24 +57,22 @@ final class ApiHandler implements HttpHandler {
     } catch (UncheckedIOException e) {
       return Reply.error(new ApiError(400, "unreadable_body", "the request body could not be read"));
     } catch (GazetteException e) {
-      settings.log().error(exchange.getRequestMethod() + " " + exchange.getRequestPath() + " failed", e);
+      settings.log().error(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " failed", e);
       return Reply.error(new ApiError(500, "index_error", e.getMessage()));
     } catch (RuntimeException e) {
-      settings.log().error(exchange.getRequestMethod() + " " + exchange.getRequestPath() + " failed", e);
+      settings.log().error(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " failed", e);
       return Reply.error(new ApiError(500, "internal_error", "the server failed to answer; see its log"));
     }
   }
 
   private void authorize(HttpServerExchange exchange) {
-    if (settings.apiKey() == null) {
-      return;
-    }
-    String header = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
-    boolean bearer = header != null && header.toLowerCase(Locale.ROOT).startsWith(BEARER);
-    if (!bearer || !settings.apiKey().matches(header.substring(BEARER.length()).strip())) {
-      exchange.getResponseHeaders().put(Headers.WWW_AUTHENTICATE, "Bearer realm=\"gazette\"");
-      throw new ApiException(401, "unauthorized",
-          "this request changes the index and needs the header Authorization: Bearer <API key>");
+    try {
+      settings.keys().authorize(access, exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION));
+    } catch (ApiException e) {
+      if (e.error().status() == 401) {
+        exchange.getResponseHeaders().put(Headers.WWW_AUTHENTICATE, "Bearer realm=\"gazette\"");
+      }
+      throw e;
     }
   }
 }

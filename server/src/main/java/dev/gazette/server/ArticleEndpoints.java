@@ -18,10 +18,14 @@ final class ArticleEndpoints {
   private static final Set<String> JSON = Set.of("application/json");
   private static final Set<String> BULK = Set.of("application/json", "application/x-ndjson", "application/jsonl");
 
-  private final DataFolder data;
+  private static final int RELATED_SIZE = 5;
 
-  ArticleEndpoints(DataFolder data) {
+  private final DataFolder data;
+  private final DocumentMetrics metrics;
+
+  ArticleEndpoints(DataFolder data, DocumentMetrics metrics) {
     this.data = data;
+    this.metrics = metrics;
   }
 
   /**
@@ -59,20 +63,41 @@ final class ArticleEndpoints {
         .orElseThrow(() -> missing(id));
   }
 
+  /** {@code GET /api/articles/{id}/related?size=}: articles like this one, best first. */
+  Reply related(Call call) {
+    String id = call.pathParam("id");
+    int size = Params.of(call.query(), Set.of("size")).integer("size", RELATED_SIZE);
+    return data.withLive(gazette -> gazette.related(id, size))
+        .map(Reply::ok)
+        .orElseThrow(() -> missing(id));
+  }
+
   /** {@code PUT /api/articles/{id}}: creates or replaces the article. */
   Reply put(Call call) {
     String id = call.pathParam("id");
-    Article article = parse(call.body(JSON), id);
+    String body = call.body(JSON);
+    boolean existed;
+    try {
+      existed = upsert(id, parse(body, id));
+    } catch (ApiException | InvalidRequestException e) {
+      metrics.api(0, 1);
+      throw e;
+    }
+    metrics.api(1, 0);
+    return existed ? Reply.ok(new WriteResult(id, "updated")) : Reply.of(201, new WriteResult(id, "created"));
+  }
+
+  /** Writes {@code article} under {@code id}; true if it replaced one. */
+  private boolean upsert(String id, Article article) {
     if (!article.id().equals(id)) {
       throw ApiException.invalidParameter("the body's id '" + article.id() + "' differs from the path's id '" + id + "'");
     }
-    boolean existed = data.withLive(gazette -> {
+    return data.withLive(gazette -> {
       boolean present = gazette.get(id).isPresent();
       gazette.upsert(article);
       settle(gazette);
       return present;
     });
-    return existed ? Reply.ok(new WriteResult(id, "updated")) : Reply.of(201, new WriteResult(id, "created"));
   }
 
   /** {@code DELETE /api/articles/{id}}. */
@@ -88,6 +113,7 @@ final class ArticleEndpoints {
     if (!deleted) {
       throw missing(id);
     }
+    metrics.deleted();
     return Reply.ok(new WriteResult(id, "deleted"));
   }
 
@@ -105,6 +131,7 @@ final class ArticleEndpoints {
       return results;
     });
     int accepted = (int) items.stream().filter(item -> item.error() == null).count();
+    metrics.api(accepted, items.size() - accepted);
     return Reply.ok(new BulkResult(accepted, items.size() - accepted, items));
   }
 
@@ -129,8 +156,12 @@ final class ArticleEndpoints {
     gazette.refresh();
   }
 
-  /** The article {@code json} describes; 400 {@code invalid_article} when it describes none. */
-  private static Article parse(String json, String defaultId) {
+  /**
+   * The article {@code json} describes; 400 {@code invalid_article} when it describes none, 400
+   * {@code json_too_complex} when it breaks the limits of {@link Json#checkLimits}.
+   */
+  static Article parse(String json, String defaultId) {
+    Json.checkLimits(json);
     try {
       return ArticleReader.parseJson(json, defaultId);
     } catch (InvalidRequestException e) {

@@ -1,7 +1,6 @@
 package dev.gazette.server;
 
 import dev.gazette.DataFolder;
-import dev.gazette.GazetteConfig;
 import dev.gazette.SearchRequest;
 import io.undertow.Undertow;
 import io.undertow.server.HttpHandler;
@@ -12,6 +11,7 @@ import io.undertow.server.handlers.encoding.EncodingHandler;
 import io.undertow.server.handlers.encoding.GzipEncodingProvider;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,10 +23,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * start or when the seeds changed, while the seeds are indexed); API requests get 503 until {@link
  * #ready()} completes. {@link #close()} is the graceful shutdown run on SIGTERM: it refuses new
  * requests, waits (bounded) for those in flight, stops listening, then commits and closes the index.
+ * {@code GET /metrics} exposes its {@link Metrics} to Prometheus.
  */
 public final class GazetteServer implements AutoCloseable {
   private final ServerOptions options;
   private final Log log;
+  private final Metrics metrics;
+  private final Instant startedAt = Instant.now();
   private final DataFolder data;
   private final AtomicBoolean ready = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -35,26 +38,33 @@ public final class GazetteServer implements AutoCloseable {
   private final GracefulShutdownHandler inFlight;
   private final Undertow undertow;
 
-  private GazetteServer(ServerOptions options, Log log) {
+  private GazetteServer(ServerOptions options, Log log, Metrics metrics) {
     this.options = options;
     this.log = log;
-    this.data = DataFolder.open(options.dataDir(), GazetteConfig.defaults());
+    this.metrics = metrics;
+    this.data = DataFolder.open(options.dataDir(), options.gazetteConfig());
+    metrics.watch(data, ready::get);
     this.inFlight = new GracefulShutdownHandler(new HttpContinueReadHandler(compressed(routes())));
     this.gate = new ShutdownGate(inFlight);
     this.undertow = Undertow.builder()
         .addHttpListener(options.port(), options.host())
-        .setHandler(new AccessLog(gate, log))
+        .setHandler(new AccessLog(gate, log, metrics.requests()))
         .build();
   }
 
   /** Starts a server that indexes {@link ServerOptions#seedsDir()} when needed before it reports ready. */
   public static GazetteServer start(ServerOptions options, Log log) {
-    return start(options, log, new SeedIndexer(options.seedsDir(), log));
+    Metrics metrics = new Metrics();
+    return start(options, log, metrics, new SeedIndexer(options.seedsDir(), log, metrics.documents()));
   }
 
   /** Starts a server that runs {@code startup} on its data folder before it reports ready. */
   static GazetteServer start(ServerOptions options, Log log, Startup startup) {
-    GazetteServer server = new GazetteServer(options, log);
+    return start(options, log, new Metrics(), startup);
+  }
+
+  private static GazetteServer start(ServerOptions options, Log log, Metrics metrics, Startup startup) {
+    GazetteServer server = new GazetteServer(options, log, metrics);
     try {
       server.undertow.start();
     } catch (RuntimeException e) {
@@ -120,22 +130,27 @@ public final class GazetteServer implements AutoCloseable {
   }
 
   private HttpHandler routes() {
-    ApiHandler.Settings settings = new ApiHandler.Settings(ready::get, options.apiKey(), options.maxBodyBytes(), log);
-    SearchEndpoints search = new SearchEndpoints(data);
-    ArticleEndpoints articles = new ArticleEndpoints(data);
-    StatusEndpoints status = new StatusEndpoints(data, ready::get);
+    ApiHandler.Settings settings = new ApiHandler.Settings(ready::get, options.keys(), options.maxBodyBytes(), log);
+    SearchEndpoints search = new SearchEndpoints(data, metrics.searches(),
+        new SlowQueryLog(options.slowQuery(), log, metrics.registry()));
+    ArticleEndpoints articles = new ArticleEndpoints(data, metrics.documents());
+    StatusEndpoints status = new StatusEndpoints(data, ready::get, startedAt);
     Router routes = new Router(settings);
     routes.add("GET", "/api/search", Access.READ, search::get);
     routes.add("POST", "/api/search", Access.READ, search::post);
     routes.add("GET", "/api/articles/{id}", Access.READ, articles::get);
+    routes.add("GET", "/api/articles/{id}/related", Access.READ, articles::related);
     routes.add("PUT", "/api/articles/{id}", Access.WRITE, articles::put);
     routes.add("DELETE", "/api/articles/{id}", Access.WRITE, articles::delete);
     routes.add("POST", "/api/articles", Access.WRITE, articles::bulk);
     routes.add("GET", "/api/facets/{dimension}", Access.READ, new FacetEndpoint(data)::handle);
+    routes.add("GET", "/api/suggest", Access.READ, new SuggestEndpoint(data)::handle);
     routes.add("GET", "/api/stats", Access.READ, status::stats);
+    routes.add("POST", "/api/admin/snapshot", Access.WRITE, new SnapshotEndpoint(data)::handle);
     routes.add("GET", "/health", Access.OPEN, status::health);
     routes.add("GET", "/ready", Access.OPEN, status::ready);
     routes.add("GET", "/openapi.json", Access.OPEN, new OpenApiEndpoint()::handle);
+    routes.add("GET", "/metrics", Access.OPEN, new MetricsEndpoint(metrics.registry())::handle);
     HttpHandler handler = routes.build();
     return options.corsOrigins().isEmpty() ? handler : new Cors(handler, new HashSet<>(options.corsOrigins()));
   }

@@ -3,12 +3,15 @@ package dev.gazette.server;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
+import com.google.gson.stream.MalformedJsonException;
 import java.io.IOException;
+import java.io.StringReader;
 import java.time.Instant;
 
 /**
@@ -22,6 +25,13 @@ final class Json {
       .disableHtmlEscaping()
       .create();
 
+  /** The deepest nesting of objects and arrays a request body may have. */
+  static final int MAX_DEPTH = 32;
+  /** The most elements one array in a request body may hold. */
+  static final int MAX_ARRAY_LENGTH = 10_000;
+
+  private static final String TOO_COMPLEX = "json_too_complex";
+
   private Json() {}
 
   /** {@code value} as JSON text. */
@@ -29,17 +39,61 @@ final class Json {
     return GSON.toJson(value);
   }
 
-  /** Parses {@code text}, answering 400 {@code invalid_json} when it is not JSON. */
+  /** {@code value} as a JSON tree, to add fields to before it is written. */
+  static JsonObject tree(Object value) {
+    return GSON.toJsonTree(value).getAsJsonObject();
+  }
+
+  /**
+   * Parses {@code text}, answering 400 {@code invalid_json} when it is not JSON and 400 {@code
+   * json_too_complex} when it nests deeper than {@link #MAX_DEPTH} or has an array longer than
+   * {@link #MAX_ARRAY_LENGTH}.
+   */
   static JsonElement parse(String text) {
+    JsonReader reader = new JsonReader(new StringReader(text));
+    reader.setNestingLimit(MAX_DEPTH);
     try {
-      JsonElement element = JsonParser.parseString(text);
+      JsonElement element = JsonParser.parseReader(reader);
       if (element.isJsonNull()) {
         throw ApiException.invalidJson("the request body is empty; send a JSON document");
       }
+      checkArrays(element);
       return element;
     } catch (JsonParseException e) {
+      if (e.getCause() instanceof MalformedJsonException cause && String.valueOf(cause.getMessage()).startsWith("Nesting limit")) {
+        throw tooComplex("nests objects and arrays deeper than " + MAX_DEPTH + " levels");
+      }
       throw ApiException.invalidJson("the request body is not valid JSON: " + firstLine(e.getMessage()));
     }
+  }
+
+  /**
+   * Checks only the limits of {@link #parse} on {@code text} (400 {@code json_too_complex}), leaving
+   * malformed JSON to a parser that reports it in its own words.
+   */
+  static void checkLimits(String text) {
+    try {
+      parse(text);
+    } catch (ApiException e) {
+      if (e.error().code().equals(TOO_COMPLEX)) {
+        throw e;
+      }
+    }
+  }
+
+  private static void checkArrays(JsonElement element) {
+    if (element.isJsonArray()) {
+      if (element.getAsJsonArray().size() > MAX_ARRAY_LENGTH) {
+        throw tooComplex("has an array of more than " + MAX_ARRAY_LENGTH + " elements");
+      }
+      element.getAsJsonArray().forEach(Json::checkArrays);
+    } else if (element.isJsonObject()) {
+      element.getAsJsonObject().asMap().values().forEach(Json::checkArrays);
+    }
+  }
+
+  private static ApiException tooComplex(String what) {
+    return new ApiException(400, TOO_COMPLEX, "the request body " + what);
   }
 
   private static String firstLine(String message) {

@@ -1,12 +1,20 @@
 package dev.gazette.server;
 
 /**
- * What an endpoint answers: a status and a JSON body.
+ * What an endpoint answers: a status and a body, JSON unless said otherwise.
  *
  * @param status the HTTP status
- * @param json the body, as JSON text
+ * @param contentType the body's media type
+ * @param body the body text
  */
-record Reply(int status, String json) {
+record Reply(int status, String contentType, String body) {
+  /** The media type of JSON bodies. */
+  static final String JSON = "application/json; charset=utf-8";
+
+  /** {@code status} with {@code json}, text that is already JSON. */
+  Reply(int status, String json) {
+    this(status, JSON, json);
+  }
 
   /** 200 with {@code body} as JSON. */
   static Reply ok(Object body) {

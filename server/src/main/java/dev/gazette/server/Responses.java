@@ -4,15 +4,16 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import java.nio.charset.StandardCharsets;
 
-/** Writes JSON responses. */
+/** Writes responses, each marked {@code nosniff} so a browser never reads a JSON answer as a page. */
 final class Responses {
   private Responses() {}
 
-  /** Sends {@code reply} as {@code application/json} and ends the exchange. */
+  /** Sends {@code reply} with its media type and ends the exchange. */
   static void send(HttpServerExchange exchange, Reply reply) {
     exchange.setStatusCode(reply.status());
-    exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json; charset=utf-8");
-    exchange.getResponseSender().send(reply.json(), StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, reply.contentType());
+    exchange.getResponseHeaders().put(StaticFiles.CONTENT_TYPE_OPTIONS, "nosniff");
+    exchange.getResponseSender().send(reply.body(), StandardCharsets.UTF_8);
   }
 
   /** Sends {@code error} as JSON and ends the exchange. */

@@ -29,18 +29,25 @@ final class Router {
    * {@code endpoint}, guarded as {@code access} says.
    */
   Router add(String method, String template, Access access, Endpoint endpoint) {
-    routes.add(method, template, new ApiHandler(endpoint, access, settings));
-    methodsByTemplate.computeIfAbsent(template, t -> new TreeSet<>()).add(method);
+    route(method, template, new ApiHandler(endpoint, access, settings));
     return this;
   }
 
-  /** The finished handler. */
+  /** The finished handler, with the search page ({@link StaticFiles}) at {@code /} and {@code /web/*}. */
   HttpHandler build() {
+    StaticFiles page = new StaticFiles();
+    route("GET", "/", page);
+    route("GET", "/web/*", page);
     PathTemplateMatcher<Set<String>> allowed = new PathTemplateMatcher<>();
     methodsByTemplate.forEach(allowed::add);
     routes.setFallbackHandler(Router::notFound);
     routes.setInvalidMethodHandler(exchange -> methodNotAllowed(exchange, allowed));
     return routes;
+  }
+
+  private void route(String method, String template, HttpHandler handler) {
+    routes.add(method, template, handler);
+    methodsByTemplate.computeIfAbsent(template, t -> new TreeSet<>()).add(method);
   }
 
   private static void notFound(HttpServerExchange exchange) {

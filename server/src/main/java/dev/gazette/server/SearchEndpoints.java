@@ -4,18 +4,26 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.gazette.DataFolder;
 import dev.gazette.SearchRequest;
+import dev.gazette.SearchResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code GET /api/search} (query string) and {@code POST /api/search} (the same fields as JSON). */
+/**
+ * {@code GET /api/search} (query string) and {@code POST /api/search} (the same fields as JSON),
+ * each search timed for the metrics and the slow-search log.
+ */
 final class SearchEndpoints {
   private final DataFolder data;
+  private final SearchMetrics metrics;
+  private final SlowQueryLog slowQueries;
 
-  SearchEndpoints(DataFolder data) {
+  SearchEndpoints(DataFolder data, SearchMetrics metrics, SlowQueryLog slowQueries) {
     this.data = data;
+    this.metrics = metrics;
+    this.slowQueries = slowQueries;
   }
 
   /** Searches with the query-string parameters. */
@@ -34,11 +42,16 @@ final class SearchEndpoints {
 
   private Reply search(Map<String, List<String>> params) {
     SearchRequest request = SearchParams.parse(params);
-    return Reply.ok(data.withLive(gazette -> gazette.search(request)));
+    long start = System.nanoTime();
+    SearchResult result = data.withLive(gazette -> gazette.search(request));
+    long nanos = System.nanoTime() - start;
+    metrics.record(request, nanos);
+    slowQueries.check(params, request, result, nanos);
+    return Reply.ok(result);
   }
 
   /** A JSON body as parameters: each field's value, or each item of an array value, as text. */
-  private static Map<String, List<String>> fields(JsonObject body) {
+  static Map<String, List<String>> fields(JsonObject body) {
     Map<String, List<String>> params = new LinkedHashMap<>();
     for (Map.Entry<String, JsonElement> field : body.entrySet()) {
       List<String> values = new ArrayList<>();

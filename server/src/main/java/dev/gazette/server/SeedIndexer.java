@@ -20,10 +20,12 @@ final class SeedIndexer implements Startup {
 
   private final Path seeds;
   private final Log log;
+  private final DocumentMetrics metrics;
 
-  SeedIndexer(Path seeds, Log log) {
+  SeedIndexer(Path seeds, Log log, DocumentMetrics metrics) {
     this.seeds = seeds;
     this.log = log;
+    this.metrics = metrics;
   }
 
   @Override
@@ -43,6 +45,7 @@ final class SeedIndexer implements Startup {
     }
     log.info("indexing the seeds in " + seeds + (data.hasIndex() ? " (they changed)" : " (first start)"));
     IngestReport report = data.reindex(gazette -> gazette.load(ArticleReader.of(seeds)));
+    metrics.seeds(report);
     log.info("indexed " + report.accepted() + " seed articles, rejected " + report.rejected());
     report.rejections().stream().limit(REJECTIONS_LOGGED).forEach(r -> log.warn("rejected " + r));
     write(stored, fingerprint);

@@ -39,22 +39,30 @@ import picocli.CommandLine.Spec;
       "  GAZETTE_HOST, GAZETTE_PORT, GAZETTE_DATA, GAZETTE_SEEDS,",
       "  GAZETTE_API_KEY_FILE, GAZETTE_ALLOW_INSECURE, GAZETTE_MAX_BODY,",
       "  GAZETTE_CORS_ORIGINS (comma-separated), GAZETTE_SHUTDOWN_TIMEOUT,",
-      "  and GAZETTE_API_KEY: the key itself, when there is no key file.",
+      "  GAZETTE_SLOW_QUERY_MS, GAZETTE_LOG_FORMAT, GAZETTE_SEARCH_KEY_FILE,",
+      "  GAZETTE_SEARCH_TIMEOUT_MS, and GAZETTE_API_KEY / GAZETTE_SEARCH_KEY:",
+      "  the keys themselves, when there is no key file.",
       "",
-      "With an API key, PUT, DELETE and POST /api/articles need",
-      "'Authorization: Bearer <key>'."
+      "With an API (admin) key, PUT, DELETE and POST /api/articles need",
+      "'Authorization: Bearer <admin key>'. With a search key too, reads need",
+      "'Authorization: Bearer <search or admin key>'."
     })
 final class ServeCommand implements Callable<Integer> {
-  private static final Map<String, String> ENVIRONMENT = Map.of(
-      "--host", "GAZETTE_HOST",
-      "--port", "GAZETTE_PORT",
-      "--data", "GAZETTE_DATA",
-      "--seeds", "GAZETTE_SEEDS",
-      "--api-key-file", "GAZETTE_API_KEY_FILE",
-      "--allow-insecure", "GAZETTE_ALLOW_INSECURE",
-      "--max-body", "GAZETTE_MAX_BODY",
-      "--cors-origin", "GAZETTE_CORS_ORIGINS",
-      "--shutdown-timeout", "GAZETTE_SHUTDOWN_TIMEOUT");
+  private static final Map<String, String> ENVIRONMENT = Map.ofEntries(
+      Map.entry("--host", "GAZETTE_HOST"),
+      Map.entry("--port", "GAZETTE_PORT"),
+      Map.entry("--data", "GAZETTE_DATA"),
+      Map.entry("--seeds", "GAZETTE_SEEDS"),
+      Map.entry("--api-key-file", "GAZETTE_API_KEY_FILE"),
+      Map.entry("--allow-insecure", "GAZETTE_ALLOW_INSECURE"),
+      Map.entry("--max-body", "GAZETTE_MAX_BODY"),
+      Map.entry("--cors-origin", "GAZETTE_CORS_ORIGINS"),
+      Map.entry("--shutdown-timeout", "GAZETTE_SHUTDOWN_TIMEOUT"),
+      Map.entry("--slow-query-ms", "GAZETTE_SLOW_QUERY_MS"),
+      Map.entry("--log-format", "GAZETTE_LOG_FORMAT"),
+      Map.entry("--search-key-file", "GAZETTE_SEARCH_KEY_FILE"),
+      Map.entry("--search-timeout-ms", "GAZETTE_SEARCH_TIMEOUT_MS"),
+      Map.entry("--synonyms", "GAZETTE_SYNONYMS"));
 
   @Spec private CommandSpec spec;
 
@@ -72,8 +80,12 @@ final class ServeCommand implements Callable<Integer> {
       description = "Articles to index on first start or when they change (default: ${DEFAULT-VALUE}).")
   private Path seeds;
 
-  @Option(names = "--api-key-file", description = "File holding the API key that writes must present.")
+  @Option(names = "--api-key-file", description = "File holding the admin key that writes must present.")
   private Path apiKeyFile;
+
+  @Option(names = "--search-key-file",
+      description = "File holding a search-only key; when set, reads need it or the admin key (default: reads open).")
+  private Path searchKeyFile;
 
   @Option(names = "--allow-insecure", description = "Allow a non-loopback address without an API key.")
   private boolean allowInsecure;
@@ -90,6 +102,22 @@ final class ServeCommand implements Callable<Integer> {
       description = "Seconds a shutdown waits for requests in flight (default: ${DEFAULT-VALUE}).")
   private int shutdownTimeoutSeconds;
 
+  @Option(names = "--slow-query-ms", defaultValue = "500",
+      description = "Log searches taking at least this many milliseconds, with what runs them again; 0 logs every search (default: ${DEFAULT-VALUE}).")
+  private long slowQueryMillis;
+
+  @Option(names = "--log-format", defaultValue = "text",
+      description = "Log as readable lines (text) or as JSON lines (json) (default: ${DEFAULT-VALUE}).")
+  private LogFormat logFormat;
+
+  @Option(names = "--search-timeout-ms", defaultValue = "5000",
+      description = "Time budget of one search in milliseconds; past it a search returns what it has, flagged timedOut (default: ${DEFAULT-VALUE}).")
+  private long searchTimeoutMillis;
+
+  @Option(names = "--synonyms", paramLabel = "FILE",
+      description = "Solr-format synonyms file applied to queries, replacing the built-in set of news names.")
+  private Path synonyms;
+
   private final Map<String, String> env;
 
   private ServeCommand(Map<String, String> env) {
@@ -100,6 +128,7 @@ final class ServeCommand implements Callable<Integer> {
   static CommandLine commandLine(Map<String, String> env) {
     CommandLine commandLine = new CommandLine(new ServeCommand(env));
     commandLine.setDefaultValueProvider(ServeCommand::fromEnvironment);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     return commandLine;
   }
 
@@ -113,7 +142,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ServerOptions options = options();
-    Log log = Log.to(System.err);
+    Log log = Log.to(System.err, options.logFormat());
     GazetteServer server;
     try {
       server = GazetteServer.start(options, log);
@@ -133,24 +162,27 @@ final class ServeCommand implements Callable<Integer> {
 
   private ServerOptions options() {
     try {
-      return new ServerOptions(host, port, data, seeds, apiKey(), allowInsecure, maxBody, corsOrigins,
-          Duration.ofSeconds(shutdownTimeoutSeconds));
+      return new ServerOptions(host, port, data, seeds, key(apiKeyFile, "GAZETTE_API_KEY"),
+          key(searchKeyFile, "GAZETTE_SEARCH_KEY"), allowInsecure, maxBody, corsOrigins,
+          Duration.ofSeconds(shutdownTimeoutSeconds), Duration.ofMillis(slowQueryMillis), logFormat,
+          Duration.ofMillis(searchTimeoutMillis), synonyms);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
   }
 
-  private ApiKey apiKey() {
-    if (apiKeyFile != null) {
+  /** The key in {@code file} if given, else in the environment variable {@code variable}, else none. */
+  private ApiKey key(Path file, String variable) {
+    if (file != null) {
       try {
-        return ApiKey.of(Files.readString(apiKeyFile));
+        return ApiKey.of(Files.readString(file));
       } catch (IOException e) {
-        throw new ParameterException(spec.commandLine(), "cannot read the API key file " + apiKeyFile);
+        throw new ParameterException(spec.commandLine(), "cannot read the key file " + file);
       } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec.commandLine(), "the API key file " + apiKeyFile + " is empty");
+        throw new ParameterException(spec.commandLine(), "the key file " + file + " is empty");
       }
     }
-    String key = env.get("GAZETTE_API_KEY");
+    String key = env.get(variable);
     return key == null || key.isBlank() ? null : ApiKey.of(key);
   }
 

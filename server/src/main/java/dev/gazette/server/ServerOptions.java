@@ -1,5 +1,6 @@
 package dev.gazette.server;
 
+import dev.gazette.GazetteConfig;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -16,12 +17,20 @@ import java.util.Objects;
  * @param dataDir the data folder holding the index
  * @param seedsDir the folder of articles indexed on first start or when it changes, or {@code null}
  *     for none
- * @param apiKey the key writes must present, or {@code null} when writes are open
+ * @param apiKey the admin key writes must present, or {@code null} when writes are open
+ * @param searchKey the key reads must present (the admin key works too), or {@code null} when reads
+ *     are open; needs an {@code apiKey}
  * @param allowInsecure whether to listen on a non-loopback address without an API key
  * @param maxBodyBytes the largest request body accepted (413 beyond)
  * @param corsOrigins origins allowed to call the API from a browser ({@code *} for any); empty:
  *     CORS off
  * @param shutdownTimeout how long a shutdown waits for in-flight requests
+ * @param slowQuery searches taking at least this long are logged with what runs them again;
+ *     {@code null}: {@link #DEFAULT_SLOW_QUERY}
+ * @param logFormat how the log is written; {@code null}: {@link LogFormat#TEXT}
+ * @param searchTimeout the time budget of one search, past which it returns what it has flagged
+ *     {@code timedOut}; {@code null}: {@link #DEFAULT_SEARCH_TIMEOUT}
+ * @param synonyms a Solr-format synonyms file applied to queries; {@code null}: core's built-in set
  */
 public record ServerOptions(
     String host,
@@ -29,13 +38,23 @@ public record ServerOptions(
     Path dataDir,
     Path seedsDir,
     ApiKey apiKey,
+    ApiKey searchKey,
     boolean allowInsecure,
     long maxBodyBytes,
     List<String> corsOrigins,
-    Duration shutdownTimeout) {
+    Duration shutdownTimeout,
+    Duration slowQuery,
+    LogFormat logFormat,
+    Duration searchTimeout,
+    Path synonyms) {
 
   /** The default request body limit: 10 MB. */
   public static final long DEFAULT_MAX_BODY_BYTES = 10L * 1024 * 1024;
+  /** The default slow-search threshold: half a second. */
+  public static final Duration DEFAULT_SLOW_QUERY = Duration.ofMillis(500);
+
+  /** The default search time budget, as core's: {@link GazetteConfig#defaults()}. */
+  public static final Duration DEFAULT_SEARCH_TIMEOUT = Duration.ofMillis(GazetteConfig.defaults().searchTimeoutMs());
 
   /** Checks every value and refuses an open write API on a non-loopback address. */
   public ServerOptions {
@@ -51,11 +70,31 @@ public record ServerOptions(
     }
     corsOrigins = corsOrigins == null ? List.of() : List.copyOf(corsOrigins);
     shutdownTimeout = shutdownTimeout == null ? Duration.ofSeconds(20) : shutdownTimeout;
+    slowQuery = slowQuery == null ? DEFAULT_SLOW_QUERY : slowQuery;
+    if (slowQuery.isNegative()) {
+      throw new IllegalArgumentException("the slow-search threshold must be 0 ms or more");
+    }
+    logFormat = logFormat == null ? LogFormat.TEXT : logFormat;
+    searchTimeout = searchTimeout == null ? DEFAULT_SEARCH_TIMEOUT : searchTimeout;
+    if (searchTimeout.toMillis() < 1) {
+      throw new IllegalArgumentException("the search time budget must be at least 1 ms");
+    }
+    new Keys(apiKey, searchKey); // refuses a search key without an admin key
     if (apiKey == null && !allowInsecure && !isLoopback(host)) {
       throw new IllegalArgumentException("refusing to listen on " + host + " without an API key: anyone who can"
           + " reach it could change the index. Set --api-key-file or GAZETTE_API_KEY, listen on 127.0.0.1,"
           + " or pass --allow-insecure");
     }
+  }
+
+  /** The keys reads and writes need. */
+  Keys keys() {
+    return new Keys(apiKey, searchKey);
+  }
+
+  /** The core configuration: the defaults with this search time budget and synonyms. */
+  GazetteConfig gazetteConfig() {
+    return GazetteConfig.defaults().toBuilder().searchTimeoutMs(searchTimeout.toMillis()).synonyms(synonyms).build();
   }
 
   private static boolean isLoopback(String host) {

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine.ParameterException;
 
-/** The API key: writes need it when configured, reads never do, and an open server refuses a public address. */
+/**
+ * The keys: writes need the admin key when one is configured; with a search key, reads need either
+ * key and the search key cannot write; an open server refuses a public address.
+ */
 class AuthTest {
   private static final String ARTICLE = "{\"title\": \"Guarded\"}";
 
@@ -46,6 +49,50 @@ class AuthTest {
       assertEquals(401, server.api.withKey("from-env").put("/api/articles/k", ARTICLE).status());
       assertEquals(201, server.api.withKey("from-file").put("/api/articles/k", ARTICLE).status());
     }
+  }
+
+  @Test
+  void aSearchKeyGuardsReadsAndCannotWrite() {
+    Map<String, String> env = Map.of("GAZETTE_API_KEY", "admin-key", "GAZETTE_SEARCH_KEY", "search-key");
+    try (TestServer server = TestServer.start(data, env)) {
+      Api anonymous = server.api;
+      for (String path : new String[] {"/api/search?q=korea", "/api/articles/" + TestServer.SEED_ID,
+          "/api/suggest?q=kor", "/api/stats", "/api/facets/country"}) {
+        Api.Response refused = anonymous.get(path);
+        assertEquals(401, refused.status(), path);
+        assertEquals("unauthorized", refused.errorCode());
+        assertEquals(401, anonymous.withKey("guess").get(path).status(), path);
+        assertEquals(200, anonymous.withKey("search-key").get(path).status(), path);
+        assertEquals(200, anonymous.withKey("admin-key").get(path).status(), path);
+      }
+      assertEquals(401, anonymous.post("/api/search", "application/json", "{\"q\": \"korea\"}").status());
+      assertEquals(200, anonymous.withKey("search-key").post("/api/search", "application/json", "{\"q\": \"korea\"}").status());
+      assertEquals(200, anonymous.get("/health").status());
+      assertEquals(200, anonymous.get("/openapi.json").status());
+
+      Api searcher = anonymous.withKey("search-key");
+      Api.Response forbidden = searcher.put("/api/articles/guarded", ARTICLE);
+      assertEquals(403, forbidden.status());
+      assertEquals("forbidden", forbidden.errorCode());
+      assertEquals(403, searcher.delete("/api/articles/" + TestServer.SEED_ID).status());
+      assertEquals(403, searcher.post("/api/articles", "application/json", "[" + ARTICLE + "]").status());
+      assertEquals(200, searcher.get("/api/articles/" + TestServer.SEED_ID).status());
+      assertEquals(201, anonymous.withKey("admin-key").put("/api/articles/guarded", ARTICLE).status());
+      assertTrue(server.logLines().stream().noneMatch(line -> line.contains("admin-key") || line.contains("search-key")));
+    }
+  }
+
+  @Test
+  void theSearchKeyComesFromAFileAndNeedsAnAdminKey() throws Exception {
+    Path keyFile = Files.writeString(data.resolve("search.txt"), "reader\n");
+    try (TestServer server = TestServer.start(data.resolve("index"), Map.of("GAZETTE_API_KEY", "admin"),
+        "--search-key-file", keyFile.toString())) {
+      assertEquals(200, server.api.withKey("reader").get("/api/search?q=korea").status());
+      assertEquals(401, server.api.get("/api/search?q=korea").status());
+    }
+    ParameterException refused = assertThrows(ParameterException.class,
+        () -> ServeCommand.options(Map.of("GAZETTE_SEARCH_KEY", "reader"), "--data", data.toString()));
+    assertTrue(refused.getMessage().contains("admin key"), refused.getMessage());
   }
 
   @Test

@@ -23,7 +23,8 @@ import java.util.Map;
 /**
  * Checks a live response against the server's OpenAPI 3.1 document: the path and method must be
  * documented (or answered with the documented 404/405), the status must be listed for the
- * operation, and a JSON body must validate against the schema given for that status.
+ * operation, and a JSON body must validate against the schema given for that status (a text body,
+ * such as the metrics, must carry the documented media type).
  */
 final class OpenApiContract {
   static final String TEXT = load();
@@ -52,8 +53,14 @@ final class OpenApiContract {
         JsonObject responses = item.getAsJsonObject(verb).getAsJsonObject("responses");
         assertTrue(responses.has(Integer.toString(status)),
             method + " " + template + " answered " + status + ", which the document does not list: " + body);
-        pointer = schemaPointer("/paths/" + escape(template) + "/" + verb + "/responses/" + status,
-            responses.getAsJsonObject(Integer.toString(status)));
+        JsonObject response = responses.getAsJsonObject(Integer.toString(status));
+        String text = textMediaType(response);
+        if (text != null) {
+          assertNotNull(contentType, "no Content-Type on " + method + " " + path);
+          assertTrue(contentType.startsWith(text), "Content-Type " + contentType + " on " + method + " " + path + ", documented " + text);
+          return;
+        }
+        pointer = schemaPointer("/paths/" + escape(template) + "/" + verb + "/responses/" + status, response);
       }
     }
     if (pointer == null) {
@@ -75,6 +82,15 @@ final class OpenApiContract {
       }
     }
     return null;
+  }
+
+  /** The one non-JSON media type documented for {@code response} (such as {@code text/plain}), or {@code null}. */
+  private static String textMediaType(JsonObject response) {
+    JsonObject content = response.getAsJsonObject("content");
+    if (content == null || content.has("application/json")) {
+      return null;
+    }
+    return content.keySet().iterator().next();
   }
 
   private static String schemaPointer(String at, JsonObject response) {

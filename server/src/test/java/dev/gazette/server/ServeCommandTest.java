@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -27,13 +28,16 @@ class ServeCommandTest {
     assertNull(options.apiKey());
     assertEquals(10L * 1024 * 1024, options.maxBodyBytes());
     assertEquals(List.of(), options.corsOrigins());
+    assertEquals(Duration.ofMillis(500), options.slowQuery());
+    assertEquals(LogFormat.TEXT, options.logFormat());
   }
 
   @Test
   void environmentVariablesFillWhatTheFlagsLeaveOut() {
     Map<String, String> env = Map.of("GAZETTE_HOST", "localhost", "GAZETTE_PORT", "9090", "GAZETTE_DATA", "/tmp/d",
         "GAZETTE_SEEDS", "/tmp/s", "GAZETTE_API_KEY", "k", "GAZETTE_MAX_BODY", "512KB",
-        "GAZETTE_CORS_ORIGINS", "https://a.example,https://b.example");
+        "GAZETTE_CORS_ORIGINS", "https://a.example,https://b.example", "GAZETTE_SLOW_QUERY_MS", "250",
+        "GAZETTE_LOG_FORMAT", "json");
     ServerOptions options = ServeCommand.options(env, "--port", "7070");
     assertEquals("localhost", options.host());
     assertEquals(7070, options.port());
@@ -42,6 +46,8 @@ class ServeCommandTest {
     assertTrue(options.apiKey().matches("k"));
     assertEquals(512 * 1024, options.maxBodyBytes());
     assertEquals(List.of("https://a.example", "https://b.example"), options.corsOrigins());
+    assertEquals(Duration.ofMillis(250), options.slowQuery());
+    assertEquals(LogFormat.JSON, options.logFormat());
   }
 
   @Test
@@ -54,6 +60,10 @@ class ServeCommandTest {
         .getMessage().contains("lots"));
     assertTrue(assertThrows(ParameterException.class,
         () -> ServeCommand.options(Map.of(), "--api-key-file", "/no/such/key")).getMessage().contains("/no/such/key"));
+    assertTrue(assertThrows(ParameterException.class, () -> ServeCommand.options(Map.of(), "--log-format", "xml"))
+        .getMessage().contains("xml"));
+    assertTrue(assertThrows(ParameterException.class, () -> ServeCommand.options(Map.of(), "--slow-query-ms", "-1"))
+        .getMessage().contains("slow"));
   }
 
   @Test
@@ -63,9 +73,18 @@ class ServeCommandTest {
     commandLine.setOut(new PrintWriter(out));
     assertEquals(0, commandLine.execute("--help"));
     for (String word : List.of("--host", "--port", "--data", "--seeds", "--api-key-file", "--allow-insecure",
-        "--max-body", "--cors-origin", "GAZETTE_HOST", "GAZETTE_PORT", "GAZETTE_DATA", "GAZETTE_SEEDS",
-        "GAZETTE_API_KEY")) {
+        "--max-body", "--cors-origin", "--slow-query-ms", "--log-format", "--search-key-file", "--search-timeout-ms",
+        "GAZETTE_SEARCH_KEY", "GAZETTE_SEARCH_TIMEOUT_MS", "GAZETTE_HOST", "GAZETTE_PORT",
+        "GAZETTE_DATA", "GAZETTE_SEEDS", "GAZETTE_API_KEY", "GAZETTE_SLOW_QUERY_MS", "GAZETTE_LOG_FORMAT")) {
       assertTrue(out.toString().contains(word), word + " missing from:\n" + out);
     }
+  }
+
+  @Test
+  void aSynonymsFileReachesTheEngineConfiguration() {
+    ServerOptions options = ServeCommand.options(Map.of("GAZETTE_SYNONYMS", "/srv/gazette/synonyms.txt"));
+    assertEquals(Path.of("/srv/gazette/synonyms.txt"), options.gazetteConfig().synonyms());
+    assertEquals(Path.of("mine.txt"), ServeCommand.options(Map.of(), "--synonyms", "mine.txt").gazetteConfig().synonyms());
+    assertNull(ServeCommand.options(Map.of()).gazetteConfig().synonyms());
   }
 }

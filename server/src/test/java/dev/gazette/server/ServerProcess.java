@@ -28,14 +28,19 @@ final class ServerProcess implements AutoCloseable {
   private final Thread pump;
 
   private ServerProcess(Path data) throws IOException, InterruptedException {
+    process = launch(data);
+    pump = Thread.ofPlatform().daemon().start(this::pump);
+    uri = awaitReady();
+  }
+
+  /** Starts {@code Main} on {@code data} without waiting for it, its output merged into its standard output. */
+  static Process launch(Path data) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    process = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "--add-modules", "jdk.incubator.vector",
+    return new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "--add-modules", "jdk.incubator.vector",
         "-cp", System.getProperty("java.class.path"), Main.class.getName(),
         "--port", "0", "--data", data.toString(), "--seeds", TestServer.SEEDS.toString())
         .redirectErrorStream(true)
         .start();
-    pump = Thread.ofPlatform().daemon().start(this::pump);
-    uri = awaitReady();
   }
 
   /** Starts the server on {@code data} with the bundled seeds and waits until it is ready. */

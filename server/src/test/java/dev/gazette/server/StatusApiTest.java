@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +37,10 @@ class StatusApiTest {
     assertTrue(stats.get("sizeBytes").getAsLong() > 0, stats.toString());
     assertTrue(stats.get("segments").getAsInt() >= 1, stats.toString());
     assertFalse(stats.get("lastCommit").isJsonNull(), stats.toString());
+    Instant lastReindex = Instant.parse(stats.get("lastReindex").getAsString());
+    Instant startedAt = Instant.parse(stats.get("startedAt").getAsString());
+    assertTrue(lastReindex.isAfter(startedAt) && lastReindex.isBefore(Instant.now()), "this server indexed the seeds: " + stats);
+    assertEquals(Duration.between(startedAt, Instant.now()).toSeconds(), stats.get("uptimeSeconds").getAsLong(), 1, stats.toString());
   }
 
   @Test
@@ -68,7 +74,8 @@ class StatusApiTest {
     assertEquals(new TreeSet<>(Set.of(
         "GET /api/search", "POST /api/search", "GET /api/articles/{id}", "PUT /api/articles/{id}",
         "DELETE /api/articles/{id}", "POST /api/articles", "GET /api/facets/{dimension}", "GET /api/stats",
-        "GET /health", "GET /ready", "GET /openapi.json")), operations);
+        "GET /api/articles/{id}/related", "GET /api/suggest", "GET /health", "GET /ready", "GET /openapi.json",
+        "GET /metrics", "POST /api/admin/snapshot")), operations);
   }
 
   @Test

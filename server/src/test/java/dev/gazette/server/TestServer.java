@@ -44,7 +44,7 @@ final class TestServer implements AutoCloseable {
   /** Starts a server with {@code startup} (or the seed indexer when {@code null}) without waiting. */
   static TestServer startWith(ServerOptions options, Startup startup) {
     List<String> log = Collections.synchronizedList(new ArrayList<>());
-    Log sink = log::add;
+    Log sink = options.logFormat() == LogFormat.JSON ? Log.json(log::add) : log::add;
     GazetteServer server = startup == null
         ? GazetteServer.start(options, sink)
         : GazetteServer.start(options, sink, startup);

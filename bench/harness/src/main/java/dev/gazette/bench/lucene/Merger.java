@@ -1,0 +1,27 @@
+package dev.gazette.bench.lucene;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Force-merges a closed index to one segment, keeping its commit data, so that every engine is
+ * searched over the same single-segment layout.
+ */
+public final class Merger {
+  private Merger() {}
+
+  /** Merges the index in {@code dir} to one segment. */
+  public static void toOneSegment(Path dir) throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
+        .setOpenMode(IndexWriterConfig.OpenMode.APPEND);
+    try (Directory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config)) {
+      writer.forceMerge(1);
+      writer.commit();
+    }
+  }
+}

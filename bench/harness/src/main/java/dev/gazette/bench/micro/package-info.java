@@ -1,0 +1,2 @@
+/** The JMH micro-benchmarks, each Gazette step beside its baseline. */
+package dev.gazette.bench.micro;

@@ -1,0 +1,79 @@
+package dev.gazette.bench.opensearch;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.gazette.bench.http.HttpConnection;
+import dev.gazette.bench.process.ServerProcess;
+import java.io.IOException;
+
+/** The few administrative calls the benchmark makes to an OpenSearch node, over plain HTTP. */
+public final class OpenSearchClient implements AutoCloseable {
+  private final int port;
+  private final HttpConnection connection;
+
+  /** A client of the node on {@code port}. */
+  public OpenSearchClient(int port) {
+    this.port = port;
+    this.connection = new HttpConnection(ServerProcess.HOST, port);
+  }
+
+  /** Deletes the benchmark index if it exists, then creates it with {@code definition}. */
+  public void recreate(JsonObject definition) throws IOException {
+    connection.send("DELETE", "/" + OpenSearchMapping.INDEX + "?ignore_unavailable=true", "");
+    ok(connection.send("PUT", "/" + OpenSearchMapping.INDEX + "?wait_for_active_shards=1", definition.toString()), "create the index");
+  }
+
+  /** Whether the benchmark index exists. */
+  public boolean exists() throws IOException {
+    return connection.get("/" + OpenSearchMapping.INDEX + "/_count").status() == 200;
+  }
+
+  /** Sends one prepared {@code _bulk} body on {@code on}, failing on any item error. */
+  public static void bulk(HttpConnection on, int port, byte[] ndjson) throws IOException {
+    HttpConnection.Response response = on.send(HttpConnection.request("POST", "/_bulk", ServerProcess.HOST, port,
+        "application/x-ndjson", ndjson));
+    ok(response, "bulk index");
+    if (response.text().contains("\"errors\":true")) {
+      throw new IllegalStateException("bulk items failed: " + response.text().substring(0, Math.min(2000, response.text().length())));
+    }
+  }
+
+  /** Makes everything indexed searchable and durable: refresh, then flush. */
+  public void refreshAndFlush() throws IOException {
+    ok(connection.send("POST", "/" + OpenSearchMapping.INDEX + "/_refresh", ""), "refresh");
+    ok(connection.send("POST", "/" + OpenSearchMapping.INDEX + "/_flush", ""), "flush");
+  }
+
+  /** Merges the index to one segment and refreshes. */
+  public void forceMerge() throws IOException {
+    ok(connection.send("POST", "/" + OpenSearchMapping.INDEX + "/_forcemerge?max_num_segments=1", ""), "force merge");
+    ok(connection.send("POST", "/" + OpenSearchMapping.INDEX + "/_refresh", ""), "refresh");
+  }
+
+  /** The number of documents in the benchmark index. */
+  public long count() throws IOException {
+    HttpConnection.Response response = connection.get("/" + OpenSearchMapping.INDEX + "/_count");
+    ok(response, "count");
+    return JsonParser.parseString(response.text()).getAsJsonObject().get("count").getAsLong();
+  }
+
+  /** The store size of the benchmark index in bytes. */
+  public long sizeInBytes() throws IOException {
+    HttpConnection.Response response = connection.get("/" + OpenSearchMapping.INDEX + "/_stats/store");
+    ok(response, "index stats");
+    return JsonParser.parseString(response.text()).getAsJsonObject().getAsJsonObject("_all")
+        .getAsJsonObject("primaries").getAsJsonObject("store").get("size_in_bytes").getAsLong();
+  }
+
+  private static void ok(HttpConnection.Response response, String what) {
+    if (response.status() / 100 != 2) {
+      throw new IllegalStateException("OpenSearch could not " + what + ": HTTP " + response.status() + " "
+          + response.text().substring(0, Math.min(2000, response.text().length())));
+    }
+  }
+
+  @Override
+  public void close() {
+    connection.close();
+  }
+}

@@ -1,0 +1,78 @@
+package dev.gazette.bench.suites;
+
+import dev.gazette.bench.http.HttpLoad;
+import dev.gazette.bench.http.LoadResult;
+import dev.gazette.bench.measure.Spread;
+import dev.gazette.bench.process.ServerProcess;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Repeated load runs against one server at one concurrency, summarised as the median over runs of
+ * throughput, p50 and p99.
+ *
+ * @param concurrency client connections
+ * @param runs every timed run
+ */
+record LoadRuns(int concurrency, List<LoadResult> runs) {
+
+  /** How many requests one run sends at {@code concurrency}: every query at least once, more with more clients. */
+  static int requestsPerRun(int queries, int concurrency) {
+    return Math.max(queries, 250 * concurrency);
+  }
+
+  /**
+   * A server to load: its port and the requests to send it.
+   *
+   * @param port the HTTP port
+   * @param requests the prepared requests
+   */
+  record Target(int port, List<byte[]> requests) {}
+
+  /** One untimed warm-up run then {@code rounds} timed runs of {@code requests} on {@code port}. */
+  static LoadRuns measure(int port, List<byte[]> requests, int concurrency, int rounds) throws Exception {
+    return interleaved(List.of(new Target(port, requests)), concurrency, rounds).get(0);
+  }
+
+  /**
+   * One untimed warm-up run of each target, then {@code rounds} rounds in which every target gets
+   * one timed run, the first to run rotating; returns the runs of each target.
+   */
+  static List<LoadRuns> interleaved(List<Target> targets, int concurrency, int rounds) throws Exception {
+    List<List<LoadResult>> runs = new ArrayList<>();
+    for (Target target : targets) {
+      HttpLoad.run(ServerProcess.HOST, target.port(), target.requests(), concurrency,
+          requestsPerRun(target.requests().size(), concurrency));
+      runs.add(new ArrayList<>());
+    }
+    for (int r = 0; r < rounds; r++) {
+      for (int k = 0; k < targets.size(); k++) {
+        int t = (r + k) % targets.size();
+        Target target = targets.get(t);
+        runs.get(t).add(HttpLoad.run(ServerProcess.HOST, target.port(), target.requests(), concurrency,
+            requestsPerRun(target.requests().size(), concurrency)));
+      }
+    }
+    return runs.stream().map(results -> new LoadRuns(concurrency, results)).toList();
+  }
+
+  /** Throughput over the runs. */
+  Spread qps() {
+    return Spread.of(runs.stream().map(LoadResult::qps).toList());
+  }
+
+  /** Median latency over the runs (the median of each run's p50). */
+  Spread p50() {
+    return Spread.of(runs.stream().map(r -> r.latency().p50()).toList());
+  }
+
+  /** 99th-percentile latency over the runs (the median of each run's p99). */
+  Spread p99() {
+    return Spread.of(runs.stream().map(r -> r.latency().p99()).toList());
+  }
+
+  /** Answers other than 200, over all runs. */
+  int errors() {
+    return runs.stream().mapToInt(LoadResult::errors).sum();
+  }
+}

@@ -1,0 +1,2 @@
+/** The benchmark suites, each writing one section of the report. */
+package dev.gazette.bench.suites;

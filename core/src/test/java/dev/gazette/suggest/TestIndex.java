@@ -1,0 +1,65 @@
+package dev.gazette.suggest;
+
+import dev.gazette.Article;
+import dev.gazette.GazetteConfig;
+import dev.gazette.analysis.AnalysisSettings;
+import dev.gazette.analysis.CountryGazetteer;
+import dev.gazette.analysis.EntityExtractor;
+import dev.gazette.analysis.Schema;
+import dev.gazette.facet.FacetDimensions;
+import dev.gazette.index.ArticleDocuments;
+import java.io.Closeable;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/** A Gazette index in memory, written as the engine writes it, for autocomplete tests. */
+final class TestIndex implements Closeable {
+  private final ArticleDocuments documents = new ArticleDocuments(new FacetDimensions(), CountryGazetteer.standard(), EntityExtractor.standard());
+  private final IndexWriter writer;
+
+  TestIndex() throws IOException {
+    Schema schema = new Schema(AnalysisSettings.of(GazetteConfig.defaults()));
+    writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(schema.analyzer()));
+  }
+
+  /** An article published at noon UTC on {@code date} (yyyy-mm-dd), or undated when it is null. */
+  static Article article(String id, String title, String date, String body) {
+    return Article.of(id, title, date == null ? null : Instant.parse(date + "T12:00:00Z"), List.of(body));
+  }
+
+  /** Adds or replaces {@code articles}. */
+  TestIndex add(Article... articles) throws IOException {
+    for (Article article : articles) {
+      writer.updateDocument(new Term(Schema.ID, article.id()), documents.toDocument(article));
+    }
+    return this;
+  }
+
+  /** Deletes the article {@code id}. */
+  void delete(String id) throws IOException {
+    writer.deleteDocuments(new Term(Schema.ID, id));
+  }
+
+  /** Near-real-time searchers of this index, as the engine uses them; the caller closes it. */
+  SearcherManager searchers() throws IOException {
+    return new SearcherManager(writer, null);
+  }
+
+  /** A reader of everything written so far; the caller closes it. */
+  DirectoryReader reader() throws IOException {
+    return DirectoryReader.open(writer);
+  }
+
+  @Override
+  public void close() throws IOException {
+    writer.close();
+    writer.getDirectory().close();
+  }
+}

@@ -1,0 +1,113 @@
+package dev.gazette.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Hostile text in articles and ids: markup comes back escaped in every snippet and suggestion (only
+ * the server's own {@code <mark>} tags are live), every answer is JSON marked {@code nosniff}, and
+ * ids that try to walk out of a folder are refused or stay plain ids. The search page's side (it
+ * escapes what it shows, under a Content-Security-Policy) is tested in {@code e2e/}.
+ */
+class HostileInputApiTest {
+  @RegisterExtension static final RunningServer RUNNING = new RunningServer();
+
+  private static final String HOSTILE = "<script>alert(1)</script> <img src=x onerror=alert(1)> &amp; &lt;b&gt;"
+      + " <b <i>broken \"quoted\" 'single'";
+
+  private final Api api = RUNNING.api();
+
+  @BeforeAll
+  static void indexHostileArticles() {
+    Api api = RUNNING.api();
+    assertEquals(201, api.put("/api/articles/xss-1", "{\"title\": \"Zanzibar cloves " + escaped(HOSTILE)
+        + "\", \"body\": \"Zanzibar cloves " + escaped(HOSTILE) + " zanzibar again.\", \"tags\": [\""
+        + escaped(HOSTILE) + "\"]}").status());
+    assertEquals(201, api.put("/api/articles/xss-2", "{\"title\": \"<svg onload=alert(2)>Zanzibar spice\","
+        + " \"body\": \"</mark><script>x</script> zanzibar <mark>fake</mark>\"}").status());
+  }
+
+  @Test
+  void snippetsCarryOnlyTheServersMarkTags() {
+    Api.Response response = api.get("/api/search?q=zanzibar&facets=tags");
+    assertEquals(2, response.json().get("total").getAsInt(), response.body());
+    assertNosniffJson(response);
+    List<String> snippets = new ArrayList<>();
+    for (JsonElement hit : response.hits()) {
+      JsonObject highlights = hit.getAsJsonObject().getAsJsonObject("snippets");
+      snippets.add(highlights.get("title").getAsString());
+      highlights.getAsJsonArray("body").forEach(snippet -> snippets.add(snippet.getAsString()));
+    }
+    assertTrue(snippets.stream().anyMatch(s -> s.contains("&lt;script&gt;")), snippets.toString());
+    snippets.forEach(HostileInputApiTest::assertOnlyMarks);
+  }
+
+  @Test
+  void suggestionsCarryOnlyTheServersMarkTags() {
+    Api.Response response = api.get("/api/suggest?q=zanz&limit=10");
+    assertNosniffJson(response);
+    List<String> highlighted = response.json().getAsJsonArray("suggestions").asList().stream()
+        .map(s -> s.getAsJsonObject().get("highlighted").getAsString()).toList();
+    assertFalse(highlighted.isEmpty(), response.body());
+    highlighted.forEach(HostileInputApiTest::assertOnlyMarks);
+  }
+
+  @Test
+  void rawFieldsComeBackAsTheSameTextInJson() {
+    Api.Response response = api.get("/api/articles/xss-1");
+    assertNosniffJson(response);
+    assertEquals("Zanzibar cloves " + HOSTILE, response.json().get("title").getAsString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"..%2F..%2Fetc%2Fpasswd", "%2e%2e%2f%2e%2e%2fetc%2fpasswd", "..", "%2E%2E", "a%00b",
+      "..%5C..%5Cwindows", "%0d%0aSet-Cookie:x"})
+  void traversalIdsAreRefusedOrStayPlainIds(String rawId) {
+    Api.Response put = api.put("/api/articles/" + rawId, "{\"title\": \"Traversal\"}");
+    assertTrue(put.status() == 400 || put.status() == 404 || put.status() == 201, put.status() + " " + put.body());
+    if (put.status() == 201) {
+      String id = put.json().get("id").getAsString();
+      assertEquals(200, api.get("/api/articles/" + rawId).status());
+      assertEquals(id, api.get("/api/articles/" + rawId).json().get("id").getAsString());
+      assertEquals(200, api.delete("/api/articles/" + rawId).status());
+    }
+    assertEquals(200, api.get("/health").status());
+  }
+
+  @Test
+  void controlCharactersInIdsAreRefused() {
+    Api.Response nul = api.put("/api/articles/a%00b", "{\"title\": \"Nul\"}");
+    assertEquals(400, nul.status(), nul.body());
+    Api.Response bulk = api.post("/api/articles", "application/json",
+        "[{\"id\": \"../../etc/passwd\", \"title\": \"t\"}, {\"id\": \"nul\\u0000id\", \"title\": \"t\"}]");
+    assertEquals(200, bulk.status());
+    assertEquals("rejected", bulk.json().getAsJsonArray("items").get(1).getAsJsonObject().get("result").getAsString());
+  }
+
+  private static void assertNosniffJson(Api.Response response) {
+    assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
+    assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElseThrow());
+  }
+
+  /** Fails when {@code html} holds a tag other than {@code <mark>}/{@code </mark>} or an unescaped {@code &}. */
+  private static void assertOnlyMarks(String html) {
+    String rest = html.replace("<mark>", "").replace("</mark>", "");
+    assertFalse(rest.contains("<") || rest.contains(">"), html);
+    assertFalse(rest.replaceAll("&(amp|lt|gt|quot|#39|#x27|apos);", "").contains("&"), html);
+  }
+
+  private static String escaped(String text) {
+    return text.replace("\\", "\\\\").replace("\"", "\\\"");
+  }
+}

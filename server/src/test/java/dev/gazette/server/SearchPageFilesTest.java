@@ -1,0 +1,111 @@
+package dev.gazette.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The search page's files: served from the jar with their types and security headers, and nothing else. */
+class SearchPageFilesTest {
+  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final Pattern LOCAL_REFERENCE = Pattern.compile("(?:href|src)=\"(/web/[^\"]+)\"");
+  private static final Pattern IMPORT = Pattern.compile("from \"\\./([a-z-]+\\.js)\"");
+
+  @RegisterExtension static final RunningServer RUNNING = new RunningServer();
+
+  private static HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RUNNING.server().server.uri() + path));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void thePageIsAtTheRootWithItsSecurityHeaders() throws Exception {
+    HttpResponse<String> page = get("/");
+    assertEquals(200, page.statusCode());
+    assertEquals("text/html; charset=utf-8", page.headers().firstValue("Content-Type").orElseThrow());
+    String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+    assertTrue(policy.contains("default-src 'self'"), policy);
+    assertTrue(policy.contains("script-src 'self'") && !policy.contains("unsafe-inline"), policy);
+    assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElseThrow());
+    assertEquals("no-referrer", page.headers().firstValue("Referrer-Policy").orElseThrow());
+    assertEquals("no-cache", page.headers().firstValue("Cache-Control").orElseThrow());
+    assertTrue(page.body().contains("<script type=\"module\" src=\"/web/js/main.js\"></script>"), page.body());
+    assertFalse(page.body().contains("<script>"), "no inline script");
+    assertFalse(page.body().contains("style="), "no inline style");
+  }
+
+  @Test
+  void everyFileThePageNamesIsServedWithItsType() throws Exception {
+    Matcher references = LOCAL_REFERENCE.matcher(get("/").body());
+    int found = 0;
+    while (references.find()) {
+      HttpResponse<String> file = get(references.group(1));
+      assertEquals(200, file.statusCode(), references.group(1));
+      assertEquals("nosniff", file.headers().firstValue("X-Content-Type-Options").orElseThrow());
+      found++;
+    }
+    assertEquals(3, found, "icon, style sheet and script");
+    Matcher imports = IMPORT.matcher(get("/web/js/main.js").body());
+    while (imports.find()) {
+      HttpResponse<String> module = get("/web/js/" + imports.group(1));
+      assertEquals(200, module.statusCode(), imports.group(1));
+      assertEquals("text/javascript; charset=utf-8", module.headers().firstValue("Content-Type").orElseThrow());
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "/web/app.css, text/css; charset=utf-8",
+      "/web/js/main.js, text/javascript; charset=utf-8",
+      "/web/favicon.svg, image/svg+xml",
+  })
+  void filesCarryTheirContentType(String path, String type) throws Exception {
+    assertEquals(type, get(path).headers().firstValue("Content-Type").orElseThrow());
+  }
+
+  @Test
+  void anUnchangedFileIsNotSentAgain() throws Exception {
+    HttpResponse<String> first = get("/web/app.css");
+    String etag = first.headers().firstValue("ETag").orElseThrow();
+    HttpResponse<String> again = get("/web/app.css", "If-None-Match", etag);
+    assertEquals(304, again.statusCode());
+    assertEquals("", again.body());
+    assertEquals(200, get("/web/app.css", "If-None-Match", "\"something-else\"").statusCode());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "/web/missing.js", "/web/js", "/web/js/", "/web/", "/web/../dev/gazette/server/openapi.json",
+      "/web/%2e%2e/dev/gazette/server/openapi.json", "/web/js/..%2f..%2findex.html", "/web/.hidden.css",
+      "/web/dev/gazette/server/Main.class", "/index.html", "/web//app.css",
+  })
+  void onlyTheWebFolderIsServed(String path) throws Exception {
+    HttpResponse<String> response = get(path);
+    assertEquals(404, response.statusCode(), path + " answered " + response.body());
+    assertTrue(response.body().contains("\"not_found\""), response.body());
+  }
+
+  @Test
+  void thePageIsReadOnly() throws Exception {
+    HttpResponse<String> post = CLIENT.send(HttpRequest.newBuilder(URI.create(RUNNING.server().server.uri() + "/"))
+        .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(405, post.statusCode());
+    assertEquals("GET", post.headers().firstValue("Allow").orElseThrow());
+  }
+}
