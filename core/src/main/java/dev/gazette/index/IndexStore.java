@@ -15,10 +15,6 @@ import java.util.Collection;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.document.Document;
@@ -54,8 +50,6 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class IndexStore implements AutoCloseable {
   private static final String COMMITTED_AT = "gazette.committedAt";
-  /** How often writes are made visible to search: well within the promised second. */
-  private static final long REFRESH_MILLIS = 250;
   private static final long NONE = Long.MIN_VALUE;
 
   private final String location;
@@ -63,9 +57,8 @@ public final class IndexStore implements AutoCloseable {
   private final IndexWriter writer;
   private final SnapshotDeletionPolicy snapshots;
   private final SearcherManager searchers;
-  private final ScheduledExecutorService reopener;
+  private final SearcherRefresher refresher;
   private final Schema schema;
-  private final AtomicBoolean changedSinceRefresh = new AtomicBoolean();
   /** {@link System#nanoTime()} of the oldest write no searcher sees yet, or {@link #NONE}. */
   private final AtomicLong unrefreshedSince = new AtomicLong(NONE);
   private final Object commitMonitor = new Object();
@@ -95,7 +88,7 @@ public final class IndexStore implements AutoCloseable {
       }
       this.writer = null;
       this.snapshots = null;
-      this.reopener = null;
+      this.refresher = null;
       this.searchers = new SearcherManager(directory, factory);
       return;
     }
@@ -122,12 +115,7 @@ public final class IndexStore implements AutoCloseable {
         // Writes made from beforeRefresh on marked themselves again.
       }
     });
-    this.reopener = Executors.newSingleThreadScheduledExecutor(task -> {
-      Thread thread = new Thread(task, "gazette-refresh " + location);
-      thread.setDaemon(true);
-      return thread;
-    });
-    reopener.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
+    this.refresher = new SearcherRefresher(searchers, location);
     if (!exists) {
       commit();
     }
@@ -195,8 +183,9 @@ public final class IndexStore implements AutoCloseable {
     return directory;
   }
 
-  /** Adds or replaces the document with id {@code id}. */
+  /** Adds or replaces the document with id {@code id}, adding its {@link HitSummaries hit summary}. */
   public void upsert(String id, Document doc) throws IOException {
+    HitSummaries.addTo(doc);
     write(() -> writable().updateDocument(new Term(Schema.ID, id), doc));
     changed();
   }
@@ -208,7 +197,7 @@ public final class IndexStore implements AutoCloseable {
   }
 
   private void changed() {
-    changedSinceRefresh.set(true);
+    refresher.changed();
     unrefreshedSince.compareAndSet(NONE, System.nanoTime());
   }
 
@@ -216,8 +205,8 @@ public final class IndexStore implements AutoCloseable {
   public void refresh() throws IOException {
     if (writer == null) {
       searchers.maybeRefreshBlocking();
-    } else if (changedSinceRefresh.getAndSet(false)) {
-      searchers.maybeRefreshBlocking();
+    } else {
+      refresher.refresh();
     }
   }
 
@@ -304,14 +293,18 @@ public final class IndexStore implements AutoCloseable {
   /**
    * How long the oldest write that searchers do not see yet has waited; zero when they see every
    * write. A write that lands while a refresh runs counts as unseen until the next refresh.
+   * Searchers are reopened only while someone searches, so with nobody searching this keeps growing.
    */
   public Duration refreshLag() {
     long since = unrefreshedSince.get();
     return since == NONE ? Duration.ZERO : Duration.ofNanos(Math.max(0, System.nanoTime() - since));
   }
 
-  /** A searcher; hand it back with {@link #release}. */
+  /** A searcher, first reopened if it is stale with changes pending; hand it back with {@link #release}. */
   public IndexSearcher acquire() throws IOException {
+    if (refresher != null) {
+      refresher.beforeSearch();
+    }
     return searchers.acquire();
   }
 
@@ -333,7 +326,7 @@ public final class IndexStore implements AutoCloseable {
         commit();
       }
     } finally {
-      stopRefreshing();
+      refresher.close();
       searchers.close();
       writer.close();
       directory.close();
@@ -357,27 +350,6 @@ public final class IndexStore implements AutoCloseable {
       try (IndexInput input = directory.openInput(file, IOContext.READONCE)) {
         CodecUtil.checksumEntireFile(input);
       }
-    }
-  }
-
-  private void stopRefreshing() {
-    reopener.shutdown();
-    try {
-      reopener.awaitTermination(REFRESH_MILLIS * 4, TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  /**
-   * The background refresh. It survives a failed refresh (a full disk, say): the writer reports
-   * the failure on the next write, and refreshing resumes once the index can be read again.
-   */
-  private void refreshQuietly() {
-    try {
-      searchers.maybeRefresh();
-    } catch (IOException | RuntimeException e) {
-      // The write that caused it has already been answered with the error.
     }
   }
 

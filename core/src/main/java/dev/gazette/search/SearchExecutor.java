@@ -13,31 +13,32 @@ import dev.gazette.facet.FacetCounter;
 import dev.gazette.facet.FacetStates;
 import dev.gazette.facet.TimelineCounter;
 import dev.gazette.highlight.SnippetHighlighter;
+import dev.gazette.index.HitSummaries;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.QueryTimeoutImpl;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -54,7 +55,6 @@ public final class SearchExecutor {
   public static final int MAX_CLAUSES = 64;
   /** Below this many matches, a spelling correction is looked for. */
   private static final int FEW_RESULTS = 5;
-  private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.PUBLISHED, Schema.HAIKU);
 
   private final Schema schema;
   private final FacetsConfig facetsConfig;
@@ -64,6 +64,7 @@ public final class SearchExecutor {
   private final double recencyHalfLifeDays;
   private final long timeoutMs;
   private final Rm3Expansion feedback;
+  private volatile Vocabulary vocabulary;
 
   /**
    * An executor for indexes of {@code schema}, with the recency half-life and time budget of {@code
@@ -86,9 +87,10 @@ public final class SearchExecutor {
     long started = System.nanoTime();
     IndexSearcher searcher = withTimeBudget(shared);
     SortedSetDocValuesReaderState state = facetStates.of(searcher.getIndexReader());
-    Set<String> dimensions = FacetCounter.dimensions(state);
+    Vocabulary vocabulary = vocabulary(state);
+    Set<String> dimensions = vocabulary.dimensions();
     checkDimensions(request, dimensions);
-    List<Clause> clauses = parse(request.query(), dimensions);
+    List<Clause> clauses = parse(request.query(), vocabulary);
 
     Page page = collect(searcher, request, state, ranking(searcher, clauses, request));
     long exactTotal = page.total();
@@ -100,10 +102,11 @@ public final class SearchExecutor {
         typoTolerant = true;
       }
     }
-    String didYouMean = exactTotal < FEW_RESULTS ? didYouMean(searcher, request, dimensions, clauses, exactTotal) : null;
+    String didYouMean = exactTotal < FEW_RESULTS ? didYouMean(searcher, request, vocabulary, clauses, exactTotal) : null;
 
     ScoreDoc[] hitsOnPage = page.hits();
-    Snippets[] snippets = request.highlight() ? highlight(searcher, clauses, typoTolerant, hitsOnPage, request) : null;
+    boolean highlighted = request.highlight() && hitsOnPage.length > 0;
+    Snippets[] snippets = highlighted ? highlight(searcher, clauses, typoTolerant, hitsOnPage, request) : null;
     List<Hit> hits = hits(searcher, hitsOnPage, snippets, SortOrder.isScored(request.sort()));
     Map<String, List<SearchResult.FacetValue>> counts =
         FacetCounter.counts(page.facets(), state, request.facets(), request.facetLimit());
@@ -126,8 +129,8 @@ public final class SearchExecutor {
     return searcher;
   }
 
-  private List<Clause> parse(String query, Set<String> dimensions) {
-    List<Clause> clauses = parser(dimensions).parse(query);
+  private static List<Clause> parse(String query, Vocabulary vocabulary) {
+    List<Clause> clauses = vocabulary.parser().parse(query);
     if (clauses.size() > MAX_CLAUSES) {
       throw new InvalidRequestException("q", "a query may hold at most " + MAX_CLAUSES + " words and phrases");
     }
@@ -151,15 +154,21 @@ public final class SearchExecutor {
     Facets facets = null;
     Facets matching = null;
     boolean needFacets = !request.facets().isEmpty() || request.timeline();
-    if (needFacets && state != null) {
+    if (needFacets && state != null && request.filters().isEmpty()) {
+      // Without filters every dimension counts the same matches: one pass, one count.
+      Object[] both = searcher.search(query, new MultiCollectorManager(hitsManager, new FacetsCollectorManager()));
+      top = (TopFieldDocs) both[0];
+      facets = new SortedSetDocValuesFacetCounts(state, (FacetsCollector) both[1]);
+      matching = facets;
+    } else if (needFacets && state != null) {
       // Lucene's drill-sideways scorer must see every document in one pass, which a time limit
       // would cut into slices; with facet filters it runs without the budget.
-      IndexSearcher facetSearcher = request.filters().isEmpty() ? searcher : untimed(searcher);
+      IndexSearcher facetSearcher = untimed(searcher);
       DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result =
           new DrillSideways(facetSearcher, facetsConfig, state).search(query, hitsManager);
       top = result.collectorResult;
       facets = result.facets;
-      matching = new SortedSetDocValuesFacetCounts(state, result.drillDownFacetsCollector);
+      matching = request.timeline() ? new SortedSetDocValuesFacetCounts(state, result.drillDownFacetsCollector) : null;
     } else {
       top = searcher.search(query, hitsManager);
     }
@@ -184,13 +193,13 @@ public final class SearchExecutor {
   }
 
   /** A corrected query, if the index knows better spellings of its words and the correction finds more. */
-  private String didYouMean(IndexSearcher searcher, SearchRequest request, Set<String> dimensions,
+  private String didYouMean(IndexSearcher searcher, SearchRequest request, Vocabulary vocabulary,
       List<Clause> clauses, long total) throws IOException {
     String corrected = spelling.correct(request.query(), clauses, searcher.getIndexReader());
     if (corrected == null) {
       return null;
     }
-    Query correctedQuery = filtered(queries.ranking(parse(corrected, dimensions), request.operator()), request);
+    Query correctedQuery = filtered(queries.ranking(parse(corrected, vocabulary), request.operator()), request);
     return searcher.count(correctedQuery) > total ? corrected : null;
   }
 
@@ -215,8 +224,7 @@ public final class SearchExecutor {
     if (found.scoreDocs.length == 0) {
       return Optional.empty();
     }
-    Set<String> dimensions = FacetCounter.dimensions(facetStates.of(searcher.getIndexReader()));
-    List<Clause> clauses = parse(request.query(), dimensions);
+    List<Clause> clauses = parse(request.query(), vocabulary(facetStates.of(searcher.getIndexReader())));
     Query query = filtered(scored(ranking(searcher, clauses, request), searcher, request), request);
     Explanation explanation = searcher.explain(query, found.scoreDocs[0].doc);
     return explanation.isMatch() ? Optional.of(explanation.toString()) : Optional.empty();
@@ -224,7 +232,7 @@ public final class SearchExecutor {
 
   /** The facet dimensions of the index behind {@code searcher}, built-in ones included. */
   public Set<String> dimensions(IndexSearcher searcher) throws IOException {
-    return FacetCounter.dimensions(facetStates.of(searcher.getIndexReader()));
+    return vocabulary(facetStates.of(searcher.getIndexReader())).dimensions();
   }
 
   /** The facet state of the index behind {@code searcher}, or {@code null} when it has no facets. */
@@ -232,11 +240,24 @@ public final class SearchExecutor {
     return facetStates.of(searcher.getIndexReader());
   }
 
-  private UserQueryParser parser(Set<String> dimensions) {
+  /**
+   * The facet dimensions of one facet state and the query parser knowing them as fields, built once
+   * per state rather than per search.
+   */
+  private record Vocabulary(SortedSetDocValuesReaderState state, Set<String> dimensions, UserQueryParser parser) {}
+
+  private Vocabulary vocabulary(SortedSetDocValuesReaderState state) {
+    Vocabulary known = vocabulary;
+    if (known != null && known.state() == state) {
+      return known;
+    }
+    Set<String> dimensions = Collections.unmodifiableSet(FacetCounter.dimensions(state));
     Set<String> fields = new HashSet<>(Schema.TEXT_FIELDS);
     fields.add(Schema.ID);
     fields.addAll(dimensions);
-    return new UserQueryParser(fields);
+    Vocabulary built = new Vocabulary(state, dimensions, new UserQueryParser(fields));
+    vocabulary = built;
+    return built;
   }
 
   private static void checkDimensions(SearchRequest request, Set<String> dimensions) {
@@ -294,19 +315,21 @@ public final class SearchExecutor {
 
   private static List<Hit> hits(IndexSearcher searcher, ScoreDoc[] page, Snippets[] snippets, boolean scored)
       throws IOException {
-    StoredFields stored = searcher.storedFields();
+    int[] docIds = new int[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docIds[i] = page[i].doc;
+    }
+    HitSummaries.Summary[] summaries = HitSummaries.read(searcher, docIds);
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Document doc = stored.document(page[i].doc, HIT_FIELDS);
-      IndexableField published = doc.getField(Schema.PUBLISHED);
-      String haiku = doc.get(Schema.HAIKU);
+      HitSummaries.Summary summary = summaries[i];
       float score = scored ? (Float) ((FieldDoc) page[i]).fields[0] : 0f;
       hits.add(new Hit(
-          doc.get(Schema.ID),
+          summary.id(),
           score,
-          doc.get(Schema.TITLE) == null ? "" : doc.get(Schema.TITLE),
-          published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()),
-          haiku == null ? List.of() : List.of(haiku.split("\n")),
+          summary.title(),
+          summary.published(),
+          summary.haiku() == null ? List.of() : List.of(summary.haiku().split("\n")),
           snippets == null ? null : snippets[i]));
     }
     return hits;

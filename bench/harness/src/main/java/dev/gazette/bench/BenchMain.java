@@ -49,17 +49,21 @@ public final class BenchMain {
         .collect(Collectors.toMap(Suite::id, Function.identity()));
     BenchContext context = new BenchContext(options);
     ReportWriter writer = new ReportWriter(options.cache().resolveSibling("bench-results"));
+    if (options.reportOnly()) {
+      writer.write(options.report(), BenchOptions.ALL, text("intro.md"), text("outro.md"));
+      return;
+    }
     for (String id : options.suites()) {
       System.err.println("== " + id);
       Section section = suites.get(id).run(context);
       writer.save(section);
-      writer.write(options.report(), BenchOptions.ALL, intro());
+      writer.write(options.report(), BenchOptions.ALL, text("intro.md"), text("outro.md"));
       System.err.println("== " + id + " done; " + options.report() + " updated");
     }
   }
 
-  private static String intro() throws IOException {
-    try (InputStream in = BenchMain.class.getResourceAsStream("intro.md")) {
+  private static String text(String resource) throws IOException {
+    try (InputStream in = BenchMain.class.getResourceAsStream(resource)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }

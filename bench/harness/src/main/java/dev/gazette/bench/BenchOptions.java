@@ -19,23 +19,25 @@ import java.util.Set;
  * @param repository the repository root, for the commands the report prints
  * @param heap the heap of every server process (Gazette and OpenSearch alike)
  * @param seed the seed of the generated corpora
+ * @param reportOnly rewrite the report from the kept sections without measuring anything
  */
 public record BenchOptions(List<String> suites, boolean quick, List<Integer> sizes, int rounds, int indexRounds,
-    Path cache, Path report, Path repository, String heap, long seed) {
+    Path cache, Path report, Path repository, String heap, long seed, boolean reportOnly) {
 
   /** Every suite, in the order a full run takes them. */
-  public static final List<String> ALL = List.of("indexing", "query", "http", "opensearch", "startup", "scale", "micro");
+  public static final List<String> ALL = List.of("indexing", "query", "http", "opensearch", "scale", "startup", "micro");
 
   /** The command line's usage. */
   public static final String USAGE = """
       usage: ./gazette bench [--quick] [--only SUITE,...] [--sizes N,...] [--rounds N] [--index-rounds N]
-                             [--heap SIZE] [--cache DIR] [--report FILE]
-      suites: indexing, query, http, opensearch, startup, scale, micro (default: all)""";
+                             [--heap SIZE] [--cache DIR] [--report FILE] [--report-only]
+      suites: indexing, query, http, opensearch, scale, startup, micro (default: all)""";
 
   /** The options {@code args} give; throws {@link IllegalArgumentException} with the usage for bad ones. */
   public static BenchOptions parse(Path repository, String... args) {
     List<String> suites = ALL;
     boolean quick = false;
+    boolean reportOnly = false;
     List<Integer> sizes = null;
     Integer rounds = null;
     Integer indexRounds = null;
@@ -46,6 +48,7 @@ public record BenchOptions(List<String> suites, boolean quick, List<Integer> siz
       String arg = args[i];
       switch (arg) {
         case "--quick" -> quick = true;
+        case "--report-only" -> reportOnly = true;
         case "--only" -> suites = suites(value(args, ++i, arg));
         case "--sizes" -> sizes = Arrays.stream(value(args, ++i, arg).split(",")).map(s -> Integer.parseInt(s.strip())).toList();
         case "--rounds" -> rounds = Integer.parseInt(value(args, ++i, arg));
@@ -60,7 +63,7 @@ public record BenchOptions(List<String> suites, boolean quick, List<Integer> siz
         sizes != null ? sizes : quick ? List.of(10_000, 100_000) : List.of(10_000, 100_000, 1_000_000),
         rounds != null ? rounds : quick ? 2 : 3,
         indexRounds != null ? indexRounds : quick ? 2 : 3,
-        cache.toAbsolutePath(), report.toAbsolutePath(), repository.toAbsolutePath(), heap, 20_260_101L);
+        cache.toAbsolutePath(), report.toAbsolutePath(), repository.toAbsolutePath(), heap, 20_260_101L, reportOnly);
   }
 
   /** The folder the charts go in: {@code benchmarks/} beside the report. */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 
 /** What the benchmarks ran on: processor, memory, system, JDK and the harness JVM's flags. */
@@ -45,6 +46,28 @@ public final class Machine {
         + "- System: " + System.getProperty("os.name") + " " + System.getProperty("os.version") + "\n"
         + "- JDK: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + "\n"
         + "- Harness JVM flags: `" + String.join(" ", flags) + "`\n";
+  }
+
+  /** The repository's commit, marked {@code +changes} when the working tree differs from it; {@code unknown} without git. */
+  public static String commit(Path repository) {
+    try {
+      String head = git(repository, "rev-parse", "--short", "HEAD");
+      String changes = git(repository, "status", "--porcelain", "--untracked-files=no", "--", ".", ":!docs");
+      return head.isEmpty() ? "unknown" : head + (changes.isEmpty() ? "" : " +changes");
+    } catch (IOException e) {
+      return "unknown";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "unknown";
+    }
+  }
+
+  private static String git(Path repository, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("git", "-C", repository.toString()));
+    command.addAll(List.of(args));
+    Process git = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(git.getInputStream().readAllBytes()).strip();
+    return git.waitFor() == 0 ? out : "";
   }
 
   /** The number of processors. */

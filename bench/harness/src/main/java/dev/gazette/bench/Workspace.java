@@ -6,6 +6,7 @@ import dev.gazette.GazetteConfig;
 import dev.gazette.bench.corpus.Corpus;
 import dev.gazette.bench.engine.GazetteIndexer;
 import dev.gazette.bench.lucene.RawIndexer;
+import dev.gazette.bench.lucene.Reorderer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -79,9 +80,23 @@ public final class Workspace {
     Path done = dir.resolveSibling("raw.done");
     if (!Files.exists(done)) {
       delete(dir);
+      Files.deleteIfExists(dir.resolveSibling("raw-bp.done"));
       System.err.println("building the raw Lucene index of " + corpus.name() + " (" + corpus.size() + " articles)");
       new RawIndexer().index(corpus, Files.createDirectories(dir), 2, new RawIndexer.Extracted(), true);
       Files.writeString(done, "merged");
+    }
+    return dir;
+  }
+
+  /** A copy of the merged raw-Lucene index of {@code corpus} with its documents reordered by graph bisection. */
+  public Path rawReordered(Corpus corpus) throws IOException {
+    Path dir = root.resolve(corpus.name()).resolve("raw-bp");
+    Path done = dir.resolveSibling("raw-bp.done");
+    if (!Files.exists(done)) {
+      delete(dir);
+      System.err.println("reordering the raw Lucene index of " + corpus.name());
+      Reorderer.reorder(raw(corpus), Files.createDirectories(dir));
+      Files.writeString(done, "reordered");
     }
     return dir;
   }
@@ -92,6 +107,7 @@ public final class Workspace {
   }
 
   private Path adopt(Corpus corpus, Path built, String name, String marker, String content) throws IOException {
+    Files.deleteIfExists(root.resolve(corpus.name()).resolve("raw-bp.done"));
     Path target = root.resolve(corpus.name()).resolve(name);
     delete(target);
     Files.createDirectories(target.getParent());

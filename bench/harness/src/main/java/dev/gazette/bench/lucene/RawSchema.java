@@ -2,6 +2,7 @@ package dev.gazette.bench.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -36,7 +37,7 @@ public final class RawSchema {
           .addTokenFilter("stop").addTokenFilter("porterStem").build();
       Analyzer exact = CustomAnalyzer.builder().withTokenizer("standard")
           .addTokenFilter("englishPossessive").addTokenFilter("lowercase").addTokenFilter("asciiFolding").build();
-      Map<String, Analyzer> byField = new java.util.HashMap<>();
+      Map<String, Analyzer> byField = new HashMap<>();
       TEXT_FIELDS.forEach(field -> byField.put(field + ".exact", exact));
       this.analyzer = new PerFieldAnalyzerWrapper(english, byField);
     } catch (IOException e) {

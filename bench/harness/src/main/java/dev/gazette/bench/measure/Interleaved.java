@@ -45,11 +45,24 @@ public final class Interleaved {
     }
   }
 
+  /** How the engines take turns. */
+  public enum Turns {
+    /** Every engine runs each search back to back, the first to run rotating: the closest pairing. */
+    BY_SEARCH,
+    /** Every engine runs a whole pass over the searches, the first to run rotating by round: steady state. */
+    BY_PASS
+  }
+
   /**
    * Runs {@code warmups} untimed passes then {@code rounds} timed ones of {@code searches.get(e).get(q)}
-   * for every engine {@code e} and search {@code q}; returns each engine's timings.
+   * for every engine {@code e} and search {@code q}, taking turns {@link Turns#BY_SEARCH by search}.
    */
   public static List<Timings> run(List<List<PreparedSearch>> searches, int warmups, int rounds) {
+    return run(searches, warmups, rounds, Turns.BY_SEARCH);
+  }
+
+  /** Runs the passes as {@link #run(List, int, int)} does, taking turns as {@code turns} says. */
+  public static List<Timings> run(List<List<PreparedSearch>> searches, int warmups, int rounds, Turns turns) {
     int engines = searches.size();
     int count = searches.get(0).size();
     List<Timings> result = new ArrayList<>();
@@ -68,23 +81,21 @@ public final class Interleaved {
       for (int e = 0; e < engines; e++) {
         samples.add(new Samples());
       }
-      int turn = 0;
-      for (int q : order) {
-        for (int k = 0; k < engines; k++) {
-          int e = (turn + k) % engines;
-          PreparedSearch search = searches.get(e).get(q);
-          long started = System.nanoTime();
-          Object returned = call(search);
-          long elapsed = System.nanoTime() - started;
-          samples.get(e).add(elapsed);
-          if (round >= 0) {
-            result.get(e).bySearch()[q][round] = elapsed;
+      if (turns == Turns.BY_SEARCH) {
+        int turn = 0;
+        for (int q : order) {
+          for (int k = 0; k < engines; k++) {
+            time(searches, result, samples, (turn + k) % engines, q, round);
           }
-          if (round == 0) {
-            result.get(e).answers().set(q, search.answer(returned));
+          turn++;
+        }
+      } else {
+        for (int k = 0; k < engines; k++) {
+          int e = Math.floorMod(round + k, engines);
+          for (int q : order) {
+            time(searches, result, samples, e, q, round);
           }
         }
-        turn++;
       }
       if (round >= 0) {
         for (int e = 0; e < engines; e++) {
@@ -93,6 +104,21 @@ public final class Interleaved {
       }
     }
     return result;
+  }
+
+  private static void time(List<List<PreparedSearch>> searches, List<Timings> result, List<Samples> samples, int e,
+      int q, int round) {
+    PreparedSearch search = searches.get(e).get(q);
+    long started = System.nanoTime();
+    Object returned = call(search);
+    long elapsed = System.nanoTime() - started;
+    samples.get(e).add(elapsed);
+    if (round >= 0) {
+      result.get(e).bySearch()[q][round] = elapsed;
+    }
+    if (round == 0) {
+      result.get(e).answers().set(q, search.answer(returned));
+    }
   }
 
   private static Object call(PreparedSearch search) {

@@ -1,5 +1,6 @@
 package dev.gazette.bench.process;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ public final class OpenSearchNode {
         "-XX:+UseG1GC", "-XX:G1ReservePercent=25", "-XX:InitiatingHeapOccupancyPercent=30",
         "--enable-native-access=ALL-UNNAMED", "--add-modules", "jdk.incubator.vector",
         "-Dlog4j2.formatMsgNoLookups=true", "-Djava.io.tmpdir=" + Files.createDirectories(home.resolve("tmp")),
-        "-cp", Files.readString(classpath).strip() + java.io.File.pathSeparator + jar,
+        "-cp", Files.readString(classpath).strip() + File.pathSeparator + jar,
         "dev.gazette.bench.opensearch.OpenSearchNode", home.toString(), Integer.toString(port)));
     return new ServerProcess(ChildProcess.start("OpenSearch node", command, home.resolve("node.log")), port);
   }

@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import javax.imageio.ImageIO;
@@ -127,7 +128,7 @@ final class Canvas {
     double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
     double step = raw / magnitude <= 1 ? magnitude : raw / magnitude <= 2 ? 2 * magnitude
         : raw / magnitude <= 5 ? 5 * magnitude : 10 * magnitude;
-    java.util.ArrayList<Double> ticks = new java.util.ArrayList<>();
+    List<Double> ticks = new ArrayList<>();
     for (double t = 0; t <= max + step * 0.999; t += step) {
       ticks.add(t);
     }

@@ -35,8 +35,11 @@ public final class ReportWriter {
     return Files.exists(file) ? GSON.fromJson(Files.readString(file), Section.class) : null;
   }
 
-  /** Writes the report of the kept sections of {@code ids}, in that order, to {@code report}. */
-  public void write(Path report, List<String> ids, String intro) throws IOException {
+  /**
+   * Writes to {@code report} the kept sections of {@code ids} in that order, between {@code intro}
+   * (with the goals table and the machine after it) and {@code outro}.
+   */
+  public void write(Path report, List<String> ids, String intro, String outro) throws IOException {
     List<Section> sections = new ArrayList<>();
     for (String id : ids) {
       Section section = load(id);
@@ -56,6 +59,7 @@ public final class ReportWriter {
       out.append("Reproduce: `").append(section.command()).append("` (").append(section.conditions()).append(").\n\n");
       out.append(section.body().strip()).append('\n');
     }
+    out.append('\n').append(outro.strip()).append('\n');
     Files.createDirectories(report.toAbsolutePath().getParent());
     Files.writeString(report, out.toString());
   }

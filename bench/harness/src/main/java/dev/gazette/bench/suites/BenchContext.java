@@ -75,9 +75,10 @@ public final class BenchContext {
     return "./gazette bench --only " + id + (options.quick() ? " --quick" : "");
   }
 
-  /** When and under what load a suite ran, for its section. */
+  /** When, on which commit and under what load a suite ran, for its section. */
   public String conditions(long startedNanos) {
-    return "measured " + Machine.now() + " in " + Math.round((System.nanoTime() - startedNanos) / 1e9)
-        + " s; load average at the end " + Machine.load() + " on " + Machine.cores() + " cores";
+    return "measured " + Machine.now() + " on commit " + Machine.commit(options.repository()) + " in "
+        + Math.round((System.nanoTime() - startedNanos) / 1e9) + " s; load average at the end " + Machine.load()
+        + " on " + Machine.cores() + " cores";
   }
 }

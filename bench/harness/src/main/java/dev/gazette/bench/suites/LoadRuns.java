@@ -71,6 +71,15 @@ record LoadRuns(int concurrency, List<LoadResult> runs) {
     return Spread.of(runs.stream().map(r -> r.latency().p99()).toList());
   }
 
+  /** This target's throughput over {@code other}'s, run by run (runs of the same round), over the rounds. */
+  Spread qpsRatio(LoadRuns other) {
+    List<Double> ratios = new ArrayList<>();
+    for (int r = 0; r < runs.size(); r++) {
+      ratios.add(runs.get(r).qps() / other.runs().get(r).qps());
+    }
+    return Spread.of(ratios);
+  }
+
   /** Answers other than 200, over all runs. */
   int errors() {
     return runs.stream().mapToInt(LoadResult::errors).sum();

@@ -67,13 +67,15 @@ public final class MicroSuite implements Suite {
     for (Pair pair : PAIRS) {
       Result<?> mine = scores.get(pair.benchmark());
       Result<?> base = scores.get(pair.baseline());
+      boolean apart = Math.abs(mine.getScore() - base.getScore()) > mine.getScoreError() + base.getScoreError();
       table.row(pair.shows(), "`" + pair.benchmark() + "`", score(mine), "`" + pair.baseline() + "`", score(base),
-          Fmt.ratio(mine.getScore() / base.getScore()));
+          Fmt.ratio(mine.getScore() / base.getScore()) + (apart ? "" : " (within the error)"));
     }
     String body = """
         JMH 1.37, one fork with the launcher's JVM flags and `-Xmx1g`, %d warm-up and %d measured
         iterations of one second, average time per operation. Each Gazette step is measured beside
-        its baseline in the same run; the ratio is Gazette's time over the baseline's.
+        its baseline in the same run; the ratio is Gazette's time over the baseline's, marked "within
+        the error" when the two confidence intervals overlap (then the run cannot tell them apart).
 
         %s
         - `HitFetchBenchmark`: random pages of ten documents of the Reuters Gazette index; the baseline

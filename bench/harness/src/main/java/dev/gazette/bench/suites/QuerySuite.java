@@ -10,6 +10,7 @@ import dev.gazette.bench.lucene.RawSearcher;
 import dev.gazette.bench.measure.Comparison;
 import dev.gazette.bench.measure.Interleaved;
 import dev.gazette.bench.measure.Latency;
+import dev.gazette.bench.measure.Spread;
 import dev.gazette.bench.report.BarChart;
 import dev.gazette.bench.report.Fmt;
 import dev.gazette.bench.report.Goal;
@@ -36,23 +37,42 @@ public final class QuerySuite implements Suite {
   /** The comparison of one variant. */
   private record Measured(Variant variant, Comparison comparison) {}
 
-  /** Times Gazette against raw Lucene on {@code corpus} for each variant; {@code warmups} untimed passes first. */
+  /**
+   * Times Gazette against raw Lucene on {@code corpus} for each variant, every engine and variant
+   * running each query back to back so that all are measured under the same conditions;
+   * {@code warmups} untimed passes first.
+   */
   static Map<Variant, Comparison> compare(BenchContext context, Corpus corpus, List<Variant> variants, int warmups,
       int rounds) throws Exception {
     Map<Variant, Comparison> result = new EnumMap<>(Variant.class);
     var workspace = context.workspace();
     try (GazetteSearcher gazette = GazetteSearcher.open(workspace.liveIndex(workspace.gazette(corpus)), context.config());
         RawSearcher raw = RawSearcher.open(workspace.raw(corpus), context.config())) {
+      List<List<PreparedSearch>> searches = new ArrayList<>();
       for (Variant variant : variants) {
-        List<Interleaved.Timings> timings = Interleaved.run(
-            List.of(prepared(gazette, context.queries(), variant), prepared(raw, context.queries(), variant)),
-            warmups, rounds);
-        result.put(variant, new Comparison(timings.get(0), timings.get(1)));
-        System.err.printf("  %s, %s: Gazette p50 %.0f µs, raw Lucene p50 %.0f µs%n", corpus.name(), variant.label(),
-            timings.get(0).pooled().p50(), timings.get(1).pooled().p50());
+        searches.add(prepared(gazette, context.queries(), variant));
+        searches.add(prepared(raw, context.queries(), variant));
+      }
+      List<Interleaved.Timings> timings = Interleaved.run(searches, warmups, rounds);
+      for (int v = 0; v < variants.size(); v++) {
+        Comparison comparison = new Comparison(timings.get(2 * v), timings.get(2 * v + 1));
+        result.put(variants.get(v), comparison);
+        System.err.printf("  %s, %s: Gazette p50 %.0f µs, raw Lucene p50 %.0f µs%n", corpus.name(),
+            variants.get(v).label(), comparison.tested().pooled().p50(), comparison.baseline().pooled().p50());
       }
     }
     return result;
+  }
+
+  /** Raw Lucene on its index reordered by graph bisection, against raw Lucene on the index as written. */
+  private static Comparison reordering(BenchContext context, int rounds) throws Exception {
+    var workspace = context.workspace();
+    try (RawSearcher plain = RawSearcher.open(workspace.raw(context.reuters()), context.config());
+        RawSearcher bp = RawSearcher.open(workspace.rawReordered(context.reuters()), context.config())) {
+      List<Interleaved.Timings> timings = Interleaved.run(List.of(prepared(bp, context.queries(), Variant.PLAIN),
+          prepared(plain, context.queries(), Variant.PLAIN)), 2, rounds);
+      return new Comparison(timings.get(0), timings.get(1));
+    }
   }
 
   private static List<PreparedSearch> prepared(SearchEngine engine, List<BenchQuery> queries, Variant variant) {
@@ -65,6 +85,7 @@ public final class QuerySuite implements Suite {
     int rounds = context.options().rounds();
     Map<Variant, Comparison> results = compare(context, context.reuters(), List.of(Variant.values()), 2, rounds);
     List<BenchQuery> queries = context.queries();
+    Comparison reordered = reordering(context, rounds);
 
     Table latency = new Table("search", "engine", "p50", "p90", "p99", "mean", "QPS, 1 thread", "p50 vs raw Lucene",
         "per-round p50 ratio", "median per-query ratio");
@@ -87,7 +108,7 @@ public final class QuerySuite implements Suite {
     chart.series("Gazette", gazetteP50).series("raw Lucene", rawP50);
     chart.write(context.chart("query-latency.png"));
 
-    Table costs = new Table("engine", "facets add (p50 / mean)", "highlighting adds (p50 / mean)");
+    Table costs = new Table("engine", "facets add (median / mean)", "highlighting adds (median / mean)");
     costs.row("Gazette", added(results, Variant.FACETS, true), added(results, Variant.HIGHLIGHT, true));
     costs.row("raw Lucene", added(results, Variant.FACETS, false), added(results, Variant.HIGHLIGHT, false));
 
@@ -115,8 +136,9 @@ public final class QuerySuite implements Suite {
     String body = """
         The %d queries of the search-benchmark-game (%s), each run by Gazette and by raw Lucene on the
         same corpus, both indexes merged to one segment; two untimed passes, then %d timed passes, each
-        in a new shuffled order, the two engines running every query back to back (the first to run
-        alternating). One client thread, in the harness's JVM.
+        in a new shuffled order, both engines running every query in all three variants back to back
+        (the first to run rotating), so that every figure of the table is measured under the same
+        conditions. One client thread, in the harness's JVM.
 
         - **Gazette**: `Gazette.search(request)` with the query text as typed (`+word` is a plain word;
           union queries with `operator(OR)`), `size(10)`, `typoTolerance(false)` (the baselines do not
@@ -136,22 +158,38 @@ public final class QuerySuite implements Suite {
 
         %s
         %s
-        What facets and highlighting add to a plain search (difference of the variants' figures):
+        What facets and highlighting add to a plain search, query by query (each query's median time
+        in the variant minus its median time in the plain search; the median and the mean over queries):
 
         %s
         Plain searches by query type (the last two rows split the queries by how many articles match):
 
-        %s""".formatted(queries.size(), summary(types), rounds, plain.sameTotals(), queries.size(),
+        %s
+        **Doc-id reordering.** Raw Lucene on a copy of its index whose documents were renumbered by
+        recursive graph bisection (`BPIndexReorderer` from lucene-misc, which Gazette does not use
+        yet), against raw Lucene on the index as written, plain top 10, interleaved the same way:
+        p50 %s against %s (%s), p99 %s against %s, mean %s against %s (%s).
+        """.formatted(queries.size(), summary(types), rounds, plain.sameTotals(), queries.size(),
         plain.sameTopHits(), latency.markdown(), context.chartLink("query-latency.png", "Search latency"),
-        costs.markdown(), byType.markdown());
+        costs.markdown(), byType.markdown(), Fmt.micros(reordered.tested().pooled().p50()),
+        Fmt.micros(reordered.baseline().pooled().p50()), Fmt.ratio(reordered.p50Ratio()),
+        Fmt.micros(reordered.tested().pooled().p99()), Fmt.micros(reordered.baseline().pooled().p99()),
+        Fmt.micros(reordered.tested().pooled().mean()), Fmt.micros(reordered.baseline().pooled().mean()),
+        Fmt.ratio(reordered.tested().pooled().mean() / reordered.baseline().pooled().mean()));
     return new Section(id(), "Search latency in process", context.command(id()), context.conditions(started), body,
         goals);
   }
 
+  /** What {@code variant} adds to a plain search, query by query: the median and the mean of the differences. */
   private static String added(Map<Variant, Comparison> results, Variant variant, boolean tested) {
-    Latency with = tested ? results.get(variant).tested().pooled() : results.get(variant).baseline().pooled();
-    Latency without = tested ? results.get(Variant.PLAIN).tested().pooled() : results.get(Variant.PLAIN).baseline().pooled();
-    return Fmt.micros(with.p50() - without.p50()) + " / " + Fmt.micros(with.mean() - without.mean());
+    Interleaved.Timings with = tested ? results.get(variant).tested() : results.get(variant).baseline();
+    Interleaved.Timings without = tested ? results.get(Variant.PLAIN).tested() : results.get(Variant.PLAIN).baseline();
+    List<Double> differences = new ArrayList<>();
+    for (int q = 0; q < with.answers().size(); q++) {
+      differences.add(with.median(q) - without.median(q));
+    }
+    double mean = differences.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+    return Fmt.micros(Spread.of(differences).median()) + " / " + Fmt.micros(mean);
   }
 
   private static String summary(Map<String, List<Integer>> types) {
