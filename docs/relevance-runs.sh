@@ -13,6 +13,7 @@
 # runs without switches, which depend on the built defaults, are never cached), and
 # the rows of the five collections are collected there for the leave-one-collection-out table.
 set -euo pipefail
+shopt -s inherit_errexit
 root="$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)"
 data="${GAZETTE_SHARED:-$root/../shared}/data"
 cache="${RELEVANCE_CACHE:-$root/target/relevance-runs}"
@@ -46,7 +47,8 @@ scores() {
     local started output
     started="$(date +%s.%N)"
     output="$("$root/gazette" eval --docs "$prefix.docs.jsonl.gz" --body-field text \
-      --topics "$prefix.queries.tsv" --qrels "$prefix.qrels" "$@" 2>/dev/null)"
+      --topics "$prefix.queries.tsv" --qrels "$prefix.qrels" "$@" 2>"$cache/$key.err")" ||
+      { echo "gazette eval failed on $prefix $*:" >&2; cat "$cache/$key.err" >&2; exit 1; }
     echo "$output" | awk -v started="$started" -v ended="$(date +%s.%N)" \
       '$1 == "nDCG@10" { n = $2 } $1 == "MAP@1000" { m = $2 }
         END { if (n == "") exit 1; printf "%s %s %.1f\n", n, m, ended - started }' >"$cache/$key.part"
