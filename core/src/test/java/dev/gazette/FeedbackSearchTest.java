@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
  * articles, which reorders its matches without adding any or changing what is highlighted.
  */
 class FeedbackSearchTest {
-  /** The words of the volcano articles, in few articles, so feedback may add them. */
+  /** Five articles on an eruption, a bar named after a volcano, and one on the eruption that never says volcano. */
   private static final List<Article> VOLCANO = List.of(
-      Articles.article("bar", "Bar opens downtown", "2024-01-02",
+      Articles.article("bar", "Nightlife", "2024-01-02",
           "The Volcano bar opened downtown with a cocktail menu."),
       Articles.article("erupts", "Volcano erupts", "2024-01-03",
           "The volcano sent lava and ash over the valley as magma rose for days."),
@@ -25,13 +25,17 @@ class FeedbackSearchTest {
           "Lava and ash from the volcano buried roads while magma refilled the chambers."),
       Articles.article("crater", "Crater glows", "2024-01-04",
           "The volcano crater glowed with lava; ash and magma kept pilots away."),
+      Articles.article("plume", "Flights grounded", "2024-01-05",
+          "Ash from the volcano plume grounded flights; lava and magma followed."),
+      Articles.article("quake", "Quakes shake the island", "2024-01-05",
+          "Quakes shook the volcano as magma, lava and ash surged."),
       Articles.article("geology", "Magma under the ridge", "2024-01-06",
           "Lava and ash samples show magma moving under the ridge."));
 
   @Test
   void feedbackReordersTheMatchesTowardsTheQuerysTopic() {
     try (Gazette plain = engine(GazetteConfig.defaults().withFeedback(0, 10, 0.5f));
-        Gazette expanded = engine(GazetteConfig.defaults().withFeedback(4, 10, 0.5f))) {
+        Gazette expanded = engine(GazetteConfig.defaults().withFeedback(6, 10, 0.5f))) {
       List<String> before = ids(plain.search(SearchRequest.of("volcano")));
       List<String> after = ids(expanded.search(SearchRequest.of("volcano")));
 
@@ -46,7 +50,7 @@ class FeedbackSearchTest {
 
   @Test
   void onlyTheUsersWordsAreHighlighted() {
-    try (Gazette expanded = engine(GazetteConfig.defaults().withFeedback(4, 10, 0.5f))) {
+    try (Gazette expanded = engine(GazetteConfig.defaults().withFeedback(6, 10, 0.5f))) {
       SearchResult result = expanded.search(SearchRequest.of("volcano"));
       SearchResult.Hit crater = result.hits().stream().filter(hit -> hit.id().equals("crater")).findFirst().orElseThrow();
       String body = String.join(" ", crater.snippets().body());
@@ -56,9 +60,20 @@ class FeedbackSearchTest {
   }
 
   @Test
+  void explainShowsTheExpandedScore() {
+    try (Gazette expanded = engine(GazetteConfig.defaults().withFeedback(6, 10, 0.5f))) {
+      SearchResult.Hit crater = expanded.search(SearchRequest.of("volcano")).hits().stream()
+          .filter(hit -> hit.id().equals("crater")).findFirst().orElseThrow();
+      String explanation = expanded.explain(SearchRequest.of("volcano"), "crater").orElseThrow();
+      assertEquals(crater.score(), Float.parseFloat(explanation.substring(0, explanation.indexOf(' '))), 1e-5f, explanation);
+      assertTrue(explanation.contains("body:lava"), explanation);
+    }
+  }
+
+  @Test
   void otherSortsAreNotExpanded() {
     try (Gazette plain = engine(GazetteConfig.defaults().withFeedback(0, 10, 0.5f));
-        Gazette expanded = engine(GazetteConfig.defaults().withFeedback(4, 10, 0.5f))) {
+        Gazette expanded = engine(GazetteConfig.defaults().withFeedback(6, 10, 0.5f))) {
       SearchRequest byRecency = SearchRequest.builder().query("volcano").sort(Sort.RECENCY).build();
       assertEquals(ids(plain.search(byRecency)), ids(expanded.search(byRecency)));
     }

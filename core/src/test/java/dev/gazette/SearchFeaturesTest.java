@@ -21,7 +21,7 @@ class SearchFeaturesTest {
   static void index() {
     gazette = Gazette.inMemory();
     gazette.upsertAll(Articles.archive());
-    gazette.upsert(Articles.article("old", "Wheat harvest report", "2019-03-03", "The wheat harvest was weak, wheat farmers said."));
+    gazette.upsert(Articles.article("old", "Wheat harvest report", "2019-03-03", "The wheat harvest was weak, wheat farmers said, as the harvest of winter wheat failed."));
     gazette.upsert(Articles.article("new", "Wheat harvest update", "2024-06-20", "The wheat harvest improved."));
     gazette.refresh();
   }
@@ -78,7 +78,7 @@ class SearchFeaturesTest {
   @Test
   void recencyLiftsNewerArticlesWhileRelevanceStaysPure() {
     List<String> relevance = ids(gazette.search(SearchRequest.builder().query("wheat harvest").build()));
-    assertEquals("old", relevance.get(0), "pure BM25 prefers the article saying wheat twice");
+    assertEquals("old", relevance.get(0), "pure BM25 prefers the article saying wheat thrice");
     List<String> recent = ids(gazette.search(SearchRequest.builder().query("wheat harvest").sort(Sort.RECENCY).build()));
     assertEquals("new", recent.get(0));
     assertEquals(relevance.stream().sorted().toList(), recent.stream().sorted().toList());

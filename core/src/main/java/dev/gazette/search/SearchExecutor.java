@@ -93,11 +93,7 @@ public final class SearchExecutor {
     checkDimensions(request, dimensions);
     List<Clause> clauses = parse(request.query(), vocabulary);
 
-    Query ranking = queries.ranking(clauses, request.operator());
-    if (request.sort() == SearchRequest.Sort.RELEVANCE) {
-      ranking = feedback.expand(searcher, ranking, filtered(ranking, request));
-    }
-    Page page = collect(searcher, request, state, ranking);
+    Page page = collect(searcher, request, state, ranking(searcher, clauses, request));
     long exactTotal = page.total();
     boolean typoTolerant = false;
     if (exactTotal == 0 && request.typoTolerance() && QueryFactory.allowsTypos(clauses)) {
@@ -183,6 +179,14 @@ public final class SearchExecutor {
     return new Page(top.totalHits.value(), page, nextCursor, facets, matching);
   }
 
+  /** The ranking query of {@code clauses}; sorted by relevance, expanded by pseudo-relevance feedback. */
+  private Query ranking(IndexSearcher searcher, List<Clause> clauses, SearchRequest request) throws IOException {
+    Query ranking = queries.ranking(clauses, request.operator());
+    return request.sort() == SearchRequest.Sort.RELEVANCE
+        ? feedback.expand(searcher, ranking, filtered(ranking, request))
+        : ranking;
+  }
+
   private Query scored(Query ranking, IndexSearcher searcher, SearchRequest request) throws IOException {
     return request.sort() == SearchRequest.Sort.RECENCY
         ? RecencyBoost.apply(ranking, searcher.getIndexReader(), recencyHalfLifeDays)
@@ -222,7 +226,7 @@ public final class SearchExecutor {
       return Optional.empty();
     }
     List<Clause> clauses = parse(request.query(), vocabulary(facetStates.of(searcher.getIndexReader())));
-    Query query = filtered(scored(queries.ranking(clauses, request.operator()), searcher, request), request);
+    Query query = filtered(scored(ranking(searcher, clauses, request), searcher, request), request);
     Explanation explanation = searcher.explain(query, found.scoreDocs[0].doc);
     return explanation.isMatch() ? Optional.of(explanation.toString()) : Optional.empty();
   }

@@ -14,6 +14,7 @@ import dev.gazette.Evaluation.Topic;
 import dev.gazette.Gazette;
 import dev.gazette.InvalidRequestException;
 import dev.gazette.SearchRequest;
+import dev.gazette.search.SearchExecutor;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -77,10 +78,25 @@ class EngineEvaluationTest {
 
   @Test
   void naturalLanguageCutsOverlongTopicsAtAWord() {
-    String query = Evaluation.naturalLanguage("library ".repeat(400)).query();
+    String query = Evaluation.naturalLanguage("librarianship ".repeat(60) + "x".repeat(1_900)).query();
 
     assertTrue(query.length() <= SearchRequest.MAX_QUERY_LENGTH);
-    assertTrue(query.endsWith("library"), query);
+    assertTrue(query.endsWith("librarianship"), query);
+  }
+
+  @Test
+  void naturalLanguageKeepsTheFirstWordsTheEngineTakesAndDropsThoseWithoutLetters() {
+    String topic = "What . -- problems ? " + "library ".repeat(SearchExecutor.MAX_CLAUSES) + "catalogues";
+    String query = Evaluation.naturalLanguage(topic).query();
+
+    assertEquals(SearchExecutor.MAX_CLAUSES, query.split(" ").length);
+    assertTrue(query.startsWith("What problems library"), query);
+    assertFalse(query.contains("catalogues"), query);
+    try (Gazette gazette = archive(3)) {
+      Report report = Evaluation.run(gazette, List.of(new Topic("long", topic)),
+          new Qrels(Map.of("long", Map.of("n001", 1))));
+      assertEquals(1, report.queries().size());
+    }
   }
 
   @Test

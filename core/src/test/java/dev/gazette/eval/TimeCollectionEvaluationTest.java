@@ -31,7 +31,8 @@ class TimeCollectionEvaluationTest {
         .withStemmer(GazetteConfig.Stemmer.NONE)
         .withBm25(0.9f, 0.4f)
         .withFieldBoosts(1, 1, 1, 1)
-        .withProximityBoost(0);
+        .withProximityBoost(0)
+        .withFeedback(0, 10, 0.5f);
     try (Gazette gazette = Gazette.inMemory(config)) {
       FieldMapping mapping = new FieldMapping("id", "title", "date", "text", null, null, List.of());
       IngestReport loaded = gazette.load(ArticleReader.of(folder.resolve("time.docs.jsonl.gz")).mapping(mapping));
