@@ -93,7 +93,7 @@ public final class Gazette implements Closeable {
    * differs: {@link #suggest} throws {@link UnsupportedFeatureException}, {@link #gauges()} reports
    * only what the cluster measures (nothing buffered, no refresh lag), {@code commit} makes writes
    * visible (the cluster's translog already made them durable), and pseudo-relevance feedback is
-   * refused. Throws {@link GazetteException} when the cluster cannot be reached.
+   * not applied (rankings match the embedded engine's with feedback off). Throws {@link GazetteException} when the cluster cannot be reached.
    */
   public static Gazette connect(OpenSearchTarget target, GazetteConfig config) {
     return new Gazette(new OpenSearchBackend(OpenSearchIndex.connect(target, config), config));

@@ -56,10 +56,6 @@ final class OpenSearchBackend implements Backend {
   private record Dimensions(long readNanos, Set<String> names, UserQueryParser parser) {}
 
   OpenSearchBackend(OpenSearchIndex index, GazetteConfig config) {
-    if (config.feedbackDocs() > 0) {
-      index.close();
-      throw new UnsupportedFeatureException("pseudo-relevance feedback is not available on the OpenSearch backend; turn it off");
-    }
     this.index = index;
     this.client = index.client();
     this.documents = new OpenSearchDocuments(CountryGazetteer.standard(), EntityExtractor.standard());

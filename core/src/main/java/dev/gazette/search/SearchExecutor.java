@@ -179,10 +179,10 @@ public final class SearchExecutor {
     return new Page(top.totalHits.value(), page, nextCursor, facets, matching);
   }
 
-  /** The ranking query of {@code clauses}; sorted by relevance, expanded by pseudo-relevance feedback. */
+  /** The ranking query of {@code clauses}; sorted by relevance, expanded by pseudo-relevance feedback if asked. */
   private Query ranking(IndexSearcher searcher, List<Clause> clauses, SearchRequest request) throws IOException {
     Query ranking = queries.ranking(clauses, request.operator());
-    return request.sort() == SearchRequest.Sort.RELEVANCE
+    return request.sort() == SearchRequest.Sort.RELEVANCE && request.feedback()
         ? feedback.expand(searcher, ranking, filtered(ranking, request))
         : ranking;
   }

@@ -44,6 +44,8 @@ class OpenSearchParityTest {
   static final List<String> DIMENSIONS = List.of("topics", "places", "people", "orgs", "exchanges");
   /** Every how many benchmark queries one is taken. */
   static final int SAMPLE_EVERY = 3;
+  /** The defaults without pseudo-relevance feedback, which only the embedded engine applies. */
+  static final GazetteConfig SAME_RANKING = GazetteConfig.defaults().withFeedback(0, 10, 0.5f);
   static Gazette embedded;
   static Gazette remote;
 
@@ -51,12 +53,12 @@ class OpenSearchParityTest {
   static void load() {
     Path corpus = TestData.sharedData("reuters21578/reuters21578.jsonl.gz");
     OpenSearchCluster cluster = OpenSearchCluster.shared();
-    embedded = Gazette.inMemory();
+    embedded = Gazette.inMemory(SAME_RANKING);
     IngestReport local = embedded.load(ArticleReader.of(corpus));
     embedded.commit();
     long started = System.nanoTime();
     remote = Gazette.connect(OpenSearchTarget.of(cluster.urls().get(0).toString(), "reuters-parity").withShards(3, 0),
-        GazetteConfig.defaults());
+        SAME_RANKING);
     IngestReport loaded = remote.load(ArticleReader.of(corpus));
     remote.commit();
     System.err.printf("Reuters into OpenSearch: %d articles in %d ms%n", loaded.accepted(),

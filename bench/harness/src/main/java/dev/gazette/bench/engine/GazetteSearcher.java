@@ -41,6 +41,7 @@ public final class GazetteSearcher implements SearchEngine {
         .size(10)
         .highlight(variant.highlight())
         .typoTolerance(false)
+        .feedback(false)
         .didYouMean(false);
     if (variant.facets()) {
       builder.facets(Variant.FACET_DIMENSIONS.toArray(String[]::new));

@@ -141,8 +141,9 @@ public final class QuerySuite implements Suite {
         conditions. One client thread, in the harness's JVM.
 
         - **Gazette**: `Gazette.search(request)` with the query text as typed (`+word` is a plain word;
-          union queries with `operator(OR)`), `size(10)`, `typoTolerance(false)` and `didYouMean(false)` (the baselines neither retry with
-          fuzzy words nor look for spelling corrections), highlighting off except in the highlight
+          union queries with `operator(OR)`), `size(10)`, `typoTolerance(false)`, `feedback(false)` and `didYouMean(false)` (the baselines
+          neither retry with fuzzy words, nor reorder by pseudo-relevance feedback, nor look for
+          spelling corrections), highlighting off except in the highlight
           variant. Each search parses the text, builds the ranking query, counts every match (exact
           totals) and reads the hits.
         - **raw Lucene** (the baseline): the same Lucene query objects, taken from Gazette's own parser
