@@ -52,7 +52,7 @@ final class OpenSearchBackend implements Backend {
   private final OpenSearchQueries queries;
   private volatile Dimensions dimensions;
 
-  /** The known facet dimensions and the query parser knowing them as fields, read at most once a second. */
+  /** The known facet dimensions and the query parser knowing them as fields, read at most once a second and after a refresh. */
   private record Dimensions(long readNanos, Set<String> names, UserQueryParser parser) {}
 
   OpenSearchBackend(OpenSearchIndex index, GazetteConfig config) {
@@ -108,6 +108,7 @@ final class OpenSearchBackend implements Backend {
   @Override
   public void refresh() throws IOException {
     client.ok("POST", "/" + index.name() + "/_refresh", null, "refresh");
+    dimensions = null;
   }
 
   @Override
