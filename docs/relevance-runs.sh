@@ -209,7 +209,7 @@ PY
 table_heldout() {
   local temp="${TMPDIR:-/tmp}/gazette-relevance-heldout"
   python3 "$root/docs/relevance-heldout.py" "$data/ir-glasgow-classic" "$temp"
-  local collections=("ADI|$temp/adi" "LISA|$temp/lisa") record_rows=0
+  local collections=("ADI|$temp/adi/adi" "LISA|$temp/lisa/lisa") record_rows=0
   header "held out: ADI and LISA"
   row "BM25 baseline (Anserini-style)"
   row "k1 1.2, b 0.6, proximity 0.25" k1=1.2 b=0.6 proximity=0.25
