@@ -41,6 +41,8 @@ public final class DataFolder implements Closeable {
 
   private final Path dir;
   private final GazetteConfig config;
+  /** The cluster holding the index instead of the folder's generations, or {@code null}. */
+  private final OpenSearchTarget openSearch;
   private final Object switchLock = new Object();
   private volatile Live live;
   private volatile long checkedAt;
@@ -49,9 +51,10 @@ public final class DataFolder implements Closeable {
   /** The engine of one generation. */
   private record Live(String generation, Gazette gazette) {}
 
-  private DataFolder(Path dir, GazetteConfig config) {
+  private DataFolder(Path dir, GazetteConfig config, OpenSearchTarget openSearch) {
     this.dir = dir;
     this.config = config;
+    this.openSearch = openSearch;
   }
 
   /** Opens (creating if needed) the data folder {@code dir}. */
@@ -61,7 +64,19 @@ public final class DataFolder implements Closeable {
     } catch (IOException e) {
       throw new GazetteException("cannot create the data folder " + dir + ": " + e.getMessage(), e);
     }
-    return new DataFolder(dir.toAbsolutePath().normalize(), config);
+    return new DataFolder(dir.toAbsolutePath().normalize(), config, null);
+  }
+
+  /**
+   * A data folder whose index lives on an OpenSearch cluster ({@link Gazette#connect}): searches and
+   * writes go to {@code target}'s alias, and {@link #reindex} builds a new index on the cluster, then
+   * moves the alias to it in one atomic step. The folder {@code dir} only holds the reindex lock.
+   * Backups, restores and checks are the cluster's own (snapshots) and throw {@link
+   * GazetteException} here.
+   */
+  public static DataFolder connect(Path dir, OpenSearchTarget target, GazetteConfig config) {
+    DataFolder folder = open(dir, config);
+    return new DataFolder(folder.dir, config, target);
   }
 
   /** The folder. */
@@ -71,13 +86,16 @@ public final class DataFolder implements Closeable {
 
   /** True when a live index exists. */
   public boolean hasIndex() {
+    if (openSearch != null) {
+      return true;
+    }
     String name = readCurrent();
     return name != null && Files.isDirectory(generation(name));
   }
 
   /** The folder of the live index, or {@code null} when there is none yet. */
   public Path liveIndexDir() {
-    return hasIndex() ? generation(readCurrent()) : null;
+    return openSearch == null && hasIndex() ? generation(readCurrent()) : null;
   }
 
   /**
@@ -117,6 +135,9 @@ public final class DataFolder implements Closeable {
    * is no index yet.
    */
   public <T> T read(Function<Gazette, T> action) {
+    if (openSearch != null) {
+      return withLive(action);
+    }
     Path live = liveIndexDir();
     if (live == null) {
       throw new GazetteException("there is no index in " + dir + " yet; run a reindex first");
@@ -135,6 +156,9 @@ public final class DataFolder implements Closeable {
   public IngestReport reindex(Function<Gazette, IngestReport> build) {
     try (FileChannel channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = tryLock(channel)) {
+      if (openSearch != null) {
+        return Gazette.rebuild(openSearch, config, build);
+      }
       Path liveBefore = liveIndexDir();
       long versionBefore = liveBefore == null ? -1 : IndexStore.commitVersion(liveBefore);
       String name = newGenerationName();
@@ -166,6 +190,7 @@ public final class DataFolder implements Closeable {
    * back up a folder a server holds through that server ({@code POST /api/admin/snapshot}).
    */
   public long backup(Path dest) {
+    requireEmbedded("backups");
     if (!hasIndex()) {
       throw new GazetteException("there is no index in " + dir + " to back up");
     }
@@ -180,6 +205,7 @@ public final class DataFolder implements Closeable {
    * writes made after the backup was taken are replaced by it.
    */
   public void restore(Path source) {
+    requireEmbedded("restores");
     try (FileChannel channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = tryLock(channel)) {
       String name = newGenerationName();
@@ -198,6 +224,7 @@ public final class DataFolder implements Closeable {
 
   /** Runs Lucene's CheckIndex on the live index; the report text and whether it is clean. */
   public CheckReport check() {
+    requireEmbedded("index checks");
     Path live = liveIndexDir();
     if (live == null) {
       throw new GazetteException("there is no index in " + dir + " yet; run a reindex first");
@@ -240,6 +267,12 @@ public final class DataFolder implements Closeable {
       if (closed) {
         throw new GazetteException("the data folder " + dir + " is closed");
       }
+      if (openSearch != null) {
+        if (live == null) {
+          live = new Live(openSearch.index(), Gazette.connect(openSearch, config));
+        }
+        return live.gazette();
+      }
       String name = readCurrent();
       if (name == null || !Files.isDirectory(generation(name))) {
         name = createEmptyGeneration();
@@ -254,6 +287,12 @@ public final class DataFolder implements Closeable {
       }
       checkedAt = System.nanoTime();
       return live.gazette();
+    }
+  }
+
+  private void requireEmbedded(String what) {
+    if (openSearch != null) {
+      throw new UnsupportedFeatureException(what + " of an index on OpenSearch are the cluster's own (snapshots), not Gazette's");
     }
   }
 

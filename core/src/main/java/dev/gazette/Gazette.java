@@ -1,39 +1,20 @@
 package dev.gazette;
 
-import dev.gazette.analysis.CountryGazetteer;
-import dev.gazette.analysis.EntityExtractor;
-import dev.gazette.analysis.Schema;
-import dev.gazette.facet.FacetCounter;
-import dev.gazette.facet.FacetDimensions;
-import dev.gazette.facet.FacetStates;
-import dev.gazette.index.ArticleDocuments;
 import dev.gazette.index.IndexStore;
-import dev.gazette.search.QueryFactory;
-import dev.gazette.search.Rm3Expansion;
-import dev.gazette.search.SearchExecutor;
+import dev.gazette.opensearch.OpenSearchIndex;
 import dev.gazette.suggest.Autocomplete;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.FieldInfos;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
+import java.util.function.Function;
 
 /**
  * A Gazette search engine over one index: add, replace and delete articles, search them.
@@ -46,6 +27,9 @@ import org.apache.lucene.search.TopDocs;
  * }
  * }</pre>
  *
+ * <p>The index is embedded (a Lucene index in this JVM, {@link #open}) or an OpenSearch cluster
+ * ({@link #connect}); the API is the same, differences are listed on {@link #connect}.
+ *
  * <p>Writes are visible to search within a second (near-real-time) and durable after {@link
  * #commit()}. All methods are safe to call from many threads at once; {@link #close()} waits for
  * calls in progress to finish.
@@ -56,21 +40,15 @@ public final class Gazette implements Closeable {
   /** Longest facet dimension or value accepted, in characters. */
   public static final int MAX_FACET_LENGTH = 512;
 
-  private final IndexStore store;
-  private final ArticleDocuments documents;
-  private final SearchExecutor executor;
-  private final Autocomplete autocomplete = new Autocomplete();
+  /** Articles {@link #load} hands to the index at once (one bulk request on OpenSearch). */
+  private static final int LOAD_BATCH = 500;
+
+  private final Backend backend;
   private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
   private boolean closed;
 
-  private Gazette(IndexStore store, GazetteConfig config) {
-    this.store = store;
-    FacetDimensions facetsConfig = new FacetDimensions();
-    this.documents = new ArticleDocuments(facetsConfig, CountryGazetteer.standard(), EntityExtractor.standard());
-    QueryFactory queries = new QueryFactory(store.schema(), facetsConfig, config);
-    this.executor = new SearchExecutor(
-        store.schema(), facetsConfig, new FacetStates(facetsConfig), queries, config,
-        new Rm3Expansion(store.schema(), config));
+  private Gazette(Backend backend) {
+    this.backend = backend;
   }
 
   /** Opens (or creates) the index in folder {@code dir} with the default configuration. */
@@ -85,7 +63,7 @@ public final class Gazette implements Closeable {
    * version.
    */
   public static Gazette open(Path dir, GazetteConfig config) {
-    return new Gazette(IndexStore.open(dir, config, false), config);
+    return new Gazette(new EmbeddedBackend(IndexStore.open(dir, config, false), config));
   }
 
   /**
@@ -94,7 +72,7 @@ public final class Gazette implements Closeable {
    * newest commit. Writes throw {@link GazetteException}.
    */
   public static Gazette openReadOnly(Path dir, GazetteConfig config) {
-    return new Gazette(IndexStore.open(dir, config, true), config);
+    return new Gazette(new EmbeddedBackend(IndexStore.open(dir, config, true), config));
   }
 
   /** A new empty index held in memory, for tests and small embedded uses. */
@@ -104,23 +82,56 @@ public final class Gazette implements Closeable {
 
   /** A new empty index held in memory. */
   public static Gazette inMemory(GazetteConfig config) {
-    return new Gazette(IndexStore.inMemory(config), config);
+    return new Gazette(new EmbeddedBackend(IndexStore.inMemory(config), config));
+  }
+
+  /**
+   * The index {@code target} names on an OpenSearch cluster, created (settings and mappings
+   * generated from {@code config}'s analysis) when it does not exist yet; an existing one keeps the
+   * analysis it was built with. Searches, facets, highlighting, sorts, paging, typo tolerance,
+   * spelling suggestions, related articles and explanations work as on the embedded index; what
+   * differs: {@link #suggest} throws {@link UnsupportedFeatureException}, {@link #gauges()} reports
+   * only what the cluster measures (nothing buffered, no refresh lag), {@code commit} makes writes
+   * visible (the cluster's translog already made them durable), and pseudo-relevance feedback is
+   * not applied (rankings match the embedded engine's with feedback off). Throws {@link GazetteException} when the cluster cannot be reached.
+   */
+  public static Gazette connect(OpenSearchTarget target, GazetteConfig config) {
+    return new Gazette(new OpenSearchBackend(OpenSearchIndex.connect(target, config), config));
+  }
+
+  /**
+   * Builds a new index for {@code target}'s alias with {@code build}, makes it searchable, then moves
+   * the alias to it in one atomic step and deletes the index it left; a build that fails deletes the
+   * new index and leaves the alias as it was.
+   */
+  static IngestReport rebuild(OpenSearchTarget target, GazetteConfig config, Function<Gazette, IngestReport> build) {
+    try (OpenSearchIndex alias = OpenSearchIndex.connect(target, config)) {
+      String generation = alias.createGeneration("g" + System.currentTimeMillis());
+      IngestReport report;
+      try (Gazette gazette = new Gazette(new OpenSearchBackend(alias.generation(generation), config))) {
+        report = build.apply(gazette);
+        gazette.commit();
+      } catch (RuntimeException e) {
+        alias.drop(generation);
+        throw e;
+      }
+      alias.switchTo(generation);
+      return report;
+    } catch (IOException e) {
+      throw new GazetteException("reindex on OpenSearch failed: " + e.getMessage(), e);
+    }
   }
 
   /** Adds {@code article}, replacing any article with the same id. */
   public void upsert(Article article) {
     checkWritable(article);
-    run(() -> store.upsert(article.id(), documents.toDocument(article)));
+    run(() -> backend.upsertAll(List.of(article)));
   }
 
   /** Adds or replaces every article. */
   public void upsertAll(Collection<Article> articles) {
     articles.forEach(this::checkWritable);
-    run(() -> {
-      for (Article article : articles) {
-        store.upsert(article.id(), documents.toDocument(article));
-      }
-    });
+    run(() -> backend.upsertAll(articles));
   }
 
   /**
@@ -130,9 +141,15 @@ public final class Gazette implements Closeable {
   public IngestReport load(ArticleReader reader) {
     List<Rejection> refused = new ArrayList<>();
     AtomicLong refusedCount = new AtomicLong();
+    List<Article> batch = new ArrayList<>(LOAD_BATCH);
     IngestReport read = reader.read(article -> {
       try {
-        upsert(article);
+        checkWritable(article);
+        batch.add(article);
+        if (batch.size() == LOAD_BATCH) {
+          upsertAll(batch);
+          batch.clear();
+        }
       } catch (InvalidRequestException e) {
         if (refused.size() < IngestReport.MAX_LISTED) {
           refused.add(new Rejection("article " + article.id(), 0, e.getMessage()));
@@ -140,6 +157,7 @@ public final class Gazette implements Closeable {
         refusedCount.incrementAndGet();
       }
     });
+    upsertAll(batch);
     List<Rejection> rejections = new ArrayList<>(read.rejections());
     refused.stream().limit(Math.max(0, IngestReport.MAX_LISTED - rejections.size())).forEach(rejections::add);
     return new IngestReport(read.accepted() - refusedCount.get(), read.rejected() + refusedCount.get(), rejections);
@@ -147,36 +165,32 @@ public final class Gazette implements Closeable {
 
   /** Deletes the article with {@code id}; true if it existed. */
   public boolean delete(String id) {
-    return call(() -> {
-      boolean existed = find(id).isPresent();
-      store.delete(id);
-      return existed;
-    });
+    return call(() -> backend.delete(id));
   }
 
   /** The article with {@code id}, as last written (even if not yet visible to search). */
   public Optional<Article> get(String id) {
-    return call(() -> find(id));
+    return call(() -> backend.get(id));
   }
 
   /** Makes every write so far durable on disk. */
   public void commit() {
-    run(store::commit);
+    run(backend::commit);
   }
 
   /** Commits, then copies that commit into the new folder {@code target}: a consistent backup taken while writes go on. */
   long copyLastCommit(Path target) {
-    return call(() -> store.copyLastCommit(target));
+    return call(() -> backend.copyLastCommit(target));
   }
 
   /** Makes every write so far visible to search now rather than within the second. */
   public void refresh() {
-    run(store::refresh);
+    run(backend::refresh);
   }
 
   /** Runs {@code request}. */
   public SearchResult search(SearchRequest request) {
-    return withSearcher(searcher -> executor.search(searcher, request));
+    return call(() -> backend.search(request));
   }
 
   /**
@@ -187,17 +201,17 @@ public final class Gazette implements Closeable {
     if (size < 1 || size > SearchRequest.MAX_SIZE) {
       throw new InvalidRequestException("size", "size must be between 1 and " + SearchRequest.MAX_SIZE);
     }
-    return withSearcher(searcher -> executor.related(searcher, id, size));
+    return call(() -> backend.related(id, size));
   }
 
   /** Why the article {@code id} scores as it does for {@code request}'s query, or empty if it does not match. */
   public Optional<String> explain(SearchRequest request, String id) {
-    return withSearcher(searcher -> executor.explain(searcher, request, id));
+    return call(() -> backend.explain(request, id));
   }
 
   /** The facet dimensions search requests may name: built-in ones and every one an article holds. */
   public List<String> facetDimensions() {
-    return withSearcher(searcher -> List.copyOf(executor.dimensions(searcher)));
+    return call(backend::facetDimensions);
   }
 
   /**
@@ -207,8 +221,7 @@ public final class Gazette implements Closeable {
    * background as it changes.
    */
   public List<Suggestion> suggest(String prefix, int limit, String preTag, String postTag) {
-    return withSearcher(searcher ->
-        autocomplete.suggest((DirectoryReader) searcher.getIndexReader(), prefix, limit, preTag, postTag));
+    return call(() -> backend.suggest(prefix, limit, preTag, postTag));
   }
 
   /** Values of facet {@code dimension} starting with {@code prefix} (case-insensitive), most frequent first. */
@@ -216,41 +229,17 @@ public final class Gazette implements Closeable {
     if (limit < 1 || limit > SearchRequest.MAX_FACET_LIMIT) {
       throw new InvalidRequestException("limit", "limit must be between 1 and " + SearchRequest.MAX_FACET_LIMIT);
     }
-    return withSearcher(searcher -> {
-      if (!executor.dimensions(searcher).contains(dimension)) {
-        throw new InvalidRequestException("dimension", "unknown facet dimension '" + dimension + "'");
-      }
-      return FacetCounter.matching(executor.facetState(searcher), dimension, prefix == null ? "" : prefix, limit);
-    });
+    return call(() -> backend.facetValues(dimension, prefix == null ? "" : prefix, limit));
   }
 
   /** Counts and sizes of the index. */
   public IndexStats stats() {
-    return withSearcher(searcher -> {
-      IndexReader reader = searcher.getIndexReader();
-      List<String> fields = new ArrayList<>();
-      for (FieldInfo info : FieldInfos.getMergedFieldInfos(reader)) {
-        if (!info.name.startsWith("$")) {
-          fields.add(info.name);
-        }
-      }
-      Map<String, List<SearchResult.FacetValue>> top = new LinkedHashMap<>();
-      for (String dim : executor.dimensions(searcher)) {
-        top.put(dim, FacetCounter.matching(executor.facetState(searcher), dim, "", 5));
-      }
-      return new IndexStats(reader.numDocs(), reader.numDeletedDocs(), reader.leaves().size(), sizeOnDisk(),
-          store.lastCommit(), fields, top);
-    });
+    return call(backend::stats);
   }
 
   /** The state of the index, searcher and writer right now, for monitoring; cheaper than {@link #stats()}. */
   public IndexGauges gauges() {
-    return withSearcher(searcher -> {
-      IndexReader reader = searcher.getIndexReader();
-      return new IndexGauges(reader.numDocs(), reader.numDeletedDocs(), reader.leaves().size(), sizeOnDisk(),
-          store.lastCommit(), store.hasUncommittedChanges(), store.bufferedDocuments(), store.bufferedBytes(),
-          store.refreshLag());
-    });
+    return call(backend::gauges);
   }
 
   /** Commits and closes the index, after calls in progress finish. Closing twice does nothing. */
@@ -261,41 +250,13 @@ public final class Gazette implements Closeable {
     try {
       if (!closed) {
         closed = true;
-        try (store) {
-          autocomplete.close();
-        }
+        backend.close();
       }
     } catch (IOException e) {
-      throw new GazetteException("could not close the index at " + store.location() + ": " + e.getMessage(), e);
+      throw new GazetteException("could not close the index at " + backend.location() + ": " + e.getMessage(), e);
     } finally {
       lock.unlock();
     }
-  }
-
-  private Optional<Article> find(String id) throws IOException {
-    store.refresh();
-    IndexSearcher searcher = store.acquire();
-    try {
-      TopDocs found = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
-      if (found.scoreDocs.length == 0) {
-        return Optional.empty();
-      }
-      return Optional.of(ArticleDocuments.toArticle(searcher.storedFields().document(found.scoreDocs[0].doc)));
-    } finally {
-      store.release(searcher);
-    }
-  }
-
-  private long sizeOnDisk() throws IOException {
-    long total = 0;
-    for (String file : store.directory().listAll()) {
-      try {
-        total += store.directory().fileLength(file);
-      } catch (NoSuchFileException ignored) {
-        // Merged away while we were counting.
-      }
-    }
-    return total;
   }
 
   private void checkWritable(Article article) {
@@ -325,23 +286,6 @@ public final class Gazette implements Closeable {
     void run() throws IOException;
   }
 
-  /** A search on one searcher that may fail with an I/O error. */
-  @FunctionalInterface
-  private interface SearcherCall<T> {
-    T call(IndexSearcher searcher) throws IOException;
-  }
-
-  private <T> T withSearcher(SearcherCall<T> action) {
-    return call(() -> {
-      IndexSearcher searcher = store.acquire();
-      try {
-        return action.call(searcher);
-      } finally {
-        store.release(searcher);
-      }
-    });
-  }
-
   private void run(IndexAction action) {
     call(() -> {
       action.run();
@@ -354,11 +298,11 @@ public final class Gazette implements Closeable {
     lock.lock();
     try {
       if (closed) {
-        throw new ClosedIndexException(store.location());
+        throw new ClosedIndexException(backend.location());
       }
       return action.call();
     } catch (IOException | UncheckedIOException e) {
-      throw new GazetteException("index operation failed on " + store.location() + ": " + e.getMessage(), e);
+      throw new GazetteException("index operation failed on " + backend.location() + ": " + e.getMessage(), e);
     } finally {
       lock.unlock();
     }

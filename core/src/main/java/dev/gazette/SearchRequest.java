@@ -32,6 +32,10 @@ import java.util.Objects;
  * @param postTag the tag closing a highlighted match
  * @param typoTolerance whether a plain-word query that finds nothing is retried with each word
  *     allowed a typo or two (by its length), the response saying so
+ * @param feedback whether a relevance-sorted query is reordered by pseudo-relevance feedback when
+ *     {@link GazetteConfig} turns it on (the default does); off, it ranks by the query's own words
+ * @param didYouMean whether a query that finds fewer than five articles looks for a better spelling
+ *     the index knows ({@link SearchResult#didYouMean()}); costs a spelling search per unknown word
  * @param timeline whether to return counts of matching articles per year, month or day
  */
 public record SearchRequest(
@@ -50,6 +54,8 @@ public record SearchRequest(
     String preTag,
     String postTag,
     boolean typoTolerance,
+    boolean feedback,
+    boolean didYouMean,
     boolean timeline) {
 
   /** Most hits one page may hold. */
@@ -143,7 +149,7 @@ public record SearchRequest(
     return builder().query(query).build();
   }
 
-  /** A builder starting from the defaults: relevance, AND, page 1, size 10, highlighting and typo tolerance on. */
+  /** A builder starting from the defaults: relevance, AND, page 1, size 10, highlighting, typo tolerance, feedback and did-you-mean on. */
   public static Builder builder() {
     return new Builder();
   }
@@ -152,7 +158,7 @@ public record SearchRequest(
   public Builder toBuilder() {
     Builder b = new Builder().query(query).from(from).to(to).facetLimit(facetLimit).sort(sort)
         .operator(operator).page(page).size(size).cursor(cursor).highlight(highlight).tags(preTag, postTag)
-        .typoTolerance(typoTolerance).timeline(timeline);
+        .typoTolerance(typoTolerance).feedback(feedback).didYouMean(didYouMean).timeline(timeline);
     filters.forEach(f -> b.filter(f.dimension(), f.value()));
     b.facets.addAll(facets);
     return b;
@@ -175,6 +181,8 @@ public record SearchRequest(
     private String preTag = "<mark>";
     private String postTag = "</mark>";
     private boolean typoTolerance = true;
+    private boolean feedback = true;
+    private boolean didYouMean = true;
     private boolean timeline;
 
     private Builder() {}
@@ -264,6 +272,18 @@ public record SearchRequest(
       return this;
     }
 
+    /** Whether pseudo-relevance feedback, when configured, reorders a relevance-sorted query. */
+    public Builder feedback(boolean feedback) {
+      this.feedback = feedback;
+      return this;
+    }
+
+    /** Whether a query that finds few articles looks for a better spelling. */
+    public Builder didYouMean(boolean didYouMean) {
+      this.didYouMean = didYouMean;
+      return this;
+    }
+
     /** Whether to return the timeline of matching articles. */
     public Builder timeline(boolean timeline) {
       this.timeline = timeline;
@@ -273,7 +293,7 @@ public record SearchRequest(
     /** The validated request. */
     public SearchRequest build() {
       return new SearchRequest(query, filters, from, to, facets, facetLimit, sort, operator, page, size,
-          cursor, highlight, preTag, postTag, typoTolerance, timeline);
+          cursor, highlight, preTag, postTag, typoTolerance, feedback, didYouMean, timeline);
     }
   }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,34 @@ class FaultsTest {
     try (Gazette gazette = Gazette.open(dir)) {
       assertEquals(500, gazette.stats().documents());
     }
+  }
+
+  @Test
+  void aLargeFileDamagedAfterAnOpenThatVerifiedItIsRefusedOnTheNextOpen() throws IOException {
+    Random random = new Random(7);
+    List<Article> articles = IntStream.range(0, 300).mapToObj(n -> Articles.article("a" + n, "Title " + n,
+        "2024-01-01", randomWords(random, 300))).toList();
+    try (Gazette gazette = Gazette.open(dir)) {
+      gazette.upsertAll(articles);
+    }
+    try (Gazette gazette = Gazette.open(dir)) {
+      assertEquals(300, gazette.stats().documents());
+    }
+    Path largest = largestDataFile(dir);
+    assertTrue(size(largest) > 1 << 20, "the test needs a data file over 1 MB, which opens do not always re-read");
+    byte[] bytes = Files.readAllBytes(largest);
+    bytes[bytes.length / 2] ^= 0x5a;
+    Files.write(largest, bytes);
+    GazetteException refused = assertThrows(GazetteException.class, () -> Gazette.open(dir));
+    assertTrue(refused.getMessage().contains("damaged"), refused.getMessage());
+  }
+
+  private static String randomWords(Random random, int count) {
+    StringBuilder text = new StringBuilder();
+    for (int n = 0; n < count; n++) {
+      text.append(Integer.toString(random.nextInt(1 << 20), 36)).append(' ');
+    }
+    return text.toString();
   }
 
   private static Path largestDataFile(Path index) throws IOException {

@@ -2,6 +2,7 @@ package dev.gazette;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,6 +68,16 @@ class FeedbackSearchTest {
       String explanation = expanded.explain(SearchRequest.of("volcano"), "crater").orElseThrow();
       assertEquals(crater.score(), Float.parseFloat(explanation.substring(0, explanation.indexOf(' '))), 1e-5f, explanation);
       assertTrue(explanation.contains("body:lava"), explanation);
+    }
+  }
+
+  @Test
+  void aRequestCanTurnFeedbackOff() {
+    try (Gazette plain = engine(GazetteConfig.defaults().withFeedback(0, 10, 0.5f));
+        Gazette expanded = engine(GazetteConfig.defaults().withFeedback(6, 10, 0.5f))) {
+      SearchRequest withoutFeedback = SearchRequest.builder().query("volcano").feedback(false).build();
+      assertEquals(ids(plain.search(withoutFeedback)), ids(expanded.search(withoutFeedback)));
+      assertNotEquals(ids(expanded.search(withoutFeedback)), ids(expanded.search(SearchRequest.of("volcano"))));
     }
   }
 

@@ -61,6 +61,13 @@ class SearchFeaturesTest {
   }
 
   @Test
+  void didYouMeanCanBeTurnedOff() {
+    SearchRequest request = SearchRequest.builder().query("north koreaa").didYouMean(false).build();
+    assertNull(gazette.search(request).didYouMean());
+    assertNull(gazette.search(request.toBuilder().build()).didYouMean(), "toBuilder keeps the switch");
+  }
+
+  @Test
   void relatedArticlesShareDistinctiveWordsAndExcludeTheArticle() {
     SearchResult related = gazette.related("old", 5).orElseThrow();
     assertEquals("new", related.hits().get(0).id());

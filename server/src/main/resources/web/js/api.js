@@ -60,7 +60,7 @@ export async function related(id, size, signal) {
   }
 }
 
-/** Completions of `prefix`; throws ApiError with status 404 when the server does not offer them. */
+/** Completions of `prefix`; throws ApiError with status 404 or 501 when the server does not offer them. */
 export function suggest(prefix, signal) {
   return getJson(`/api/suggest?${new URLSearchParams({ q: prefix })}`, signal);
 }

@@ -12,7 +12,8 @@ export function articleOf(suggestion) {
 
 /**
  * Wires suggestions to `input` and its `list`. `onPick(suggestion)` runs when one is chosen with
- * Enter or a click. Turns itself off for good once the server answers 404 (no such endpoint).
+ * Enter or a click. Turns itself off for good once the server answers 404 (no such endpoint) or 501
+ * (its index backend, such as OpenSearch, offers none).
  */
 export class Autocomplete {
   constructor(input, list, onPick) {
@@ -55,7 +56,7 @@ export class Autocomplete {
         this.show(answer?.suggestions ?? []);
       }
     } catch (error) {
-      if (error.status === 404) {
+      if (error.status === 404 || error.status === 501) {
         this.available = false;
       }
       if (error.name !== "AbortError") {

@@ -3,12 +3,13 @@ package dev.gazette.analysis;
 import dev.gazette.analysis.CountryPhrases.Match;
 import dev.gazette.analysis.CountryPhrases.Meaning;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -46,9 +47,10 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  *     United States all the same.</li>
  * </ul>
  *
- * <p>Cost: one pass of Lucene's {@code StandardTokenizer} and a hash lookup per word; the
- * 21,578 Reuters-21578 articles (title and body) take about half a second on one core.
- * Immutable and thread-safe; build it once with {@link #standard()}.
+ * <p>Cost: one pass of Lucene's {@code StandardTokenizer} and a hash lookup per word, the pass
+ * shared with the {@link EntityExtractor} when both read an article ({@link MentionFinder}).
+ * Thread-safe, and its answers never change (it only remembers which names are places); build
+ * it once with {@link #standard()}.
  */
 public final class CountryGazetteer {
 
@@ -58,8 +60,12 @@ public final class CountryGazetteer {
     static final CountryGazetteer INSTANCE = load(CountryAliasFile.standard());
   }
 
+  /** How many answers of {@link #namesPlace} are kept before they are forgotten, to bound the memory. */
+  private static final int MAX_PLACES = 50_000;
+
   private final List<String> names;
   private final CountryPhrases phrases;
+  private final Map<String, Boolean> places = new ConcurrentHashMap<>();
 
   private CountryGazetteer(List<String> names, CountryPhrases phrases) {
     this.names = names;
@@ -124,9 +130,38 @@ public final class CountryGazetteer {
    */
   public List<String> countriesIn(String... texts) {
     Objects.requireNonNull(texts, "texts");
-    boolean[] seen = new boolean[names.size()];
-    List<String> found = new ArrayList<>();
-    Arrays.stream(texts).filter(Objects::nonNull).map(CountryTokens::of).forEach(tokens -> {
+    Countries countries = new Countries();
+    for (String text : texts) {
+      if (text != null) {
+        countries.read(CountryTokens.of(text));
+      }
+    }
+    return countries.names();
+  }
+
+  /**
+   * Whether a name, read alone, mentions a country ("North Korea", "White House", "Kremlin").
+   * The answers are kept, since the same names come up in article after article.
+   */
+  boolean namesPlace(String name) {
+    Boolean known = places.get(name);
+    if (known == null) {
+      if (places.size() >= MAX_PLACES) {
+        places.clear();
+      }
+      known = !countriesIn(name).isEmpty();
+      places.put(name, known);
+    }
+    return known;
+  }
+
+  /** The countries of one article, gathered text by text in reading order. Not shared between threads. */
+  final class Countries {
+    private final boolean[] seen = new boolean[names.size()];
+    private final List<String> found = new ArrayList<>();
+
+    /** Adds the countries of the next text. */
+    void read(CountryTokens tokens) {
       int i = 0;
       while (i < tokens.size()) {
         Match match = phrases.longest(tokens, i);
@@ -142,8 +177,12 @@ public final class CountryGazetteer {
         }
         i += match.length();
       }
-    });
-    return List.copyOf(found);
+    }
+
+    /** The distinct canonical country names read so far, in order of first mention. */
+    List<String> names() {
+      return List.copyOf(found);
+    }
   }
 
   /** Whether words {@code first..last} are not part of a longer capitalised name. */

@@ -62,9 +62,19 @@ final class CountryPhrases {
     boolean accepts(String term) {
       return anyCase || forms.contains(term);
     }
+
+    /** Whether a word that starts with a lower-case letter may take this step. */
+    boolean acceptsLowerInitial() {
+      return anyCase || forms.stream().anyMatch(CountryPhrases::lowerInitial);
+    }
   }
 
   private final Node root = new Node();
+  /**
+   * The first steps a word starting with a lower-case letter may take, by lower case: few, since
+   * most names are capitalised, so that most words of a text need no lookup in the whole tree.
+   */
+  private final Map<String, Edge> lowerInitialFirst = new HashMap<>();
 
   /**
    * Adds a phrase. A blocked phrase overrides any country; a phrase added for one country
@@ -81,6 +91,9 @@ final class CountryPhrases {
     for (String word : words) {
       Edge edge = node.next.computeIfAbsent(lower(word), key -> new Edge());
       edge.allow(word);
+      if (node == root && edge.acceptsLowerInitial()) {
+        lowerInitialFirst.put(lower(word), edge);
+      }
       node = edge.node;
     }
     node.meaning = merged(phrase, node.meaning, meaning);
@@ -103,10 +116,10 @@ final class CountryPhrases {
   Match longest(CountryTokens tokens, int start) {
     Match best = null;
     Node node = root;
+    Map<String, Edge> first = lowerInitial(tokens.term(start)) ? lowerInitialFirst : root.next;
     for (int i = start; i < tokens.size() && (i == start || tokens.joined(i - 1)); i++) {
-      String term = tokens.term(i);
-      Edge edge = node.next.get(lower(term));
-      if (edge == null || !edge.accepts(term)) {
+      Edge edge = (i == start ? first : node.next).get(tokens.lower(i));
+      if (edge == null || !edge.accepts(tokens.term(i))) {
         break;
       }
       node = edge.node;
@@ -115,6 +128,10 @@ final class CountryPhrases {
       }
     }
     return best;
+  }
+
+  private static boolean lowerInitial(String word) {
+    return !word.isEmpty() && Character.isLowerCase(word.charAt(0));
   }
 
   private static String lower(String word) {

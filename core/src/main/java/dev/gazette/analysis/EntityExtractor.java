@@ -1,6 +1,5 @@
 package dev.gazette.analysis;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,8 +33,8 @@ import java.util.Objects;
  *
  * <p>The word lists are {@code entity-words.txt}, {@code entity-given-names.txt} and
  * {@code entity-organizations.txt}. Cost: one pass of Lucene's {@code StandardTokenizer} and hash
- * lookups per word; the 21,578 Reuters-21578 articles (title and body) take under a second on
- * one warm core. Immutable and thread-safe; build it once with {@link #standard()}.
+ * lookups per word, the pass shared with the {@link CountryGazetteer} when both read an article
+ * ({@link MentionFinder}). Immutable and thread-safe; build it once with {@link #standard()}.
  */
 public final class EntityExtractor {
 
@@ -80,8 +79,27 @@ public final class EntityExtractor {
    */
   public Entities extract(String... texts) {
     Objects.requireNonNull(texts, "texts");
-    EntityMentions mentions = new EntityMentions(name -> !countries.countriesIn(name).isEmpty());
-    Arrays.stream(texts).filter(Objects::nonNull).forEach(text -> EntityReader.read(text, lexicon, mentions));
+    EntityMentions mentions = mentions();
+    for (String text : texts) {
+      if (text != null) {
+        read(tokens(text), mentions);
+      }
+    }
     return mentions.resolve();
+  }
+
+  /** Splits a text into words as this extractor reads them. */
+  EntityTokens tokens(String text) {
+    return EntityTokens.of(text, lexicon.abbreviations());
+  }
+
+  /** Starts gathering the mentions of one article. */
+  EntityMentions mentions() {
+    return new EntityMentions(countries::namesPlace);
+  }
+
+  /** Reads the names of one text of an article, split by {@link #tokens}, into its mentions. */
+  void read(EntityTokens tokens, EntityMentions mentions) {
+    EntityReader.read(tokens, lexicon, mentions);
   }
 }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
  * What {@link EntityExtractor} knows about words: the word lists of {@code entity-words.txt}
@@ -78,16 +80,50 @@ final class EntityLexicon {
     }
   }
 
+  /** The bit of {@link Entry#lists} that marks an English stop word, above the bits of the word lists. */
+  static final int STOP = 1 << 30;
+
+  /**
+   * What the lexicon knows of one word in lower case, found with one lookup.
+   *
+   * @param lists         the bits ({@code 1 << ordinal}) of the word lists the word is on, and {@link #STOP}
+   * @param titles        the titles it starts, longest first
+   * @param organizations the names of known organisations it starts, longest first
+   */
+  record Entry(int lists, List<EntityPhrases.Phrase<Boolean>> titles, List<EntityPhrases.Phrase<Known>> organizations) {
+
+    /** The entry of a word the lexicon does not know. */
+    static final Entry NONE = new Entry(0, List.of(), List.of());
+
+    /** Whether the word is on word list {@code list}. */
+    boolean on(Words list) {
+      return (lists & 1 << list.ordinal()) != 0;
+    }
+
+    /** Whether the word is an English stop word ("the", "of"). */
+    boolean stop() {
+      return (lists & STOP) != 0;
+    }
+  }
+
   private static final Pattern LINE = Pattern.compile("([^:]*[^:\\s])\\s*(?::(.*))?");
 
-  private final Map<Words, Set<String>> words;
-  private final EntityPhrases<Boolean> titles;
-  private final EntityPhrases<Known> organizations;
+  private final Set<String> abbreviations;
+  /** Every word the lexicon knows, in lower case: on a list, a stop word, or the first word of a phrase. */
+  private final Map<String, Entry> entries = new HashMap<>();
 
   private EntityLexicon(Map<Words, Set<String>> words, EntityPhrases<Boolean> titles, EntityPhrases<Known> organizations) {
-    this.words = words;
-    this.titles = titles;
-    this.organizations = organizations;
+    this.abbreviations = words.get(Words.ABBREVIATION);
+    Map<String, Integer> lists = new HashMap<>();
+    words.forEach((list, items) -> items.forEach(item -> lists.merge(item, 1 << list.ordinal(), (a, b) -> a | b)));
+    for (Object stop : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) {
+      lists.merge(new String((char[]) stop), STOP, (a, b) -> a | b);
+    }
+    Set<String> known = new HashSet<>(lists.keySet());
+    known.addAll(titles.firstWords());
+    known.addAll(organizations.firstWords());
+    known.forEach(word -> entries.put(word,
+        new Entry(lists.getOrDefault(word, 0), titles.startingWith(word), organizations.startingWith(word))));
   }
 
   /** The lexicon that ships with Gazette. */
@@ -168,21 +204,16 @@ final class EntityLexicon {
 
   /** Whether {@code word}, written in lower case, is on word list {@code list}. */
   boolean is(Words list, String word) {
-    return words.get(list).contains(word);
+    return entry(word).on(list);
+  }
+
+  /** What the lexicon knows of {@code word}, written in lower case; {@link Entry#NONE} for nothing. */
+  Entry entry(String word) {
+    return entries.getOrDefault(word, Entry.NONE);
   }
 
   /** The words whose full stop ends no sentence, in lower case. */
   Set<String> abbreviations() {
-    return words.get(Words.ABBREVIATION);
-  }
-
-  /** Titles and honorifics, as phrases matched in any case. */
-  EntityPhrases<Boolean> titles() {
-    return titles;
-  }
-
-  /** The known organisations by all their names. */
-  EntityPhrases<Known> organizations() {
-    return organizations;
+    return abbreviations;
   }
 }

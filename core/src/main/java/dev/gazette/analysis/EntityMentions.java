@@ -3,6 +3,7 @@ package dev.gazette.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -74,14 +75,17 @@ final class EntityMentions {
 
   /** The distinct people and organisations, each in order of first mention. */
   EntityExtractor.Entities resolve() {
-    Set<String> alone = new LinkedHashSet<>();
-    people.stream().filter(m -> m.words().size() == 1).forEach(m -> alone.add(m.display()));
-    List<Mention> byLength = people.stream()
-        .sorted(Comparator.comparingInt((Mention m) -> m.words().size()).reversed())
-        .toList();
+    Set<String> alone = new HashSet<>();
+    for (Mention mention : people) {
+      if (mention.words().size() == 1) {
+        alone.add(mention.display());
+      }
+    }
+    List<Mention> byLength = new ArrayList<>(people);
+    byLength.sort(Comparator.comparingInt((Mention m) -> m.words().size()).reversed());
     List<Person> found = new ArrayList<>();
     for (Mention mention : byLength) {
-      Person same = found.stream().filter(p -> p.covers(mention)).findFirst().orElse(null);
+      Person same = sameAs(found, mention);
       if (same != null) {
         same.first = Math.min(same.first, mention.order());
       } else if (mention.evidence() == Evidence.TITLE || (mention.evidence() == Evidence.PERSON
@@ -91,12 +95,31 @@ final class EntityMentions {
         found.add(new Person(mention));
       }
     }
-    return new EntityExtractor.Entities(
-        found.stream().sorted(Comparator.comparingInt(p -> p.first)).map(p -> p.longest.display()).toList(),
-        List.copyOf(organizations));
+    found.sort(Comparator.comparingInt(p -> p.first));
+    List<String> names = new ArrayList<>(found.size());
+    for (Person person : found) {
+      names.add(person.longest.display());
+    }
+    return new EntityExtractor.Entities(names, List.copyOf(organizations));
+  }
+
+  /** The person already found whom {@code mention} names, or null. */
+  private static Person sameAs(List<Person> found, Mention mention) {
+    for (Person person : found) {
+      if (person.covers(mention)) {
+        return person;
+      }
+    }
+    return null;
   }
 
   private boolean beginsOrganization(String name) {
-    return organizations.stream().anyMatch(organization -> organization.startsWith(name + " "));
+    String start = name + " ";
+    for (String organization : organizations) {
+      if (organization.startsWith(start)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Phrases of one or more words, each with a value, looked up at a word of a text: the longest
@@ -28,7 +29,39 @@ final class EntityPhrases<V> {
   record Match<V>(int length, V value) {
   }
 
-  private record Phrase<V>(List<String> words, V value) {
+  /**
+   * A phrase as looked up.
+   *
+   * @param words its words, with the forms of each a text may show
+   * @param value what it stands for
+   */
+  record Phrase<V>(List<Word> words, V value) {
+  }
+
+  /**
+   * A phrase's word with the forms of it a text may show, worked out once.
+   *
+   * @param expected the word as the phrase writes it
+   * @param anyCase  whether it is written in lower case, so it matches in any case
+   * @param upper    the word in ALL CAPS
+   * @param acronym  an acronym of four letters or more as a capitalised word ("Opec"), else null
+   */
+  record Word(String expected, boolean anyCase, String upper, String acronym) {
+
+    static Word of(String expected) {
+      String lower = lower(expected);
+      String upper = expected.toUpperCase(Locale.ROOT);
+      boolean acronym = expected.length() >= 4 && expected.equals(upper);
+      return new Word(expected, expected.equals(lower), upper, acronym ? expected.charAt(0) + lower.substring(1) : null);
+    }
+
+    /** Whether a word of a text is this word as the rules of case allow. */
+    boolean accepts(String actual) {
+      if (anyCase) {
+        return expected.equalsIgnoreCase(actual);
+      }
+      return expected.equals(actual) || upper.equals(actual) || acronym != null && acronym.equals(actual);
+    }
   }
 
   /** Phrases by their first word in lower case, longest first. */
@@ -44,11 +77,11 @@ final class EntityPhrases<V> {
     if (tokens.size() == 0) {
       throw new IllegalStateException("phrase without words: '" + phrase + "'");
     }
-    List<String> words = new ArrayList<>();
+    List<Word> words = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
-      words.add(tokens.word(i));
+      words.add(Word.of(tokens.word(i)));
     }
-    List<Phrase<V>> same = byFirstWord.computeIfAbsent(lower(words.getFirst()), first -> new ArrayList<>());
+    List<Phrase<V>> same = byFirstWord.computeIfAbsent(lower(tokens.word(0)), first -> new ArrayList<>());
     for (Phrase<V> old : same) {
       if (old.words().equals(words) && !old.value().equals(value)) {
         throw new IllegalStateException("phrase '" + phrase + "' stands for both " + old.value() + " and " + value);
@@ -58,12 +91,21 @@ final class EntityPhrases<V> {
     same.sort(Comparator.comparingInt((Phrase<V> p) -> p.words().size()).reversed());
   }
 
-  /** The longest phrase starting at word {@code start}, or null. */
-  Match<V> longest(EntityTokens tokens, int start) {
-    List<Phrase<V>> candidates = byFirstWord.get(tokens.lower(start));
-    if (candidates == null) {
-      return null;
-    }
+  /** The phrases whose first word, in lower case, is {@code word}, longest first; empty for none. */
+  List<Phrase<V>> startingWith(String word) {
+    return byFirstWord.getOrDefault(word, List.of());
+  }
+
+  /** The first words of the phrases, in lower case. */
+  Set<String> firstWords() {
+    return byFirstWord.keySet();
+  }
+
+  /**
+   * The longest phrase found at word {@code start} among {@code candidates}, the phrases
+   * {@link #startingWith} that word's lower case; or null.
+   */
+  static <V> Match<V> longest(List<Phrase<V>> candidates, EntityTokens tokens, int start) {
     for (Phrase<V> phrase : candidates) {
       if (matches(phrase.words(), tokens, start)) {
         return new Match<>(phrase.words().size(), phrase.value());
@@ -72,31 +114,16 @@ final class EntityPhrases<V> {
     return null;
   }
 
-  private static boolean matches(List<String> words, EntityTokens tokens, int start) {
+  private static boolean matches(List<Word> words, EntityTokens tokens, int start) {
     if (start + words.size() > tokens.size()) {
       return false;
     }
     for (int k = 0; k < words.size(); k++) {
-      if (k > 0 && !tokens.joined(start + k - 1)) {
-        return false;
-      }
-      String expected = words.get(k);
-      if (!accepts(expected, tokens.word(start + k))) {
+      if (k > 0 && !tokens.joined(start + k - 1) || !words.get(k).accepts(tokens.word(start + k))) {
         return false;
       }
     }
     return true;
-  }
-
-  /** Whether a word of a text is a phrase's word {@code expected} as the rules of case allow. */
-  private static boolean accepts(String expected, String actual) {
-    String lower = lower(expected);
-    if (expected.equals(lower)) {
-      return expected.equalsIgnoreCase(actual);
-    }
-    boolean acronym = expected.length() >= 4 && expected.equals(expected.toUpperCase(Locale.ROOT));
-    return expected.equals(actual) || expected.toUpperCase(Locale.ROOT).equals(actual)
-        || acronym && actual.equals(expected.charAt(0) + lower.substring(1));
   }
 
   private static String lower(String word) {

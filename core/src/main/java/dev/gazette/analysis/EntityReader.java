@@ -1,5 +1,6 @@
 package dev.gazette.analysis;
 
+import dev.gazette.analysis.EntityLexicon.Entry;
 import dev.gazette.analysis.EntityLexicon.Known;
 import dev.gazette.analysis.EntityLexicon.Words;
 import dev.gazette.analysis.EntityMentions.Evidence;
@@ -9,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
  * Reads the names in one text into an article's {@link EntityMentions}. In order:
@@ -39,7 +38,6 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  */
 final class EntityReader {
 
-  private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
   /** Words that join an organisation word to the rest of its name. */
   private static final Set<String> LINKS = Set.of("of", "for", "on");
   /** Words that join a title to what it is the title of ("Minister of Trade and Industry"). */
@@ -59,18 +57,24 @@ final class EntityReader {
   private final boolean[] taken;
   /** For words that start a person's name a title marks, how sure that is: right after the title or after "of ...". */
   private final Evidence[] titled;
+  /** What the lexicon knows of each word. */
+  private final Entry[] entries;
 
-  private EntityReader(String text, EntityLexicon lexicon, EntityMentions out) {
+  private EntityReader(EntityTokens tokens, EntityLexicon lexicon, EntityMentions out) {
     this.lexicon = lexicon;
-    this.tokens = EntityTokens.of(text, lexicon.abbreviations());
+    this.tokens = tokens;
     this.out = out;
     this.taken = new boolean[tokens.size()];
     this.titled = new Evidence[tokens.size()];
+    this.entries = new Entry[tokens.size()];
+    for (int i = 0; i < entries.length; i++) {
+      entries[i] = lexicon.entry(tokens.lower(i));
+    }
   }
 
-  /** Reads the names in {@code text} into {@code out}. */
-  static void read(String text, EntityLexicon lexicon, EntityMentions out) {
-    new EntityReader(text, lexicon, out).read();
+  /** Reads the names in a text, split with {@code lexicon}'s abbreviations, into {@code out}. */
+  static void read(EntityTokens tokens, EntityLexicon lexicon, EntityMentions out) {
+    new EntityReader(tokens, lexicon, out).read();
   }
 
   private void read() {
@@ -78,8 +82,8 @@ final class EntityReader {
     List<int[]> titles = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      Match<Known> known = lexicon.organizations().longest(tokens, i);
-      Match<Boolean> title = caseless || known != null ? null : lexicon.titles().longest(tokens, i);
+      Match<Known> known = EntityPhrases.longest(entries[i].organizations(), tokens, i);
+      Match<Boolean> title = caseless || known != null ? null : EntityPhrases.longest(entries[i].titles(), tokens, i);
       if (known != null && (!known.value().ambiguous() || casedNeighbour(i, i + known.length() - 1))) {
         if (!known.value().blocked()) {
           out.organization(known.value().name());
@@ -110,7 +114,7 @@ final class EntityReader {
    */
   private void readHeadline() {
     for (int verb = 1; verb < tokens.size(); verb++) {
-      if (!lexicon.is(Words.SPEECH, tokens.lower(verb)) || !tokens.joined(verb - 1) || !headlineWord(verb - 1)) {
+      if (!is(Words.SPEECH, verb) || !tokens.joined(verb - 1) || !headlineWord(verb - 1)) {
         continue;
       }
       int start = verb - 1;
@@ -119,14 +123,14 @@ final class EntityReader {
       }
       int name = start;
       for (int k = start; k < verb; k++) {
-        if (lexicon.is(Words.TITLE, tokens.lower(k))) {
+        if (is(Words.TITLE, k)) {
           name = k + 1;
         }
       }
       boolean placed = start == 0 || name > start || tokens.possessive(start - 1);
       int words = verb - name;
       if (placed && words > 0 && words <= 3 && (words > 1 || tokens.word(name).length() >= 4)
-          && IntStream.range(name, verb).allMatch(k -> nameOnly(tokens.lower(k)))) {
+          && IntStream.range(name, verb).allMatch(this::nameOnly)) {
         out.person(capitalised(tokens.span(name, verb - 1)), Evidence.PERSON);
       }
     }
@@ -134,7 +138,7 @@ final class EntityReader {
 
   private boolean headlineWord(int i) {
     String word = tokens.lower(i);
-    return nameWord(i) && !STOP_WORDS.contains(word) && !lexicon.is(Words.COMMON, word) && !word.endsWith("ly")
+    return nameWord(i) && !entries[i].stop() && !is(Words.COMMON, i) && !word.endsWith("ly")
         && word.chars().allMatch(Character::isLetter);
   }
 
@@ -263,7 +267,7 @@ final class EntityReader {
   /** Whether word {@code i}, at the start of a sentence, is a common word there ("Despite", "Adding"). */
   private boolean common(int i) {
     String word = tokens.lower(i);
-    return lexicon.is(Words.COMMON, word) || word.length() > 5 && word.endsWith("ing");
+    return is(Words.COMMON, i) || word.length() > 5 && word.endsWith("ing");
   }
 
   /**
@@ -286,17 +290,17 @@ final class EntityReader {
     Shape shape = tokens.shape(i);
     boolean acronym = shape == Shape.UPPER && tokens.lower(i).length() > 1;
     return (shape == Shape.CAPITALISED || shape == Shape.UPPER)
-        && (acronym || !STOP_WORDS.contains(tokens.lower(i))) && !lexicon.is(Words.BREAK, tokens.lower(i));
+        && (acronym || !entries[i].stop()) && !is(Words.BREAK, i);
   }
 
   /** Whether word {@code i} is a particle that, maybe with more particles, joins a name word after it ("de la Madrid"). */
   private boolean connectorBeforeName(int i) {
-    return tokens.shape(i) == Shape.LOWER && lexicon.is(Words.CONNECTOR, tokens.lower(i))
+    return tokens.shape(i) == Shape.LOWER && is(Words.CONNECTOR, i)
         && i + 1 < tokens.size() && tokens.joined(i) && (nameWord(i + 1) || connectorBeforeName(i + 1));
   }
 
   private boolean organizationWord(int i) {
-    return lexicon.is(Words.ORGANIZATION, tokens.lower(i));
+    return is(Words.ORGANIZATION, i);
   }
 
   private void classify(Chunk chunk) {
@@ -325,9 +329,7 @@ final class EntityReader {
   private void organization(Chunk chunk) {
     boolean specific = false;
     for (int k = chunk.first(); k <= chunk.last(); k++) {
-      String word = tokens.lower(k);
-      specific |= tokens.shape(k) != Shape.LOWER && !lexicon.is(Words.GENERIC, word)
-          && !lexicon.is(Words.ORGANIZATION, word);
+      specific |= tokens.shape(k) != Shape.LOWER && !is(Words.GENERIC, k) && !is(Words.ORGANIZATION, k);
     }
     if (specific) {
       out.organization(tokens.span(chunk.first(), chunk.last()));
@@ -341,10 +343,10 @@ final class EntityReader {
    */
   private Evidence evidence(int first, int last, boolean whole) {
     boolean speech = speechAfter(last);
-    boolean cue = whole && (first >= 1 && tokens.joined(first - 1) && lexicon.is(Words.CUE, tokens.lower(first - 1))
+    boolean cue = whole && (first >= 1 && tokens.joined(first - 1) && is(Words.CUE, first - 1)
         || first >= 2 && tokens.joined(first - 2) && tokens.joined(first - 1)
             && lexicon.is(Words.CUE, tokens.lower(first - 2) + " " + tokens.lower(first - 1)));
-    return speech || cue || lexicon.is(Words.GIVEN, tokens.lower(first)) ? Evidence.PERSON : Evidence.NAME;
+    return speech || cue || is(Words.GIVEN, first) ? Evidence.PERSON : Evidence.NAME;
   }
 
   /**
@@ -352,9 +354,9 @@ final class EntityReader {
    * when the first word is none ("Manhattan Rudolph Giuliani"), else at {@code first}.
    */
   private int givenNameStart(int first, int last) {
-    if (!lexicon.is(Words.GIVEN, tokens.lower(first))) {
+    if (!is(Words.GIVEN, first)) {
       for (int k = first + 1; k < last; k++) {
-        if (lexicon.is(Words.GIVEN, tokens.lower(k))) {
+        if (is(Words.GIVEN, k)) {
           return k;
         }
       }
@@ -365,7 +367,7 @@ final class EntityReader {
   /** Whether a verb of speech in lower case follows word {@code last}. */
   private boolean speechAfter(int last) {
     return last + 1 < tokens.size() && tokens.joined(last) && tokens.shape(last + 1) == Shape.LOWER
-        && lexicon.is(Words.SPEECH, tokens.lower(last + 1));
+        && is(Words.SPEECH, last + 1);
   }
 
   /**
@@ -375,15 +377,20 @@ final class EntityReader {
   private int personTail(int first, int last) {
     for (int k = Math.max(first, last - LONGEST_NAME + 1); k <= last; k++) {
       if (personWords(k, last) == last - k + 1) {
-        return k > first && lexicon.is(Words.PLACE, tokens.lower(k - 1)) ? -1 : k;
+        return k > first && is(Words.PLACE, k - 1) ? -1 : k;
       }
     }
     return -1;
   }
 
-  /** Whether a word, in lower case, is none of an organisation, generic or place word, so it may be in a person's name. */
-  private boolean nameOnly(String word) {
-    return !lexicon.is(Words.ORGANIZATION, word) && !lexicon.is(Words.GENERIC, word) && !lexicon.is(Words.PLACE, word);
+  /** Whether word {@code i} is none of an organisation, generic or place word, so it may be in a person's name. */
+  private boolean nameOnly(int i) {
+    return !is(Words.ORGANIZATION, i) && !is(Words.GENERIC, i) && !is(Words.PLACE, i);
+  }
+
+  /** Whether word {@code i}, in lower case, is on word list {@code list}. */
+  private boolean is(Words list, int i) {
+    return entries[i].on(list);
   }
 
   /**
@@ -394,11 +401,10 @@ final class EntityReader {
   private int personWords(int first, int last) {
     int count = 0;
     for (int k = first; k <= last && k - first < LONGEST_NAME; k++) {
-      String word = tokens.lower(k);
-      boolean particle = tokens.shape(k) == Shape.LOWER && lexicon.is(Words.CONNECTOR, word);
+      boolean particle = tokens.shape(k) == Shape.LOWER && is(Words.CONNECTOR, k);
       boolean fits = particle
           ? k > first
-          : (tokens.shape(k) == Shape.CAPITALISED || tokens.initial(k)) && nameOnly(word);
+          : (tokens.shape(k) == Shape.CAPITALISED || tokens.initial(k)) && nameOnly(k);
       if (!fits) {
         break;
       }

@@ -1,14 +1,13 @@
 package dev.gazette.analysis;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizerImpl;
 
 /**
  * The words of one text as {@link EntityExtractor} sees them: Unicode word boundaries (hyphens
@@ -30,26 +29,35 @@ final class EntityTokens {
     OTHER
   }
 
-  /** Thread-safe: Lucene keeps one reusable token stream per thread. */
-  private static final Analyzer WORDS = new Analyzer() {
-    @Override
-    protected TokenStreamComponents createComponents(String fieldName) {
-      return new TokenStreamComponents(new StandardTokenizer());
-    }
-  };
+  /**
+   * The scanner of Lucene's {@code StandardTokenizer}, one per thread, run as the tokenizer runs
+   * it but without its token attributes: only where each word starts and ends is needed, and
+   * filling the attributes cost more than finding the words.
+   */
+  private static final ThreadLocal<StandardTokenizerImpl> SCANNER =
+      ThreadLocal.withInitial(() -> new StandardTokenizerImpl(null));
 
   private final String text;
   private final Set<String> abbreviations;
   private int size;
-  private int[] starts = new int[64];
-  private int[] ends = new int[64];
-  private boolean[] possessives = new boolean[64];
-  private String[] words = new String[64];
-  private String[] lowers = new String[64];
+  private int[] starts;
+  private int[] ends;
+  private boolean[] possessives;
+  private Shape[] shapes;
+  private String[] words;
+  private String[] lowers;
 
   private EntityTokens(String text, Set<String> abbreviations) {
     this.text = text;
     this.abbreviations = abbreviations;
+    // About one word in six characters of news text: most texts need no growing.
+    int capacity = 8 + text.length() / 6;
+    this.starts = new int[capacity];
+    this.ends = new int[capacity];
+    this.possessives = new boolean[capacity];
+    this.shapes = new Shape[capacity];
+    this.words = new String[capacity];
+    this.lowers = new String[capacity];
   }
 
   /**
@@ -59,13 +67,15 @@ final class EntityTokens {
    */
   static EntityTokens of(String text, Set<String> abbreviations) {
     EntityTokens tokens = new EntityTokens(text, abbreviations);
-    try (TokenStream stream = WORDS.tokenStream("", text)) {
-      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        tokens.add(offset.startOffset(), offset.endOffset());
+    StandardTokenizerImpl scanner = SCANNER.get();
+    scanner.yyreset(new StringReader(text));
+    try {
+      for (int type = scanner.getNextToken(); type != StandardTokenizerImpl.YYEOF; type = scanner.getNextToken()) {
+        // StandardTokenizer drops a word longer than its maximum length.
+        if (scanner.yylength() <= StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH) {
+          tokens.add(scanner.yychar(), scanner.yychar() + scanner.yylength());
+        }
       }
-      stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException("reading a string cannot fail", e);
     }
@@ -77,6 +87,7 @@ final class EntityTokens {
       starts = Arrays.copyOf(starts, size * 2);
       ends = Arrays.copyOf(ends, size * 2);
       possessives = Arrays.copyOf(possessives, size * 2);
+      shapes = Arrays.copyOf(shapes, size * 2);
       words = Arrays.copyOf(words, size * 2);
       lowers = Arrays.copyOf(lowers, size * 2);
     }
@@ -86,6 +97,7 @@ final class EntityTokens {
     starts[size] = start;
     ends[size] = possessive ? end - 2 : end;
     possessives[size] = possessive;
+    shapes[size] = shape(start, ends[size]);
     words[size] = text.substring(start, ends[size]);
     lowers[size] = words[size].toLowerCase(Locale.ROOT);
     size++;
@@ -94,6 +106,21 @@ final class EntityTokens {
   /** How many words there are. */
   int size() {
     return size;
+  }
+
+  /** The text the words were split from. */
+  String text() {
+    return text;
+  }
+
+  /** Where word {@code i} starts in the text. */
+  int start(int i) {
+    return starts[i];
+  }
+
+  /** Where word {@code i} ends in the text, a possessive "'s" included. */
+  int end(int i) {
+    return ends[i] + (possessives[i] ? 2 : 0);
   }
 
   /** Word {@code i} as written, without a possessive "'s". */
@@ -108,14 +135,18 @@ final class EntityTokens {
 
   /** How word {@code i} is written. */
   Shape shape(int i) {
-    char first = text.charAt(starts[i]);
+    return shapes[i];
+  }
+
+  private Shape shape(int start, int end) {
+    char first = text.charAt(start);
     if (Character.isLowerCase(first)) {
       return Shape.LOWER;
     }
     if (!Character.isLetter(first)) {
       return Shape.OTHER;
     }
-    for (int c = starts[i] + 1; c < ends[i]; c++) {
+    for (int c = start + 1; c < end; c++) {
       if (Character.isLowerCase(text.charAt(c))) {
         return Shape.CAPITALISED;
       }
@@ -227,11 +258,38 @@ final class EntityTokens {
    * spaces and without a final possessive: "Karl Otto\n    Poehl's" becomes "Karl Otto Poehl".
    */
   String span(int first, int last) {
-    return text.substring(starts[first], ends[last]).replaceAll("\\s+", " ");
+    int from = starts[first];
+    int to = ends[last];
+    for (int c = from; c < to; c++) {
+      if (spaceChar(text.charAt(c)) && (text.charAt(c) != ' ' || spaceChar(text.charAt(c + 1)))) {
+        return text.substring(from, to).replaceAll("\\s+", " ");
+      }
+    }
+    return text.substring(from, to);
+  }
+
+  /** Whether {@code ch} is white space as the regular expression {@code \s} sees it. */
+  private static boolean spaceChar(char ch) {
+    return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r';
+  }
+
+  /** Whether the whole text is written in ASCII: then no word needs folding to ASCII. */
+  boolean ascii() {
+    for (int c = 0; c < text.length(); c++) {
+      if (text.charAt(c) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the whole text has no lower-case letter, like a wire headline: case tells nothing there. */
   boolean caseless() {
-    return text.chars().noneMatch(Character::isLowerCase);
+    for (int c = 0; c < text.length(); c++) {
+      if (Character.isLowerCase(text.charAt(c))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -69,7 +69,7 @@ public final class Schema {
     this.settings = settings;
     this.english = settings.english().build();
     this.exact = settings.exact().build();
-    this.queryEnglish = settings.english(synonyms.filter()).build(synonyms.loader());
+    this.queryEnglish = settings.english(synonyms.afterStopWords(settings.stopWords())).build(synonyms.loader());
     this.queryExact = settings.exact(synonyms.filter()).build(synonyms.loader());
     Map<String, Analyzer> byField = TEXT_FIELDS.stream()
         .collect(Collectors.toMap(field -> field + EXACT, field -> exact));
@@ -77,7 +77,7 @@ public final class Schema {
   }
 
   /** Every field as data, for backends that generate their own mappings. */
-  public List<FieldDef> fields() {
+  public static List<FieldDef> fields() {
     var defs = new ArrayList<FieldDef>();
     defs.add(new FieldDef(ID, Kind.KEYWORD, null, true));
     for (String field : TEXT_FIELDS) {

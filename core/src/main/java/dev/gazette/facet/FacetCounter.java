@@ -76,7 +76,7 @@ public final class FacetCounter {
 
   private static List<FacetValue> values(Facets facets, String dim, int limit) throws IOException {
     if (dim.equals(Schema.PUBLISHED)) {
-      return dateValues(facets);
+      return dateValues(DateCounts.of(facets));
     }
     FacetResult top = facets.getTopChildren(limit, dim);
     if (top == null) {
@@ -87,25 +87,16 @@ public final class FacetCounter {
         .toList();
   }
 
-  private static List<FacetValue> dateValues(Facets facets) throws IOException {
+  /** The {@code published} facet: years in time order, each with its months as {@code yyyy/mm}. */
+  public static List<FacetValue> dateValues(DateCounts counts) throws IOException {
     List<FacetValue> years = new ArrayList<>();
-    for (LabelAndValue year : chronological(facets.getAllChildren(Schema.PUBLISHED))) {
+    for (var year : counts.years().entrySet()) {
+      String yearLabel = String.format("%04d", year.getKey());
       List<FacetValue> months = new ArrayList<>();
-      for (LabelAndValue month : chronological(facets.getAllChildren(Schema.PUBLISHED, year.label))) {
-        months.add(new FacetValue(year.label + "/" + month.label, month.value.longValue(), List.of()));
-      }
-      years.add(new FacetValue(year.label, year.value.longValue(), months));
+      counts.months(year.getKey()).forEach((month, count) ->
+          months.add(new FacetValue(yearLabel + "/" + String.format("%02d", month), count, List.of())));
+      years.add(new FacetValue(yearLabel, year.getValue(), months));
     }
     return years;
-  }
-
-  private static List<LabelAndValue> chronological(FacetResult result) {
-    if (result == null) {
-      return List.of();
-    }
-    return Arrays.stream(result.labelValues)
-        .filter(lv -> lv.value.longValue() > 0)
-        .sorted(Comparator.comparing(lv -> lv.label))
-        .toList();
   }
 }

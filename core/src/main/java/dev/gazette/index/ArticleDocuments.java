@@ -3,6 +3,7 @@ package dev.gazette.index;
 import dev.gazette.Article;
 import dev.gazette.analysis.CountryGazetteer;
 import dev.gazette.analysis.EntityExtractor;
+import dev.gazette.analysis.MentionFinder;
 import dev.gazette.analysis.Schema;
 import dev.gazette.facet.FacetDimensions;
 import java.io.IOException;
@@ -37,8 +38,7 @@ public final class ArticleDocuments {
   private static final char SEPARATOR = '\u001f';
 
   private final FacetsConfig facetsConfig;
-  private final CountryGazetteer gazetteer;
-  private final EntityExtractor extractor;
+  private final MentionFinder finder;
 
   /**
    * Documents faceted by {@code facetsConfig}, with the countries {@code gazetteer} finds and the
@@ -46,8 +46,7 @@ public final class ArticleDocuments {
    */
   public ArticleDocuments(FacetsConfig facetsConfig, CountryGazetteer gazetteer, EntityExtractor extractor) {
     this.facetsConfig = facetsConfig;
-    this.gazetteer = gazetteer;
-    this.extractor = extractor;
+    this.finder = new MentionFinder(gazetteer, extractor);
   }
 
   /** The Lucene document of {@code article}, facets built. */
@@ -55,9 +54,11 @@ public final class ArticleDocuments {
     Document doc = new Document();
     doc.add(new StringField(Schema.ID, article.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(Schema.ID, new BytesRef(article.id())));
+    String haiku = String.join("\n", article.haiku());
+    String body = article.bodyText();
     addText(doc, Schema.TITLE, article.title());
-    addText(doc, Schema.HAIKU, String.join("\n", article.haiku()));
-    addText(doc, Schema.BODY, article.bodyText());
+    addText(doc, Schema.HAIKU, haiku);
+    addText(doc, Schema.BODY, body);
     addText(doc, Schema.REFERENCES, article.references());
     if (article.published() != null) {
       addPublished(doc, article.published());
@@ -70,13 +71,11 @@ public final class ArticleDocuments {
     addKeyword(doc, Schema.LANGUAGE, article.language());
     article.tags().forEach(tag -> addKeyword(doc, Schema.TAGS, tag));
     article.facets().forEach((dimension, values) -> addSourceFacet(doc, dimension, values));
-    String haiku = String.join("\n", article.haiku());
-    for (String country : gazetteer.countriesIn(article.title(), haiku, article.bodyText(), article.references())) {
-      doc.add(new SortedSetDocValuesFacetField(Schema.COUNTRY, country));
-    }
-    EntityExtractor.Entities entities = extractor.extract(article.title(), haiku, article.bodyText());
-    entities.people().forEach(person -> doc.add(new SortedSetDocValuesFacetField(Schema.PERSON, person)));
-    entities.organizations().forEach(org -> doc.add(new SortedSetDocValuesFacetField(Schema.ORGANIZATION, org)));
+    // Countries are read in the references too; people and organizations in the texts only.
+    MentionFinder.Mentions mentions = finder.find(article.references(), article.title(), haiku, body);
+    mentions.countries().forEach(country -> doc.add(new SortedSetDocValuesFacetField(Schema.COUNTRY, country)));
+    mentions.people().forEach(person -> doc.add(new SortedSetDocValuesFacetField(Schema.PERSON, person)));
+    mentions.organizations().forEach(org -> doc.add(new SortedSetDocValuesFacetField(Schema.ORGANIZATION, org)));
     try {
       return facetsConfig.build(doc);
     } catch (IOException e) {

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
@@ -40,7 +39,6 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
-import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
@@ -92,8 +90,8 @@ public final class IndexStore implements AutoCloseable {
       this.searchers = new SearcherManager(directory, factory);
       return;
     }
-    if (exists) {
-      verifyChecksums(directory);
+    if (exists && directory instanceof FSDirectory files) {
+      CommitVerifier.verify(directory, files.getDirectory());
     }
     IndexWriterConfig writerConfig = new IndexWriterConfig(schema.analyzer())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -337,19 +335,6 @@ public final class IndexStore implements AutoCloseable {
   public static long commitVersion(Path dir) throws IOException {
     try (Directory directory = FSDirectory.open(dir)) {
       return DirectoryReader.indexExists(directory) ? SegmentInfos.readLatestCommit(directory).getVersion() : -1;
-    }
-  }
-
-  /**
-   * Reads every file of the last commit once and checks its checksum (CheckIndex's cheapest level),
-   * so a damaged segment file stops the open with {@link CorruptIndexException} instead of being
-   * served.
-   */
-  private static void verifyChecksums(Directory directory) throws IOException {
-    for (String file : SegmentInfos.readLatestCommit(directory).files(true)) {
-      try (IndexInput input = directory.openInput(file, IOContext.READONCE)) {
-        CodecUtil.checksumEntireFile(input);
-      }
     }
   }
 

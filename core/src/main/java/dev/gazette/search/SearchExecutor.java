@@ -9,6 +9,7 @@ import dev.gazette.SearchResult.Hit;
 import dev.gazette.SearchResult.Snippets;
 import dev.gazette.SearchResult.Timeline;
 import dev.gazette.analysis.Schema;
+import dev.gazette.facet.DateCounts;
 import dev.gazette.facet.FacetCounter;
 import dev.gazette.facet.FacetStates;
 import dev.gazette.facet.TimelineCounter;
@@ -54,7 +55,7 @@ public final class SearchExecutor {
   /** Most words, phrases and prefixes one query may hold. */
   public static final int MAX_CLAUSES = 64;
   /** Below this many matches, a spelling correction is looked for. */
-  private static final int FEW_RESULTS = 5;
+  public static final int FEW_RESULTS = 5;
 
   private final Schema schema;
   private final FacetsConfig facetsConfig;
@@ -102,7 +103,7 @@ public final class SearchExecutor {
         typoTolerant = true;
       }
     }
-    String didYouMean = exactTotal < FEW_RESULTS ? didYouMean(searcher, request, vocabulary, clauses, exactTotal) : null;
+    String didYouMean = request.didYouMean() && exactTotal < FEW_RESULTS ? didYouMean(searcher, request, vocabulary, clauses, exactTotal) : null;
 
     ScoreDoc[] hitsOnPage = page.hits();
     boolean highlighted = request.highlight() && hitsOnPage.length > 0;
@@ -110,7 +111,7 @@ public final class SearchExecutor {
     List<Hit> hits = hits(searcher, hitsOnPage, snippets, SortOrder.isScored(request.sort()));
     Map<String, List<SearchResult.FacetValue>> counts =
         FacetCounter.counts(page.facets(), state, request.facets(), request.facetLimit());
-    Timeline timeline = request.timeline() ? TimelineCounter.timeline(page.matching()) : null;
+    Timeline timeline = request.timeline() ? TimelineCounter.timeline(DateCounts.of(page.matching())) : null;
     long tookMs = (System.nanoTime() - started) / 1_000_000;
     return new SearchResult(page.total(), tookMs, hits, counts, page.nextCursor(), didYouMean, typoTolerant, timeline,
         searcher.timedOut());
@@ -178,10 +179,10 @@ public final class SearchExecutor {
     return new Page(top.totalHits.value(), page, nextCursor, facets, matching);
   }
 
-  /** The ranking query of {@code clauses}; sorted by relevance, expanded by pseudo-relevance feedback. */
+  /** The ranking query of {@code clauses}; sorted by relevance, expanded by pseudo-relevance feedback if asked. */
   private Query ranking(IndexSearcher searcher, List<Clause> clauses, SearchRequest request) throws IOException {
     Query ranking = queries.ranking(clauses, request.operator());
-    return request.sort() == SearchRequest.Sort.RELEVANCE
+    return request.sort() == SearchRequest.Sort.RELEVANCE && request.feedback()
         ? feedback.expand(searcher, ranking, filtered(ranking, request))
         : ranking;
   }

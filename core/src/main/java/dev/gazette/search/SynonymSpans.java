@@ -16,16 +16,16 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * united states}) into one clause, so the synonym filter sees the whole name and the name's
  * alternatives ({@code dprk}) are searched for it.
  */
-final class SynonymSpans {
+public final class SynonymSpans {
   private final Analyzer analyzer;
 
   /** Spans found with {@code analyzer}, which applies the query synonyms. */
-  SynonymSpans(Analyzer analyzer) {
+  public SynonymSpans(Analyzer analyzer) {
     this.analyzer = analyzer;
   }
 
   /** {@code clauses} with each multi-word synonym run merged into one word clause. */
-  List<Clause> merge(List<Clause> clauses) {
+  public List<Clause> merge(List<Clause> clauses) {
     List<Clause> merged = new ArrayList<>(clauses.size());
     int i = 0;
     while (i < clauses.size()) {

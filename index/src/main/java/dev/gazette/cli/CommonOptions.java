@@ -3,6 +3,7 @@ package dev.gazette.cli;
 import dev.gazette.DataFolder;
 import dev.gazette.GazetteConfig;
 import dev.gazette.GazetteException;
+import dev.gazette.OpenSearchTarget;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -27,15 +28,62 @@ final class CommonOptions {
           + "(default: $GAZETTE_SYNONYMS, else the built-in set).")
   Path synonyms;
 
+  @Option(
+      names = "--backend",
+      order = 104,
+      paramLabel = "KIND",
+      defaultValue = "${env:GAZETTE_BACKEND:-embedded}",
+      description = "Where the index lives: embedded (a Lucene index in the data folder) or opensearch "
+          + "(a cluster, see --url). Default: $GAZETTE_BACKEND, else embedded.")
+  Backend backend;
+
+  @Option(
+      names = "--url",
+      order = 105,
+      paramLabel = "URLS",
+      defaultValue = "${env:GAZETTE_OPENSEARCH_URL}",
+      description = "With --backend opensearch: the cluster's nodes, comma-separated, as http://host:9200 "
+          + "(default: $GAZETTE_OPENSEARCH_URL). Credentials come from $GAZETTE_OPENSEARCH_USER and $GAZETTE_OPENSEARCH_PASSWORD.")
+  String url;
+
+  @Option(
+      names = "--index",
+      order = 106,
+      paramLabel = "NAME",
+      defaultValue = "${env:GAZETTE_OPENSEARCH_INDEX:-gazette}",
+      description = "With --backend opensearch: the alias the index is reached by (default: $GAZETTE_OPENSEARCH_INDEX, else gazette).")
+  String index;
+
   @Option(names = {"-v", "--verbose"}, order = 102, description = "Show more: CheckIndex's full report, stack traces of failures.")
   boolean verbose;
 
   @Option(names = {"-h", "--help"}, order = 103, usageHelp = true, description = "Show this help with examples and exit.")
   boolean help;
 
-  /** Opens the data folder, creating it when it does not exist yet. */
+  /** Where the index lives. */
+  enum Backend {
+    /** A Lucene index in the data folder. */
+    embedded,
+    /** An OpenSearch cluster. */
+    opensearch
+  }
+
+  /** Opens the data folder (creating it when it does not exist yet), or connects to the cluster. */
   DataFolder open() {
-    return DataFolder.open(data, config());
+    return open(config());
+  }
+
+  private DataFolder open(GazetteConfig config) {
+    if (backend != Backend.opensearch) {
+      return DataFolder.open(data, config);
+    }
+    if (url == null || url.isBlank()) {
+      throw new GazetteException("--backend opensearch needs --url http://host:9200 (or $GAZETTE_OPENSEARCH_URL)");
+    }
+    OpenSearchTarget target = OpenSearchTarget.of(url, index);
+    String user = System.getenv("GAZETTE_OPENSEARCH_USER");
+    return DataFolder.connect(data, user == null ? target
+        : target.withCredentials(user, System.getenv("GAZETTE_OPENSEARCH_PASSWORD")), config);
   }
 
   /** Opens the data folder, which must already hold an index; otherwise says how to build one. */
@@ -50,8 +98,8 @@ final class CommonOptions {
 
   /** {@link #openExisting()}, searching with {@code config}'s ranking settings. */
   DataFolder openExisting(GazetteConfig config) {
-    if (Files.isDirectory(data)) {
-      DataFolder folder = DataFolder.open(data, config);
+    if (backend == Backend.opensearch || Files.isDirectory(data)) {
+      DataFolder folder = open(config);
       if (folder.hasIndex()) {
         return folder;
       }

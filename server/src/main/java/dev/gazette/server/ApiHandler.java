@@ -1,6 +1,7 @@
 package dev.gazette.server;
 
 import dev.gazette.GazetteException;
+import dev.gazette.UnsupportedFeatureException;
 import dev.gazette.InvalidRequestException;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
@@ -9,7 +10,8 @@ import java.io.UncheckedIOException;
 import java.util.function.BooleanSupplier;
 
 /**
- * Runs one {@link Endpoint} for Undertow: moves the work off the IO thread, checks the {@link Keys}
+ * Runs one {@link Endpoint} for Undertow: moves the work off the IO thread to Undertow's worker pool
+ * (unless the route runs on the IO thread, see {@link Router#addOnIoThread}), checks the {@link Keys}
  * and readiness, and turns every outcome, including failures, into a JSON response without a stack
  * trace.
  */
@@ -17,6 +19,7 @@ final class ApiHandler implements HttpHandler {
   private final Endpoint endpoint;
   private final Access access;
   private final Settings settings;
+  private final boolean onIoThread;
 
   /**
    * What every handler shares.
@@ -28,15 +31,16 @@ final class ApiHandler implements HttpHandler {
    */
   record Settings(BooleanSupplier ready, Keys keys, long maxBodyBytes, Log log) {}
 
-  ApiHandler(Endpoint endpoint, Access access, Settings settings) {
+  ApiHandler(Endpoint endpoint, Access access, Settings settings, boolean onIoThread) {
     this.endpoint = endpoint;
     this.access = access;
     this.settings = settings;
+    this.onIoThread = onIoThread;
   }
 
   @Override
   public void handleRequest(HttpServerExchange exchange) {
-    if (exchange.isInIoThread()) {
+    if (exchange.isInIoThread() && !onIoThread) {
       exchange.dispatch(this);
       return;
     }
@@ -56,6 +60,8 @@ final class ApiHandler implements HttpHandler {
       return Reply.error(new ApiError(400, "invalid_parameter", e.getMessage()));
     } catch (UncheckedIOException e) {
       return Reply.error(new ApiError(400, "unreadable_body", "the request body could not be read"));
+    } catch (UnsupportedFeatureException e) {
+      return Reply.error(new ApiError(501, "not_available", e.getMessage()));
     } catch (GazetteException e) {
       settings.log().error(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " failed", e);
       return Reply.error(new ApiError(500, "index_error", e.getMessage()));

@@ -1,7 +1,6 @@
 package dev.gazette.server;
 
 import dev.gazette.DataFolder;
-import dev.gazette.SearchRequest;
 import io.undertow.Undertow;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
@@ -19,9 +18,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * One running Gazette HTTP server over one data folder.
  *
- * <p>{@link #start} listens at once, so {@code /health} answers while the index opens (and, on first
- * start or when the seeds changed, while the seeds are indexed); API requests get 503 until {@link
- * #ready()} completes. {@link #close()} is the graceful shutdown run on SIGTERM: it refuses new
+ * <p>{@link #start} begins opening the index (and, on first start or when the seeds changed, indexing
+ * the seeds) on a background thread while it builds the HTTP stack, and listens at once, so {@code
+ * /health} answers while the index opens; API requests get 503 until {@link #ready()} completes. {@link #close()} is the graceful shutdown run on SIGTERM: it refuses new
  * requests, waits (bounded) for those in flight, stops listening, then commits and closes the index.
  * {@code GET /metrics} exposes its {@link Metrics} to Prometheus.
  */
@@ -31,19 +30,21 @@ public final class GazetteServer implements AutoCloseable {
   private final Metrics metrics;
   private final Instant startedAt = Instant.now();
   private final DataFolder data;
-  private final AtomicBoolean ready = new AtomicBoolean();
+  private final Readiness readiness;
   private final AtomicBoolean closed = new AtomicBoolean();
-  private final CompletableFuture<Void> readiness = new CompletableFuture<>();
   private final ShutdownGate gate;
   private final GracefulShutdownHandler inFlight;
   private final Undertow undertow;
 
-  private GazetteServer(ServerOptions options, Log log, Metrics metrics) {
+  private GazetteServer(ServerOptions options, Log log, Metrics metrics, Startup startup) {
     this.options = options;
     this.log = log;
     this.metrics = metrics;
-    this.data = DataFolder.open(options.dataDir(), options.gazetteConfig());
-    metrics.watch(data, ready::get);
+    this.data = options.openSearch() == null
+        ? DataFolder.open(options.dataDir(), options.gazetteConfig())
+        : DataFolder.connect(options.dataDir(), options.openSearch(), options.gazetteConfig());
+    this.readiness = Readiness.start(data, startup, log);
+    metrics.watch(data, readiness::isReady);
     this.inFlight = new GracefulShutdownHandler(new HttpContinueReadHandler(compressed(routes())));
     this.gate = new ShutdownGate(inFlight);
     this.undertow = Undertow.builder()
@@ -64,15 +65,17 @@ public final class GazetteServer implements AutoCloseable {
   }
 
   private static GazetteServer start(ServerOptions options, Log log, Metrics metrics, Startup startup) {
-    GazetteServer server = new GazetteServer(options, log, metrics);
+    GazetteServer server = new GazetteServer(options, log, metrics, startup);
     try {
       server.undertow.start();
     } catch (RuntimeException e) {
+      server.readiness.stop(e);
       server.data.close();
       throw e;
     }
-    log.info("listening on " + server.uri() + "; the API answers once the index is ready");
-    Thread.ofPlatform().name("gazette-startup").start(() -> server.prepare(startup));
+    URI uri = server.uri();
+    log.info("listening on " + uri + "; the API answers once the index is ready");
+    server.readiness.listening(uri);
     return server;
   }
 
@@ -85,7 +88,7 @@ public final class GazetteServer implements AutoCloseable {
 
   /** Completes when the index is open and searchable; fails if it could not be opened. */
   public CompletableFuture<Void> ready() {
-    return readiness;
+    return readiness.future();
   }
 
   /** Shuts down gracefully: refuses new requests, finishes those in flight, commits and closes the index. */
@@ -96,7 +99,7 @@ public final class GazetteServer implements AutoCloseable {
     }
     log.info("shutting down: finishing requests in flight");
     gate.close();
-    ready.set(false);
+    readiness.stop(new IllegalStateException("shutting down"));
     inFlight.shutdown();
     try {
       if (!inFlight.awaitShutdown(options.shutdownTimeout().toMillis())) {
@@ -110,33 +113,14 @@ public final class GazetteServer implements AutoCloseable {
     log.info("index committed and closed");
   }
 
-  private void prepare(Startup startup) {
-    try {
-      startup.prepare(data);
-    } catch (RuntimeException e) {
-      log.error("could not prepare the index; serving it as it was", e);
-    }
-    try {
-      long documents = data.withLive(gazette -> gazette.search(SearchRequest.builder().size(1).build()).total());
-      if (!closed.get()) {
-        ready.set(true);
-        log.info("ready: " + documents + " articles searchable at " + uri() + "/api/search");
-      }
-      readiness.complete(null);
-    } catch (RuntimeException e) {
-      log.error("could not open the index in " + options.dataDir(), e);
-      readiness.completeExceptionally(e);
-    }
-  }
-
   private HttpHandler routes() {
-    ApiHandler.Settings settings = new ApiHandler.Settings(ready::get, options.keys(), options.maxBodyBytes(), log);
+    ApiHandler.Settings settings = new ApiHandler.Settings(readiness::isReady, options.keys(), options.maxBodyBytes(), log);
     SearchEndpoints search = new SearchEndpoints(data, metrics.searches(),
         new SlowQueryLog(options.slowQuery(), log, metrics.registry()));
     ArticleEndpoints articles = new ArticleEndpoints(data, metrics.documents());
-    StatusEndpoints status = new StatusEndpoints(data, ready::get, startedAt);
+    StatusEndpoints status = new StatusEndpoints(data, readiness::isReady, startedAt);
     Router routes = new Router(settings);
-    routes.add("GET", "/api/search", Access.READ, search::get);
+    routes.addOnIoThread("GET", "/api/search", Access.READ, search::get);
     routes.add("POST", "/api/search", Access.READ, search::post);
     routes.add("GET", "/api/articles/{id}", Access.READ, articles::get);
     routes.add("GET", "/api/articles/{id}/related", Access.READ, articles::related);

@@ -2,7 +2,15 @@ package dev.gazette.server;
 
 import dev.gazette.DataFolder;
 import io.prometheus.metrics.core.metrics.Histogram;
-import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
+import io.prometheus.metrics.instrumentation.jvm.JvmBufferPoolMetrics;
+import io.prometheus.metrics.instrumentation.jvm.JvmClassLoadingMetrics;
+import io.prometheus.metrics.instrumentation.jvm.JvmCompilationMetrics;
+import io.prometheus.metrics.instrumentation.jvm.JvmGarbageCollectorMetrics;
+import io.prometheus.metrics.instrumentation.jvm.JvmMemoryMetrics;
+import io.prometheus.metrics.instrumentation.jvm.JvmMemoryPoolAllocationMetrics;
+import io.prometheus.metrics.instrumentation.jvm.JvmRuntimeInfoMetric;
+import io.prometheus.metrics.instrumentation.jvm.JvmThreadsMetrics;
+import io.prometheus.metrics.instrumentation.jvm.ProcessMetrics;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.function.BooleanSupplier;
 
@@ -22,8 +30,21 @@ final class Metrics {
   private final SearchMetrics searches = new SearchMetrics(registry);
   private final DocumentMetrics documents = new DocumentMetrics(registry);
 
+  /**
+   * Registers the JVM's and the process's metrics: {@code JvmMetrics}'s set without its native-memory
+   * metrics, which are empty unless the JVM tracks native memory and whose registration starts the
+   * JMX diagnostic machinery, a tenth of a second of every start-up.
+   */
   Metrics() {
-    JvmMetrics.builder().register(registry);
+    JvmThreadsMetrics.builder().register(registry);
+    JvmBufferPoolMetrics.builder().register(registry);
+    JvmClassLoadingMetrics.builder().register(registry);
+    JvmCompilationMetrics.builder().register(registry);
+    JvmGarbageCollectorMetrics.builder().register(registry);
+    JvmMemoryPoolAllocationMetrics.builder().register(registry);
+    JvmMemoryMetrics.builder().register(registry);
+    JvmRuntimeInfoMetric.builder().register(registry);
+    ProcessMetrics.builder().register(registry);
   }
 
   /** Adds the index's gauges, read from {@code data} at each scrape once {@code ready} holds. */

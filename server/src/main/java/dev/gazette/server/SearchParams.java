@@ -14,7 +14,7 @@ final class SearchParams {
   /** Every parameter a search accepts. */
   static final Set<String> NAMES = Set.of(
       "q", "filter", "from", "to", "facets", "facetLimit", "sort", "operator", "page", "size", "cursor", "highlight",
-      "typoTolerance", "timeline");
+      "typoTolerance", "feedback", "didYouMean", "timeline");
 
   private static final SearchRequest DEFAULTS = SearchRequest.builder().build();
 
@@ -47,6 +47,8 @@ final class SearchParams {
         .cursor(params.one("cursor"))
         .highlight(params.bool("highlight", DEFAULTS.highlight()))
         .typoTolerance(params.bool("typoTolerance", DEFAULTS.typoTolerance()))
+        .feedback(params.bool("feedback", DEFAULTS.feedback()))
+        .didYouMean(params.bool("didYouMean", DEFAULTS.didYouMean()))
         .timeline(params.bool("timeline", DEFAULTS.timeline()))
         .build();
   }

@@ -1,5 +1,7 @@
 package dev.gazette.server;
 
+import dev.gazette.InvalidRequestException;
+import dev.gazette.OpenSearchTarget;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +64,10 @@ final class ServeCommand implements Callable<Integer> {
       Map.entry("--log-format", "GAZETTE_LOG_FORMAT"),
       Map.entry("--search-key-file", "GAZETTE_SEARCH_KEY_FILE"),
       Map.entry("--search-timeout-ms", "GAZETTE_SEARCH_TIMEOUT_MS"),
-      Map.entry("--synonyms", "GAZETTE_SYNONYMS"));
+      Map.entry("--synonyms", "GAZETTE_SYNONYMS"),
+      Map.entry("--backend", "GAZETTE_BACKEND"),
+      Map.entry("--url", "GAZETTE_OPENSEARCH_URL"),
+      Map.entry("--index", "GAZETTE_OPENSEARCH_INDEX"));
 
   @Spec private CommandSpec spec;
 
@@ -118,6 +123,27 @@ final class ServeCommand implements Callable<Integer> {
       description = "Solr-format synonyms file applied to queries, replacing the built-in set of news names.")
   private Path synonyms;
 
+  @Option(names = "--backend", defaultValue = "embedded", paramLabel = "KIND",
+      description = "Where the index lives: embedded (a Lucene index in --data) or opensearch (a cluster at --url) (default: ${DEFAULT-VALUE}).")
+  private Backend backend;
+
+  @Option(names = "--url", paramLabel = "URLS",
+      description = "With --backend opensearch: the cluster's nodes, comma-separated, as http://host:9200; "
+          + "credentials from GAZETTE_OPENSEARCH_USER and GAZETTE_OPENSEARCH_PASSWORD.")
+  private String url;
+
+  @Option(names = "--index", defaultValue = OpenSearchTarget.DEFAULT_INDEX, paramLabel = "NAME",
+      description = "With --backend opensearch: the alias the index is reached by (default: ${DEFAULT-VALUE}).")
+  private String index;
+
+  /** Where the index lives. */
+  enum Backend {
+    /** A Lucene index in the data folder. */
+    EMBEDDED,
+    /** An OpenSearch cluster. */
+    OPENSEARCH
+  }
+
   private final Map<String, String> env;
 
   private ServeCommand(Map<String, String> env) {
@@ -165,10 +191,23 @@ final class ServeCommand implements Callable<Integer> {
       return new ServerOptions(host, port, data, seeds, key(apiKeyFile, "GAZETTE_API_KEY"),
           key(searchKeyFile, "GAZETTE_SEARCH_KEY"), allowInsecure, maxBody, corsOrigins,
           Duration.ofSeconds(shutdownTimeoutSeconds), Duration.ofMillis(slowQueryMillis), logFormat,
-          Duration.ofMillis(searchTimeoutMillis), synonyms);
-    } catch (IllegalArgumentException e) {
+          Duration.ofMillis(searchTimeoutMillis), synonyms, openSearch());
+    } catch (IllegalArgumentException | InvalidRequestException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
+  }
+
+  /** The cluster to serve from with {@code --backend opensearch}, else {@code null}. */
+  private OpenSearchTarget openSearch() {
+    if (backend != Backend.OPENSEARCH) {
+      return null;
+    }
+    if (url == null || url.isBlank()) {
+      throw new ParameterException(spec.commandLine(), "--backend opensearch needs --url http://host:9200 (or GAZETTE_OPENSEARCH_URL)");
+    }
+    OpenSearchTarget target = OpenSearchTarget.of(url, index);
+    String user = env.get("GAZETTE_OPENSEARCH_USER");
+    return user == null ? target : target.withCredentials(user, env.get("GAZETTE_OPENSEARCH_PASSWORD"));
   }
 
   /** The key in {@code file} if given, else in the environment variable {@code variable}, else none. */

@@ -1,6 +1,7 @@
 package dev.gazette.server;
 
 import dev.gazette.GazetteConfig;
+import dev.gazette.OpenSearchTarget;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -31,6 +32,8 @@ import java.util.Objects;
  * @param searchTimeout the time budget of one search, past which it returns what it has flagged
  *     {@code timedOut}; {@code null}: {@link #DEFAULT_SEARCH_TIMEOUT}
  * @param synonyms a Solr-format synonyms file applied to queries; {@code null}: core's built-in set
+ * @param openSearch the OpenSearch cluster holding the index; {@code null}: the embedded index in
+ *     {@code dataDir}
  */
 public record ServerOptions(
     String host,
@@ -46,7 +49,8 @@ public record ServerOptions(
     Duration slowQuery,
     LogFormat logFormat,
     Duration searchTimeout,
-    Path synonyms) {
+    Path synonyms,
+    OpenSearchTarget openSearch) {
 
   /** The default request body limit: 10 MB. */
   public static final long DEFAULT_MAX_BODY_BYTES = 10L * 1024 * 1024;

@@ -68,6 +68,7 @@ class FeaturesApiTest {
     assertTrue(response.json().get("typoTolerant").getAsBoolean(), response.body());
     assertEquals("harvest", response.json().get("didYouMean").getAsString());
     assertEquals(0, api.get("/api/search?q=harvset&typoTolerance=false").json().get("total").getAsInt());
+    assertTrue(api.get("/api/search?q=harvset&didYouMean=false").json().get("didYouMean").isJsonNull());
   }
 
   @Test

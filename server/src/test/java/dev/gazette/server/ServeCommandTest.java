@@ -87,4 +87,24 @@ class ServeCommandTest {
     assertEquals(Path.of("mine.txt"), ServeCommand.options(Map.of(), "--synonyms", "mine.txt").gazetteConfig().synonyms());
     assertNull(ServeCommand.options(Map.of()).gazetteConfig().synonyms());
   }
+
+  @Test
+  void theOpenSearchBackendIsChosenByFlagsOrEnvironmentAndNeedsAnAddress() {
+    assertNull(ServeCommand.options(Map.of()).openSearch());
+    ServerOptions flags = ServeCommand.options(Map.of(), "--backend", "opensearch", "--url",
+        "http://127.0.0.1:9200,http://127.0.0.1:9201", "--index", "news");
+    assertEquals(2, flags.openSearch().nodes().size());
+    assertEquals("news", flags.openSearch().index());
+    ServerOptions env = ServeCommand.options(Map.of("GAZETTE_BACKEND", "opensearch",
+        "GAZETTE_OPENSEARCH_URL", "http://127.0.0.1:9200", "GAZETTE_OPENSEARCH_USER", "reader",
+        "GAZETTE_OPENSEARCH_PASSWORD", "secret"));
+    assertEquals("gazette", env.openSearch().index());
+    assertEquals("reader", env.openSearch().username());
+    assertTrue(!env.openSearch().toString().contains("secret"));
+    ParameterException noUrl = assertThrows(ParameterException.class,
+        () -> ServeCommand.options(Map.of(), "--backend", "opensearch"));
+    assertTrue(noUrl.getMessage().contains("--url"), noUrl.getMessage());
+    assertThrows(ParameterException.class,
+        () -> ServeCommand.options(Map.of(), "--backend", "opensearch", "--url", "ftp://somewhere"));
+  }
 }

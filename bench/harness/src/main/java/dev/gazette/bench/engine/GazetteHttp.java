@@ -33,7 +33,7 @@ public final class GazetteHttp implements SearchEngine {
     StringBuilder target = new StringBuilder("/api/search?q=")
         .append(URLEncoder.encode(query.text(), StandardCharsets.UTF_8))
         .append("&operator=").append(query.operator().name().toLowerCase(Locale.ROOT))
-        .append("&size=10&typoTolerance=false&highlight=").append(variant.highlight());
+        .append("&size=10&typoTolerance=false&feedback=false&didYouMean=false&highlight=").append(variant.highlight());
     if (variant.facets()) {
       target.append("&facets=").append(String.join(",", Variant.FACET_DIMENSIONS));
     }

@@ -40,7 +40,9 @@ public final class GazetteSearcher implements SearchEngine {
         .operator(query.operator())
         .size(10)
         .highlight(variant.highlight())
-        .typoTolerance(false);
+        .typoTolerance(false)
+        .feedback(false)
+        .didYouMean(false);
     if (variant.facets()) {
       builder.facets(Variant.FACET_DIMENSIONS.toArray(String[]::new));
     }

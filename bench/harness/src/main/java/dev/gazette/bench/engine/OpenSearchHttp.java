@@ -6,8 +6,13 @@ import com.google.gson.JsonParser;
 import dev.gazette.GazetteConfig;
 import dev.gazette.bench.corpus.BenchQuery;
 import dev.gazette.bench.http.HttpConnection;
-import dev.gazette.bench.opensearch.OpenSearchMapping;
-import dev.gazette.bench.opensearch.OpenSearchQueries;
+import dev.gazette.SearchRequest;
+import dev.gazette.analysis.AnalysisSettings;
+import dev.gazette.analysis.Schema;
+import dev.gazette.analysis.Synonyms;
+import dev.gazette.bench.lucene.ParsedQueries;
+import dev.gazette.bench.opensearch.OpenSearchClient;
+import dev.gazette.opensearch.OpenSearchQueries;
 import dev.gazette.bench.process.ServerProcess;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,12 +23,14 @@ public final class OpenSearchHttp implements SearchEngine {
   private final int port;
   private final HttpConnection connection;
   private final OpenSearchQueries queries;
+  private final ParsedQueries parser;
 
   /** Searches the node on {@code port}, on one keep-alive connection. */
   public OpenSearchHttp(int port, GazetteConfig config) {
     this.port = port;
     this.connection = new HttpConnection(ServerProcess.HOST, port);
-    this.queries = new OpenSearchQueries(config);
+    this.queries = new OpenSearchQueries(new Schema(AnalysisSettings.of(config), Synonyms.of(config)), config);
+    this.parser = new ParsedQueries(config);
   }
 
   @Override
@@ -31,10 +38,17 @@ public final class OpenSearchHttp implements SearchEngine {
     return "OpenSearch";
   }
 
-  /** The request bytes of {@code query} in {@code variant}. */
+  /** The request bytes of {@code query} in {@code variant}: core's own translation of the same search request. */
   public byte[] request(BenchQuery query, Variant variant) {
-    return HttpConnection.request("POST", "/" + OpenSearchMapping.INDEX + "/_search", ServerProcess.HOST, port,
-        "application/json", queries.search(query, variant).toString().getBytes(StandardCharsets.UTF_8));
+    SearchRequest.Builder request = SearchRequest.builder().query(query.text()).operator(query.operator())
+        .highlight(variant.highlight()).typoTolerance(false);
+    if (variant.facets()) {
+      request.facets(Variant.FACET_DIMENSIONS.toArray(String[]::new));
+    }
+    byte[] body = queries.search(request.build(), parser.clauses(query.text()), false, null).toString()
+        .getBytes(StandardCharsets.UTF_8);
+    return HttpConnection.request("POST", "/" + OpenSearchClient.INDEX + "/_search", ServerProcess.HOST, port,
+        "application/json", body);
   }
 
   @Override
@@ -47,7 +61,9 @@ public final class OpenSearchHttp implements SearchEngine {
     JsonObject hits = JsonParser.parseString(json).getAsJsonObject().getAsJsonObject("hits");
     List<String> ids = new ArrayList<>();
     for (JsonElement hit : hits.getAsJsonArray("hits")) {
-      ids.add(hit.getAsJsonObject().get("_id").getAsString());
+      if (ids.size() < 10) {
+        ids.add(hit.getAsJsonObject().get("_id").getAsString());
+      }
     }
     return new Answer(hits.getAsJsonObject("total").get("value").getAsLong(), ids);
   }

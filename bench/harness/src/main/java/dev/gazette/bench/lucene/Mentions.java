@@ -3,6 +3,7 @@ package dev.gazette.bench.lucene;
 import dev.gazette.Article;
 import dev.gazette.analysis.CountryGazetteer;
 import dev.gazette.analysis.EntityExtractor;
+import dev.gazette.analysis.MentionFinder;
 import java.util.List;
 
 /**
@@ -15,12 +16,12 @@ import java.util.List;
  */
 public record Mentions(List<String> countries, List<String> people, List<String> organizations) {
 
+  private static final MentionFinder FINDER = new MentionFinder(CountryGazetteer.standard(), EntityExtractor.standard());
+
   /** What Gazette's own gazetteer and entity extractor find in {@code article}, as Gazette calls them. */
   public static Mentions find(Article article) {
-    String haiku = String.join("\n", article.haiku());
-    List<String> countries = CountryGazetteer.standard()
-        .countriesIn(article.title(), haiku, article.bodyText(), article.references());
-    EntityExtractor.Entities entities = EntityExtractor.standard().extract(article.title(), haiku, article.bodyText());
-    return new Mentions(countries, entities.people(), entities.organizations());
+    MentionFinder.Mentions found = FINDER.find(
+        article.references(), article.title(), String.join("\n", article.haiku()), article.bodyText());
+    return new Mentions(found.countries(), found.people(), found.organizations());
   }
 }

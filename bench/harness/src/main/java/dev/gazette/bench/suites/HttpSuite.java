@@ -88,7 +88,7 @@ public final class HttpSuite implements Suite {
     String body = """
         The Gazette server (`./gazette serve`'s jar and JVM flags, `-Xms%1$s -Xmx%1$s`) on the Reuters
         index of the in-process suite, searched on loopback with `GET /api/search` (the same request:
-        `operator`, `size=10`, `typoTolerance=false`, `highlight`). The client is a minimal keep-alive
+        `operator`, `size=10`, `typoTolerance=false`, `feedback=false`, `didYouMean=false`, `highlight`). The client is a minimal keep-alive
         HTTP/1.1 client in the harness (request bytes prepared in advance, answers read by length), so
         that little of what is timed is the client.
 

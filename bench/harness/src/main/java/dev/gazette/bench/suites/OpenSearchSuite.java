@@ -15,8 +15,6 @@ import dev.gazette.bench.measure.Interleaved;
 import dev.gazette.bench.measure.Parallel;
 import dev.gazette.bench.measure.Spread;
 import dev.gazette.bench.opensearch.OpenSearchClient;
-import dev.gazette.bench.opensearch.OpenSearchDocuments;
-import dev.gazette.bench.opensearch.OpenSearchMapping;
 import dev.gazette.bench.process.GazetteServer;
 import dev.gazette.bench.process.OpenSearchNode;
 import dev.gazette.bench.process.ServerProcess;
@@ -25,6 +23,7 @@ import dev.gazette.bench.report.Fmt;
 import dev.gazette.bench.report.Goal;
 import dev.gazette.bench.report.Section;
 import dev.gazette.bench.report.Table;
+import dev.gazette.opensearch.OpenSearchMapping;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,7 +55,7 @@ public final class OpenSearchSuite implements Suite {
     Corpus reuters = context.reuters();
     String heap = context.options().heap();
     Path repository = context.options().repository();
-    List<byte[]> batches = OpenSearchDocuments.batches(reuters, BULK_SIZE);
+    List<byte[]> batches = OpenSearchClient.batches(reuters, BULK_SIZE);
     Path gazetteData = workspace.gazette(reuters);
     Path home = workspace.dir("opensearch-node");
     int rounds = context.options().indexRounds();
@@ -90,7 +89,7 @@ public final class OpenSearchSuite implements Suite {
       if (engine.equals(GAZETTE)) {
         return gazette.index(reuters, context.workspace().scratch("opensearch-gazette"), threads, false);
       }
-      client.recreate(OpenSearchMapping.index(context.config()));
+      client.recreate(OpenSearchMapping.index(context.config(), 1, 0));
       long nanos = bulk(port, batches, threads);
       long tail = System.nanoTime();
       client.refreshAndFlush();

@@ -122,7 +122,7 @@ public final class QuerySuite implements Suite {
         .filter(q -> plain.baseline().answers().get(q).total() < 5).boxed().toList();
     List<Integer> many = IntStream.range(0, queries.size())
         .filter(q -> plain.baseline().answers().get(q).total() >= 5).boxed().toList();
-    types.put("fewer than 5 hits (did-you-mean runs)", few);
+    types.put("fewer than 5 hits", few);
     types.put("5 hits or more", many);
     types.forEach((type, chosen) -> {
       Latency g = Comparison.latencyOf(plain.tested(), chosen);
@@ -141,10 +141,11 @@ public final class QuerySuite implements Suite {
         conditions. One client thread, in the harness's JVM.
 
         - **Gazette**: `Gazette.search(request)` with the query text as typed (`+word` is a plain word;
-          union queries with `operator(OR)`), `size(10)`, `typoTolerance(false)` (the baselines do not
-          retry with fuzzy words), highlighting off except in the highlight variant. Each search parses
-          the text, builds the ranking query, counts every match (exact totals), reads the hits, and,
-          when fewer than five articles match, looks for a did-you-mean correction, which no baseline does.
+          union queries with `operator(OR)`), `size(10)`, `typoTolerance(false)`, `feedback(false)` and `didYouMean(false)` (the baselines
+          neither retry with fuzzy words, nor reorder by pseudo-relevance feedback, nor look for
+          spelling corrections), highlighting off except in the highlight
+          variant. Each search parses the text, builds the ranking query, counts every match (exact
+          totals) and reads the hits.
         - **raw Lucene** (the baseline): the same Lucene query objects, taken from Gazette's own parser
           and query factory before the clock starts, run with `TopScoreDocCollectorManager(10,
           Integer.MAX_VALUE)` (exact totals), then the same stored fields a Gazette hit shows (id,

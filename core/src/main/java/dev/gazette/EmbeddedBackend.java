@@ -1,0 +1,197 @@
+package dev.gazette;
+
+import dev.gazette.analysis.CountryGazetteer;
+import dev.gazette.analysis.EntityExtractor;
+import dev.gazette.analysis.Schema;
+import dev.gazette.facet.FacetCounter;
+import dev.gazette.facet.FacetDimensions;
+import dev.gazette.facet.FacetStates;
+import dev.gazette.index.ArticleDocuments;
+import dev.gazette.index.IndexStore;
+import dev.gazette.search.QueryFactory;
+import dev.gazette.search.Rm3Expansion;
+import dev.gazette.search.SearchExecutor;
+import dev.gazette.suggest.Autocomplete;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/** The embedded backend: a Lucene index in a folder (or in memory) of this JVM. */
+final class EmbeddedBackend implements Backend {
+  private final IndexStore store;
+  private final ArticleDocuments documents;
+  private final SearchExecutor executor;
+  private final Autocomplete autocomplete = new Autocomplete();
+
+  EmbeddedBackend(IndexStore store, GazetteConfig config) {
+    this.store = store;
+    FacetDimensions facetsConfig = new FacetDimensions();
+    this.documents = new ArticleDocuments(facetsConfig, CountryGazetteer.standard(), EntityExtractor.standard());
+    QueryFactory queries = new QueryFactory(store.schema(), facetsConfig, config);
+    this.executor = new SearchExecutor(
+        store.schema(), facetsConfig, new FacetStates(facetsConfig), queries, config,
+        new Rm3Expansion(store.schema(), config));
+  }
+
+  @Override
+  public void upsertAll(Collection<Article> articles) throws IOException {
+    for (Article article : articles) {
+      store.upsert(article.id(), documents.toDocument(article));
+    }
+  }
+
+  @Override
+  public boolean delete(String id) throws IOException {
+    boolean existed = get(id).isPresent();
+    store.delete(id);
+    return existed;
+  }
+
+  @Override
+  public Optional<Article> get(String id) throws IOException {
+    store.refresh();
+    IndexSearcher searcher = store.acquire();
+    try {
+      TopDocs found = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+      if (found.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(ArticleDocuments.toArticle(searcher.storedFields().document(found.scoreDocs[0].doc)));
+    } finally {
+      store.release(searcher);
+    }
+  }
+
+  @Override
+  public void commit() throws IOException {
+    store.commit();
+  }
+
+  @Override
+  public void refresh() throws IOException {
+    store.refresh();
+  }
+
+  @Override
+  public long copyLastCommit(Path target) throws IOException {
+    return store.copyLastCommit(target);
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) throws IOException {
+    return withSearcher(searcher -> executor.search(searcher, request));
+  }
+
+  @Override
+  public Optional<SearchResult> related(String id, int size) throws IOException {
+    return withSearcher(searcher -> executor.related(searcher, id, size));
+  }
+
+  @Override
+  public Optional<String> explain(SearchRequest request, String id) throws IOException {
+    return withSearcher(searcher -> executor.explain(searcher, request, id));
+  }
+
+  @Override
+  public List<String> facetDimensions() throws IOException {
+    return withSearcher(searcher -> List.copyOf(executor.dimensions(searcher)));
+  }
+
+  @Override
+  public List<Suggestion> suggest(String prefix, int limit, String preTag, String postTag) throws IOException {
+    return withSearcher(searcher ->
+        autocomplete.suggest((DirectoryReader) searcher.getIndexReader(), prefix, limit, preTag, postTag));
+  }
+
+  @Override
+  public List<SearchResult.FacetValue> facetValues(String dimension, String prefix, int limit) throws IOException {
+    return withSearcher(searcher -> {
+      if (!executor.dimensions(searcher).contains(dimension)) {
+        throw new InvalidRequestException("dimension", "unknown facet dimension '" + dimension + "'");
+      }
+      return FacetCounter.matching(executor.facetState(searcher), dimension, prefix, limit);
+    });
+  }
+
+  @Override
+  public IndexStats stats() throws IOException {
+    return withSearcher(searcher -> {
+      IndexReader reader = searcher.getIndexReader();
+      List<String> fields = new ArrayList<>();
+      for (FieldInfo info : FieldInfos.getMergedFieldInfos(reader)) {
+        if (!info.name.startsWith("$")) {
+          fields.add(info.name);
+        }
+      }
+      Map<String, List<SearchResult.FacetValue>> top = new LinkedHashMap<>();
+      for (String dim : executor.dimensions(searcher)) {
+        top.put(dim, FacetCounter.matching(executor.facetState(searcher), dim, "", 5));
+      }
+      return new IndexStats(reader.numDocs(), reader.numDeletedDocs(), reader.leaves().size(), sizeOnDisk(),
+          store.lastCommit(), fields, top);
+    });
+  }
+
+  @Override
+  public IndexGauges gauges() throws IOException {
+    return withSearcher(searcher -> {
+      IndexReader reader = searcher.getIndexReader();
+      return new IndexGauges(reader.numDocs(), reader.numDeletedDocs(), reader.leaves().size(), sizeOnDisk(),
+          store.lastCommit(), store.hasUncommittedChanges(), store.bufferedDocuments(), store.bufferedBytes(),
+          store.refreshLag());
+    });
+  }
+
+  @Override
+  public String location() {
+    return store.location();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try (store) {
+      autocomplete.close();
+    }
+  }
+
+  private long sizeOnDisk() throws IOException {
+    long total = 0;
+    for (String file : store.directory().listAll()) {
+      try {
+        total += store.directory().fileLength(file);
+      } catch (NoSuchFileException ignored) {
+        // Merged away while we were counting.
+      }
+    }
+    return total;
+  }
+
+  /** A search on one searcher that may fail with an I/O error. */
+  @FunctionalInterface
+  private interface SearcherCall<T> {
+    T call(IndexSearcher searcher) throws IOException;
+  }
+
+  private <T> T withSearcher(SearcherCall<T> action) throws IOException {
+    IndexSearcher searcher = store.acquire();
+    try {
+      return action.call(searcher);
+    } finally {
+      store.release(searcher);
+    }
+  }
+}

@@ -1,0 +1,549 @@
+package dev.gazette.opensearch;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import dev.gazette.GazetteConfig;
+import dev.gazette.SearchRequest;
+import dev.gazette.SearchRequest.FacetFilter;
+import dev.gazette.SearchRequest.Operator;
+import dev.gazette.analysis.Schema;
+import dev.gazette.highlight.SnippetHighlighter;
+import dev.gazette.search.Clause;
+import dev.gazette.search.Clause.Kind;
+import dev.gazette.search.Cursor;
+import dev.gazette.search.QueryFactory;
+import dev.gazette.search.SortOrder;
+import dev.gazette.search.SynonymSpans;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Gazette's search in OpenSearch's query language, clause by clause as core's {@link QueryFactory}
+ * builds it: per word a {@code dis_max} (tie breaker 0.3) of {@code match_phrase} queries over the
+ * weighted text fields with the synonym-aware English analyzer; quoted phrases and prefixes on the
+ * unstemmed {@code .exact} fields; words OR-ed in a group together; exclusions as {@code must_not};
+ * the proximity bonus as a {@code should}; multi-word synonyms joined first as core joins them;
+ * near misses as {@code fuzzy} queries when typo tolerance retries. Facets are {@code terms}
+ * aggregations (dates: a daily {@code date_histogram}) each under the filters of the other
+ * dimensions, with the filters themselves as {@code post_filter}: multi-select facets as Lucene's
+ * drill-sideways counts them. Hits are sorted as core sorts them (ending on the id), paged with
+ * {@code from} or {@code search_after}, and highlighted with the same tags and passage length.
+ */
+public final class OpenSearchQueries {
+  /** The aggregation counting the matches per day for the timeline. */
+  public static final String TIMELINE = "timeline";
+  /** Prefix of the aggregation counting one facet dimension. */
+  public static final String FACET_AGG = "facet:";
+  /** Name of the inner aggregation of each filtered one. */
+  public static final String VALUES = "values";
+  private static final float TIE_BREAKER = 0.3f;
+  private static final int PROXIMITY_SLOP = 3;
+  private static final List<String> HIGHLIGHTED = List.of(Schema.TITLE, Schema.BODY);
+  private static final int ONE_TYPO = 5;
+  private static final int TWO_TYPOS = 9;
+  private static final float TYPO_WEIGHT = 0.5f;
+  /** Values each shard reports per dimension at least, so the counts summed over shards are exact. */
+  private static final int SHARD_FACET_VALUES = 2_000;
+  private static final int MAX_BODY_PASSAGES = 3;
+
+  private final Schema schema;
+  private final SynonymSpans synonymSpans;
+  private final Map<String, Float> weights = new LinkedHashMap<>();
+  private final List<String> weighted;
+  private final float proximityBoost;
+  private final double recencyHalfLifeMs;
+  private final long timeoutMs;
+
+  /** Queries for an index of {@code schema}, weighted as {@code config} says. */
+  public OpenSearchQueries(Schema schema, GazetteConfig config) {
+    this.schema = schema;
+    this.synonymSpans = new SynonymSpans(schema.queryExact());
+    weights.put(Schema.TITLE, config.titleBoost());
+    weights.put(Schema.HAIKU, config.haikuBoost());
+    weights.put(Schema.BODY, config.bodyBoost());
+    weights.put(Schema.REFERENCES, config.referencesBoost());
+    this.weighted = List.copyOf(weights.keySet());
+    this.proximityBoost = config.proximityBoost();
+    this.recencyHalfLifeMs = config.recencyHalfLifeDays() * 86_400_000d;
+    this.timeoutMs = config.searchTimeoutMs();
+  }
+
+  /**
+   * The {@code _search} body of {@code request} whose query parsed to {@code clauses}: one hit more
+   * than the page, to tell whether another follows.
+   *
+   * @param typos whether plain words also match near misses
+   * @param newestMillis the newest publication in the index, for the recency sort, or {@code null}
+   */
+  public JsonObject search(SearchRequest request, List<Clause> clauses, boolean typos, Long newestMillis) {
+    JsonObject body = new JsonObject();
+    body.add("query", filtered(scored(ranking(clauses, request.operator(), typos), request, newestMillis), request));
+    body.add("post_filter", facetFilters(request.filters(), null));
+    FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), request.sort());
+    if (after == null) {
+      body.addProperty("from", (request.page() - 1) * request.size());
+    } else {
+      JsonArray searchAfter = new JsonArray();
+      searchAfter.add(new JsonPrimitive((Number) after.fields[0]));
+      searchAfter.add(((BytesRef) after.fields[1]).utf8ToString());
+      body.add("search_after", searchAfter);
+    }
+    body.addProperty("size", request.size() + 1);
+    body.addProperty("track_total_hits", true);
+    body.addProperty("timeout", timeoutMs + "ms");
+    body.add("sort", sort(request.sort()));
+    body.add("_source", strings(Schema.ID, Schema.TITLE, Schema.PUBLISHED, Schema.HAIKU));
+    JsonObject aggs = new JsonObject();
+    for (String dim : new TreeSet<>(request.facets())) {
+      aggs.add(FACET_AGG + dim, under(facetFilters(request.filters(), dim), counts(dim, request.facetLimit())));
+    }
+    if (request.timeline()) {
+      aggs.add(TIMELINE, under(facetFilters(request.filters(), null), perDay()));
+    }
+    if (!aggs.isEmpty()) {
+      body.add("aggs", aggs);
+    }
+    if (request.highlight()) {
+      body.add("highlight", highlight(clauses, typos, request));
+    }
+    return body;
+  }
+
+  /** The query of {@code request} (ranking, dates and facet filters), for {@code _explain}. */
+  public JsonObject explained(SearchRequest request, List<Clause> clauses, Long newestMillis) {
+    JsonObject query = filtered(scored(ranking(clauses, request.operator(), false), request, newestMillis), request);
+    JsonObject withFilters = new JsonObject();
+    withFilters.add("must", array(query));
+    withFilters.add("filter", array(facetFilters(request.filters(), null)));
+    return wrap("bool", withFilters);
+  }
+
+  /** True when {@code clauses} are plain words only, the queries typo tolerance applies to. */
+  public static boolean allowsTypos(List<Clause> clauses) {
+    return QueryFactory.allowsTypos(clauses);
+  }
+
+  /** The sort values of a hit as core's cursor holds them. */
+  public static FieldDoc sortValues(JsonArray sort, SearchRequest.Sort order) {
+    Object first = SortOrder.isScored(order) ? (Object) sort.get(0).getAsFloat() : (Object) sort.get(0).getAsLong();
+    return new FieldDoc(0, Float.NaN, new Object[] {first, new BytesRef(sort.get(1).getAsString())});
+  }
+
+  private static JsonArray sort(SearchRequest.Sort order) {
+    JsonObject byId = new JsonObject();
+    byId.add(Schema.ID, order("asc", null));
+    JsonObject first = new JsonObject();
+    switch (order) {
+      case RELEVANCE, RECENCY -> first.add("_score", order("desc", null));
+      case NEWEST -> first.add(Schema.PUBLISHED, order("desc", "_last"));
+      case OLDEST -> first.add(Schema.PUBLISHED, order("asc", "_last"));
+    }
+    JsonArray sort = new JsonArray();
+    sort.add(first);
+    sort.add(byId);
+    return sort;
+  }
+
+  private static JsonObject order(String direction, String missing) {
+    JsonObject order = new JsonObject();
+    order.addProperty("order", direction);
+    if (missing != null) {
+      order.addProperty("missing", missing);
+    }
+    return order;
+  }
+
+  /** Relevance times freshness ({@code 1 + 0.5^(age / halfLife)}) for the recency sort, as core's recency boost. */
+  private JsonObject scored(JsonObject ranking, SearchRequest request, Long newestMillis) {
+    if (request.sort() != SearchRequest.Sort.RECENCY || newestMillis == null) {
+      return ranking;
+    }
+    JsonObject decay = new JsonObject();
+    decay.addProperty("origin", Long.toString(newestMillis));
+    decay.addProperty("scale", Math.round(recencyHalfLifeMs) + "ms");
+    decay.addProperty("decay", 0.5);
+    JsonObject exp = new JsonObject();
+    exp.add("exp", single(Schema.PUBLISHED, decay));
+    exp.add("filter", wrap("exists", single("field", new JsonPrimitive(Schema.PUBLISHED))));
+    JsonObject one = new JsonObject();
+    one.addProperty("weight", 1);
+    JsonObject functionScore = new JsonObject();
+    functionScore.add("query", ranking);
+    JsonArray functions = new JsonArray();
+    functions.add(one);
+    functions.add(exp);
+    functionScore.add("functions", functions);
+    functionScore.addProperty("score_mode", "sum");
+    functionScore.addProperty("boost_mode", "multiply");
+    return wrap("function_score", functionScore);
+  }
+
+  /** {@code query} within the request's publication dates. */
+  private static JsonObject filtered(JsonObject query, SearchRequest request) {
+    if (request.from() == null && request.to() == null) {
+      return query;
+    }
+    JsonObject range = new JsonObject();
+    if (request.from() != null) {
+      range.addProperty("gte", request.from().toEpochMilli());
+    }
+    if (request.to() != null) {
+      range.addProperty("lte", request.to().toEpochMilli());
+    }
+    range.addProperty("format", "epoch_millis");
+    JsonObject bool = new JsonObject();
+    bool.add("must", array(query));
+    bool.add("filter", array(wrap("range", single(Schema.PUBLISHED, range))));
+    return wrap("bool", bool);
+  }
+
+  /** The facet filters of every dimension but {@code except}: values of one dimension OR-ed, dimensions AND-ed. */
+  private static JsonObject facetFilters(List<FacetFilter> filters, String except) {
+    Map<String, List<JsonObject>> byDimension = new LinkedHashMap<>();
+    for (FacetFilter filter : filters) {
+      if (!filter.dimension().equals(except)) {
+        byDimension.computeIfAbsent(filter.dimension(), d -> new ArrayList<>())
+            .add(facetValue(filter.dimension(), filter.value()));
+      }
+    }
+    JsonArray all = new JsonArray();
+    byDimension.values().forEach(values -> all.add(anyOf(values)));
+    JsonObject bool = new JsonObject();
+    bool.add("filter", all);
+    return wrap("bool", bool);
+  }
+
+  /** Articles whose {@code dimension} holds {@code value} (for dates: published in the year, month or day). */
+  private static JsonObject facetValue(String dimension, String value) {
+    if (!dimension.equals(Schema.PUBLISHED)) {
+      return wrap("term", single(OpenSearchMapping.FACET + "." + dimension, new JsonPrimitive(value)));
+    }
+    String[] path = value.split("/");
+    try {
+      LocalDate first = switch (path.length) {
+        case 1 -> LocalDate.of(Integer.parseInt(path[0]), 1, 1);
+        case 2 -> LocalDate.of(Integer.parseInt(path[0]), Integer.parseInt(path[1]), 1);
+        case 3 -> LocalDate.of(Integer.parseInt(path[0]), Integer.parseInt(path[1]), Integer.parseInt(path[2]));
+        default -> null;
+      };
+      boolean padded = path[0].length() == 4 && (path.length < 2 || path[1].length() == 2)
+          && (path.length < 3 || path[2].length() == 2);
+      if (first != null && padded) {
+        LocalDate end = path.length == 1 ? first.plusYears(1) : path.length == 2 ? first.plusMonths(1) : first.plusDays(1);
+        JsonObject range = new JsonObject();
+        range.addProperty("gte", first.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
+        range.addProperty("lt", end.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
+        range.addProperty("format", "epoch_millis");
+        return wrap("range", single(Schema.PUBLISHED, range));
+      }
+    } catch (NumberFormatException | DateTimeException e) {
+      // Not a date path: it matches nothing, as on the embedded index.
+    }
+    return wrap("match_none", new JsonObject());
+  }
+
+  private static JsonObject under(JsonObject filter, JsonObject values) {
+    JsonObject aggs = new JsonObject();
+    aggs.add(VALUES, values);
+    JsonObject agg = new JsonObject();
+    agg.add("filter", filter);
+    agg.add("aggs", aggs);
+    return agg;
+  }
+
+  private static JsonObject counts(String dim, int limit) {
+    if (dim.equals(Schema.PUBLISHED)) {
+      return perDay();
+    }
+    JsonObject terms = new JsonObject();
+    terms.addProperty("field", OpenSearchMapping.FACET + "." + dim);
+    terms.addProperty("size", limit);
+    terms.addProperty("shard_size", Math.max(SHARD_FACET_VALUES, limit * 2));
+    JsonArray order = new JsonArray();
+    order.add(single("_count", new JsonPrimitive("desc")));
+    order.add(single("_key", new JsonPrimitive("asc")));
+    terms.add("order", order);
+    return wrap("terms", terms);
+  }
+
+  private static JsonObject perDay() {
+    JsonObject histogram = new JsonObject();
+    histogram.addProperty("field", Schema.PUBLISHED);
+    histogram.addProperty("calendar_interval", "day");
+    histogram.addProperty("min_doc_count", 1);
+    histogram.addProperty("format", "yyyy-MM-dd");
+    return wrap("date_histogram", histogram);
+  }
+
+  private JsonObject ranking(List<Clause> parsed, Operator operator, boolean typos) {
+    Map<Integer, List<JsonObject>> groups = new LinkedHashMap<>();
+    List<JsonObject> excluded = new ArrayList<>();
+    List<Clause> stopWordsOnly = new ArrayList<>();
+    for (Clause clause : synonymSpans.merge(parsed)) {
+      JsonObject query = clauseQuery(clause, weighted, true, typos && !clause.excluded());
+      if (query == null) {
+        if (clause.kind() == Kind.WORD && !clause.excluded()) {
+          stopWordsOnly.add(clause);
+        }
+      } else if (clause.excluded()) {
+        excluded.add(query);
+      } else {
+        groups.computeIfAbsent(clause.group(), g -> new ArrayList<>()).add(query);
+      }
+    }
+    if (groups.isEmpty()) {
+      // A query of stop words alone ("the who") is still searched, in the fields that keep them.
+      for (Clause clause : stopWordsOnly) {
+        List<JsonObject> perField = new ArrayList<>();
+        for (String field : weighted) {
+          if (analyzes(schema.queryExact(), field + Schema.EXACT, clause.text())) {
+            perField.add(matchPhrase(field + Schema.EXACT, clause.text(), OpenSearchMapping.EXACT_QUERY,
+                weights.get(field), 0));
+          }
+        }
+        if (!perField.isEmpty()) {
+          groups.computeIfAbsent(clause.group(), g -> new ArrayList<>()).add(disMax(perField, TIE_BREAKER));
+        }
+      }
+    }
+    JsonObject bool = new JsonObject();
+    JsonArray required = new JsonArray();
+    groups.values().forEach(alternatives -> required.add(anyOf(alternatives)));
+    String occur = operator == Operator.AND ? "must" : "should";
+    if (groups.isEmpty()) {
+      required.add(wrap("match_all", new JsonObject()));
+      occur = "must";
+    }
+    bool.add(occur, required);
+    if (!excluded.isEmpty()) {
+      JsonArray not = new JsonArray();
+      excluded.forEach(not::add);
+      bool.add("must_not", not);
+    }
+    JsonObject proximity = proximity(parsed);
+    if (proximity != null) {
+      JsonArray should = bool.has("should") ? bool.getAsJsonArray("should") : new JsonArray();
+      should.add(proximity);
+      bool.add("should", should);
+    }
+    return wrap("bool", bool);
+  }
+
+  private JsonObject highlight(List<Clause> parsed, boolean typos, SearchRequest request) {
+    List<JsonObject> positive = new ArrayList<>();
+    for (Clause clause : synonymSpans.merge(parsed)) {
+      if (!clause.excluded()) {
+        JsonObject query = clauseQuery(clause, HIGHLIGHTED, false, typos);
+        if (query != null) {
+          positive.add(query);
+        }
+      }
+    }
+    JsonObject title = new JsonObject();
+    title.addProperty("number_of_fragments", 0);
+    JsonObject body = new JsonObject();
+    body.addProperty("fragment_size", SnippetHighlighter.PASSAGE_LENGTH);
+    body.addProperty("number_of_fragments", MAX_BODY_PASSAGES);
+    body.addProperty("no_match_size", SnippetHighlighter.PASSAGE_LENGTH);
+    JsonObject fields = new JsonObject();
+    fields.add(Schema.TITLE, title);
+    fields.add(Schema.BODY, body);
+    JsonObject highlight = new JsonObject();
+    highlight.addProperty("type", "unified");
+    highlight.addProperty("encoder", "html");
+    highlight.add("pre_tags", strings(request.preTag()));
+    highlight.add("post_tags", strings(request.postTag()));
+    highlight.add("fields", fields);
+    highlight.add("highlight_query", positive.isEmpty() ? wrap("match_none", new JsonObject()) : anyOf(positive));
+    return highlight;
+  }
+
+  /** The query of one clause over {@code textFields}, or {@code null} when it analyzes to nothing there. */
+  private JsonObject clauseQuery(Clause clause, List<String> textFields, boolean weighted, boolean typos) {
+    if (clause.field() == null) {
+      JsonObject exact = acrossFields(clause, textFields, weighted);
+      JsonObject fuzzy = typos && clause.kind() == Kind.WORD ? typoTolerant(clause, textFields, weighted) : null;
+      return fuzzy == null ? exact : exact == null ? fuzzy : anyOf(List.of(exact, fuzzy));
+    }
+    if (Schema.TEXT_FIELDS.contains(clause.field())) {
+      return textFields.contains(clause.field()) ? acrossFields(clause, List.of(clause.field()), weighted) : null;
+    }
+    if (!weighted) {
+      return null;
+    }
+    if (clause.field().equals(Schema.ID)) {
+      return wrap("term", single(Schema.ID, new JsonPrimitive(clause.text())));
+    }
+    return facetValue(clause.field(), clause.text());
+  }
+
+  /** The clause over {@code fields}, or {@code null} when it analyzes to nothing. */
+  private JsonObject acrossFields(Clause clause, List<String> fields, boolean weighted) {
+    List<JsonObject> perField = new ArrayList<>();
+    for (String field : fields) {
+      String target = weighted && clause.kind() != Kind.WORD ? field + Schema.EXACT : field;
+      boolean exact = target.endsWith(Schema.EXACT);
+      float boost = weighted ? weights.get(field) : 1f;
+      Analyzer analyzer = exact ? schema.queryExact() : schema.queryEnglish();
+      JsonObject query;
+      if (clause.kind() == Kind.PREFIX) {
+        String normalized = analyzer.normalize(target, clause.text()).utf8ToString();
+        query = normalized.isEmpty() ? null : prefix(target, normalized, boost);
+      } else {
+        query = analyzes(analyzer, target, clause.text())
+            ? matchPhrase(target, clause.text(), exact ? OpenSearchMapping.EXACT_QUERY : OpenSearchMapping.ENGLISH_QUERY,
+                boost, 0)
+            : null;
+      }
+      if (query != null) {
+        perField.add(query);
+      }
+    }
+    return perField.isEmpty() ? null : disMax(perField, TIE_BREAKER);
+  }
+
+  /** The word's near misses, or {@code null} when it is too short for typos. */
+  private JsonObject typoTolerant(Clause clause, List<String> fields, boolean weighted) {
+    String word = schema.exact().normalize(Schema.BODY + Schema.EXACT, clause.text()).utf8ToString();
+    int letters = word.codePointCount(0, word.length());
+    int edits = letters >= TWO_TYPOS ? 2 : letters >= ONE_TYPO ? 1 : 0;
+    if (edits == 0 || word.contains(" ")) {
+      return null;
+    }
+    List<JsonObject> perField = new ArrayList<>();
+    for (String field : fields) {
+      JsonObject fuzzy = new JsonObject();
+      fuzzy.addProperty("value", word);
+      fuzzy.addProperty("fuzziness", edits);
+      fuzzy.addProperty("prefix_length", 1);
+      if (weighted) {
+        fuzzy.addProperty("boost", weights.get(field) * TYPO_WEIGHT);
+      }
+      perField.add(wrap("fuzzy", single(weighted ? field + Schema.EXACT : field, fuzzy)));
+    }
+    return disMax(perField, TIE_BREAKER);
+  }
+
+  /** A bonus for articles where the plain query words stand close together in title or body. */
+  private JsonObject proximity(List<Clause> clauses) {
+    if (proximityBoost == 0) {
+      return null;
+    }
+    List<String> words = new ArrayList<>();
+    for (Clause clause : clauses) {
+      if (clause.kind() == Kind.WORD && clause.field() == null && !clause.excluded()) {
+        words.add(clause.text());
+      }
+    }
+    if (words.size() < 2) {
+      return null;
+    }
+    String text = String.join(" ", words);
+    QueryBuilder builder = new QueryBuilder(schema.english());
+    List<JsonObject> perField = new ArrayList<>();
+    for (String field : HIGHLIGHTED) {
+      Query phrase = builder.createPhraseQuery(field, text, PROXIMITY_SLOP);
+      if (phrase != null && !(phrase instanceof TermQuery)) {
+        perField.add(matchPhrase(field, text, OpenSearchMapping.ENGLISH, weights.get(field), PROXIMITY_SLOP));
+      }
+    }
+    if (perField.isEmpty()) {
+      return null;
+    }
+    JsonArray queries = new JsonArray();
+    perField.forEach(queries::add);
+    JsonObject params = new JsonObject();
+    params.add("queries", queries);
+    params.addProperty("tie_breaker", 0f);
+    params.addProperty("boost", proximityBoost);
+    return wrap("dis_max", params);
+  }
+
+  private static boolean analyzes(Analyzer analyzer, String field, String text) {
+    return new QueryBuilder(analyzer).createPhraseQuery(field, text) != null;
+  }
+
+  private static JsonObject matchPhrase(String field, String text, String analyzer, float boost, int slop) {
+    JsonObject params = new JsonObject();
+    params.addProperty("query", text);
+    params.addProperty("analyzer", analyzer);
+    if (slop > 0) {
+      params.addProperty("slop", slop);
+    }
+    if (boost != 1f) {
+      params.addProperty("boost", boost);
+    }
+    return wrap("match_phrase", single(field, params));
+  }
+
+  private static JsonObject prefix(String field, String value, float boost) {
+    JsonObject params = new JsonObject();
+    params.addProperty("value", value);
+    params.addProperty("rewrite", "top_terms_blended_freqs_" + QueryFactory.MAX_EXPANSIONS);
+    if (boost != 1f) {
+      params.addProperty("boost", boost);
+    }
+    return wrap("prefix", single(field, params));
+  }
+
+  private static JsonObject disMax(List<JsonObject> queries, float tieBreaker) {
+    if (queries.size() == 1) {
+      return queries.get(0);
+    }
+    JsonArray array = new JsonArray();
+    queries.forEach(array::add);
+    JsonObject params = new JsonObject();
+    params.add("queries", array);
+    params.addProperty("tie_breaker", tieBreaker);
+    return wrap("dis_max", params);
+  }
+
+  private static JsonObject anyOf(List<JsonObject> alternatives) {
+    if (alternatives.size() == 1) {
+      return alternatives.get(0);
+    }
+    JsonArray should = new JsonArray();
+    alternatives.forEach(should::add);
+    JsonObject bool = new JsonObject();
+    bool.add("should", should);
+    return wrap("bool", bool);
+  }
+
+  private static JsonObject wrap(String name, JsonObject inner) {
+    return single(name, inner);
+  }
+
+  private static JsonObject single(String name, JsonElement value) {
+    JsonObject outer = new JsonObject();
+    outer.add(name, value);
+    return outer;
+  }
+
+  private static JsonArray array(JsonObject element) {
+    JsonArray array = new JsonArray();
+    array.add(element);
+    return array;
+  }
+
+  private static JsonArray strings(String... values) {
+    JsonArray array = new JsonArray();
+    for (String value : values) {
+      array.add(value);
+    }
+    return array;
+  }
+}

@@ -1,0 +1,145 @@
+package dev.gazette.opensearch;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import dev.gazette.SearchRequest;
+import dev.gazette.SearchResult;
+import dev.gazette.SearchResult.FacetValue;
+import dev.gazette.SearchResult.Hit;
+import dev.gazette.SearchResult.Snippets;
+import dev.gazette.analysis.Schema;
+import dev.gazette.facet.DateCounts;
+import dev.gazette.facet.FacetCounter;
+import dev.gazette.facet.TimelineCounter;
+import dev.gazette.highlight.Html;
+import dev.gazette.search.Cursor;
+import dev.gazette.search.SortOrder;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * An OpenSearch {@code _search} answer read back into a {@link SearchResult}: the page of hits
+ * with the same scores, snippets (HTML-escaped as core escapes them) and cursor, the facet counts
+ * and the timeline made by core's own counters.
+ */
+public final class OpenSearchResults {
+  private OpenSearchResults() {}
+
+  /** The total number of matches in {@code response}. */
+  public static long total(JsonObject response) {
+    return response.getAsJsonObject("hits").getAsJsonObject("total").get("value").getAsLong();
+  }
+
+  /** The result of {@code request} from {@code response}, asked with one hit more than the page. */
+  public static SearchResult result(JsonObject response, SearchRequest request, long tookMs, boolean typoTolerant,
+      String didYouMean) throws IOException {
+    JsonArray found = response.getAsJsonObject("hits").getAsJsonArray("hits");
+    int onPage = Math.min(found.size(), request.size());
+    boolean scored = SortOrder.isScored(request.sort());
+    List<Hit> hits = new ArrayList<>(onPage);
+    for (int i = 0; i < onPage; i++) {
+      hits.add(hit(found.get(i).getAsJsonObject(), scored, request.highlight() ? request : null));
+    }
+    String nextCursor = null;
+    if (found.size() > request.size() && onPage > 0) {
+      JsonArray sort = found.get(onPage - 1).getAsJsonObject().getAsJsonArray("sort");
+      nextCursor = Cursor.after(OpenSearchQueries.sortValues(sort, request.sort()), request.sort());
+    }
+    JsonObject aggs = response.has("aggregations") ? response.getAsJsonObject("aggregations") : new JsonObject();
+    Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+    for (String dim : request.facets()) {
+      facets.put(dim, facet(values(aggs, OpenSearchQueries.FACET_AGG + dim), dim));
+    }
+    SearchResult.Timeline timeline = request.timeline()
+        ? TimelineCounter.timeline(DateCounts.ofDays(days(values(aggs, OpenSearchQueries.TIMELINE))))
+        : null;
+    boolean timedOut = response.has("timed_out") && response.get("timed_out").getAsBoolean();
+    return new SearchResult(total(response), tookMs, hits, facets, nextCursor, didYouMean, typoTolerant, timeline,
+        timedOut);
+  }
+
+  /** One hit of {@code response}, without snippets, for related articles. */
+  public static List<Hit> hits(JsonObject response) {
+    List<Hit> hits = new ArrayList<>();
+    for (JsonElement hit : response.getAsJsonObject("hits").getAsJsonArray("hits")) {
+      hits.add(hit(hit.getAsJsonObject(), true, null));
+    }
+    return hits;
+  }
+
+  /** The buckets of a terms aggregation as facet values, most frequent first. */
+  public static List<FacetValue> terms(JsonArray buckets) {
+    List<FacetValue> values = new ArrayList<>();
+    for (JsonElement bucket : buckets) {
+      JsonObject b = bucket.getAsJsonObject();
+      values.add(new FacetValue(b.get("key").getAsString(), b.get("doc_count").getAsLong(), List.of()));
+    }
+    return values;
+  }
+
+  private static List<FacetValue> facet(JsonArray buckets, String dim) throws IOException {
+    return dim.equals(Schema.PUBLISHED) ? FacetCounter.dateValues(DateCounts.ofDays(days(buckets))) : terms(buckets);
+  }
+
+  private static JsonArray values(JsonObject aggs, String name) {
+    JsonObject agg = aggs.getAsJsonObject(name);
+    return agg == null ? new JsonArray() : agg.getAsJsonObject(OpenSearchQueries.VALUES).getAsJsonArray("buckets");
+  }
+
+  private static TreeMap<LocalDate, Long> days(JsonArray buckets) {
+    TreeMap<LocalDate, Long> days = new TreeMap<>();
+    for (JsonElement bucket : buckets) {
+      JsonObject b = bucket.getAsJsonObject();
+      days.put(LocalDate.parse(b.get("key_as_string").getAsString()), b.get("doc_count").getAsLong());
+    }
+    return days;
+  }
+
+  /** A hit, with snippets marked with the tags of {@code highlighted}, or none when it is {@code null}. */
+  private static Hit hit(JsonObject hit, boolean scored, SearchRequest highlighted) {
+    JsonObject source = hit.getAsJsonObject("_source");
+    String title = OpenSearchDocuments.string(source, Schema.TITLE);
+    String published = OpenSearchDocuments.string(source, Schema.PUBLISHED);
+    String haiku = OpenSearchDocuments.string(source, Schema.HAIKU);
+    JsonElement score = hit.get("_score");
+    Snippets snippets = null;
+    if (highlighted != null) {
+      JsonObject marked = hit.has("highlight") ? hit.getAsJsonObject("highlight") : new JsonObject();
+      Pattern adjacent = Pattern.compile(Pattern.quote(highlighted.postTag()) + "(\\s*)" + Pattern.quote(highlighted.preTag()));
+      List<String> titles = fragments(marked, Schema.TITLE, adjacent);
+      snippets = new Snippets(titles.isEmpty() ? Html.escape(title == null ? "" : title).strip() : titles.get(0),
+          fragments(marked, Schema.BODY, adjacent));
+    }
+    return new Hit(
+        OpenSearchDocuments.string(source, Schema.ID),
+        scored && score != null && !score.isJsonNull() ? score.getAsFloat() : 0f,
+        title == null ? "" : title,
+        published == null ? null : Instant.parse(published),
+        haiku == null ? List.of() : List.of(haiku.split("\n")),
+        snippets);
+  }
+
+  /**
+   * The highlighted fragments of {@code field} as core writes them: trimmed, OpenSearch's entities
+   * for {@code '} and {@code /} as core's, and matches standing apart only by white space
+   * ({@code adjacent}) marked as one unit.
+   */
+  private static List<String> fragments(JsonObject highlight, String field, Pattern adjacent) {
+    List<String> fragments = new ArrayList<>();
+    if (highlight.has(field)) {
+      for (JsonElement fragment : highlight.getAsJsonArray(field)) {
+        String text = fragment.getAsString().replace("&#x27;", "&#39;").replace("&#x2F;", "/");
+        fragments.add(adjacent.matcher(text).replaceAll("$1").strip());
+      }
+    }
+    return fragments;
+  }
+}

@@ -1,0 +1,80 @@
+package dev.gazette.opensearch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import dev.gazette.GazetteConfig;
+import dev.gazette.InvalidRequestException;
+import dev.gazette.OpenSearchTarget;
+import dev.gazette.SearchRequest;
+import dev.gazette.analysis.AnalysisSettings;
+import dev.gazette.analysis.FieldDef;
+import dev.gazette.analysis.Schema;
+import dev.gazette.analysis.Synonyms;
+import dev.gazette.search.UserQueryParser;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** What Gazette sends an OpenSearch cluster, checked without one: the generated index definition and translated searches. */
+class OpenSearchTranslationTest {
+  private final GazetteConfig config = GazetteConfig.defaults().withBm25(1.1f, 0.6f);
+
+  @Test
+  void theIndexDefinitionIsGeneratedFromCoresFieldsAnalysisAndRanking() {
+    JsonObject index = OpenSearchMapping.index(config, 3, 1);
+    JsonObject properties = index.getAsJsonObject("mappings").getAsJsonObject("properties");
+    for (FieldDef field : Schema.fields()) {
+      String[] path = field.name().split("\\.");
+      JsonObject mapping = properties.getAsJsonObject(path[0]);
+      if (path.length == 2) {
+        mapping = mapping.getAsJsonObject("fields").getAsJsonObject(path[1]);
+      }
+      assertTrue(mapping != null, field.name());
+      if (field.kind() == FieldDef.Kind.TEXT) {
+        assertEquals(field.analyzer(), mapping.get("analyzer").getAsString(), field.name());
+      }
+    }
+    JsonObject settings = index.getAsJsonObject("settings");
+    JsonObject bm25 = settings.getAsJsonObject("index").getAsJsonObject("similarity").getAsJsonObject("default");
+    assertEquals(1.1f, bm25.get("k1").getAsFloat());
+    assertEquals(0.6f, bm25.get("b").getAsFloat());
+    assertEquals(3, settings.getAsJsonObject("index").get("number_of_shards").getAsInt());
+    assertEquals("PORTER", index.getAsJsonObject("mappings").getAsJsonObject("_meta").get("gazette.stemmer").getAsString());
+    String filters = settings.getAsJsonObject("analysis").getAsJsonObject("filter").toString();
+    assertTrue(filters.contains("\"u.s, u.s.a, usa, united states, united states of america\""), filters);
+    assertTrue(filters.contains("\"u.s, u.s.a, usa, united states\""), "the stemmed chain drops synonyms holding stop words");
+    assertTrue(filters.contains("people republic of china") && !filters.contains("people's"), "possessives are read as the chain reads them");
+  }
+
+  @Test
+  void eachFacetIsCountedUnderTheOtherDimensionsFiltersAndTheFiltersApplyAfter() {
+    OpenSearchQueries queries = new OpenSearchQueries(new Schema(AnalysisSettings.of(config), Synonyms.of(config)), config);
+    SearchRequest request = SearchRequest.builder().query("oil -gold").filter("topics", "crude").filter("topics", "gas")
+        .filter("places", "usa").facets("topics", "places").sort(SearchRequest.Sort.NEWEST).build();
+    JsonObject body = queries.search(request,
+        new UserQueryParser(Set.of("title", "body", "topics", "places")).parse(request.query()), false, null);
+    JsonObject aggs = body.getAsJsonObject("aggs");
+    String topics = aggs.getAsJsonObject(OpenSearchQueries.FACET_AGG + "topics").getAsJsonObject("filter").toString();
+    String places = aggs.getAsJsonObject(OpenSearchQueries.FACET_AGG + "places").getAsJsonObject("filter").toString();
+    assertTrue(topics.contains("facet.places") && !topics.contains("facet.topics"), topics);
+    assertTrue(places.contains("facet.topics") && !places.contains("facet.places"), places);
+    String postFilter = body.getAsJsonObject("post_filter").toString();
+    assertTrue(postFilter.contains("crude") && postFilter.contains("gas") && postFilter.contains("usa"), postFilter);
+    assertEquals(11, body.get("size").getAsInt());
+    assertTrue(body.get("sort").toString().startsWith("[{\"published\":{\"order\":\"desc\",\"missing\":\"_last\"}}"));
+    assertTrue(body.getAsJsonObject("query").toString().contains("must_not"));
+    assertFalse(body.getAsJsonObject("query").toString().contains("facet."), "facet filters stay out of the scored query");
+  }
+
+  @Test
+  void targetsAreCheckedWithMessagesAndHideTheirPassword() {
+    assertEquals(2, OpenSearchTarget.of("http://a:9200, https://b:9200", "news").nodes().size());
+    assertThrows(InvalidRequestException.class, () -> OpenSearchTarget.of("", "news"));
+    assertThrows(InvalidRequestException.class, () -> OpenSearchTarget.of("localhost:9200", "news"));
+    assertThrows(InvalidRequestException.class, () -> OpenSearchTarget.of("http://a:9200", "News!"));
+    assertFalse(OpenSearchTarget.of("http://a:9200", "news").withCredentials("u", "hunter2").toString().contains("hunter2"));
+  }
+}
