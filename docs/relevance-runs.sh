@@ -181,6 +181,7 @@ table_final() {
 
 # Leave one collection out: the configuration with the best mean of nDCG@10 and MAP over the other
 # four collections (among every row measured so far, RM3 rows included or not), scored on the fifth.
+# It reads the rows the other tables recorded, so run it after them (as the full run does).
 table_loco() {
   printf '\n### leave one collection out\n\n'
   printf '| held out | RM3 rows | best on the other four | its nDCG@10 / MAP there | baseline there |\n|---|---|---|---|---|\n'
@@ -192,6 +193,8 @@ for line in open(sys.argv[1], encoding="utf-8"):
     values = [float(v) for v in scores.split()]
     rows[label] = list(zip(values[0::2], values[1::2]))
 names = sys.argv[2:]
+if "BM25 baseline (Anserini-style)" not in rows:
+    sys.exit("leave-one-out needs the rows of the other tables: run them first (e.g. the table 'final')")
 baseline = rows["BM25 baseline (Anserini-style)"]
 for held, name in enumerate(names):
     for with_rm3 in (False, True):
@@ -209,7 +212,7 @@ PY
 table_heldout() {
   local temp="${TMPDIR:-/tmp}/gazette-relevance-heldout"
   python3 "$root/docs/relevance-heldout.py" "$data/ir-glasgow-classic" "$temp"
-  local collections=("ADI|$temp/adi" "LISA|$temp/lisa") record_rows=0
+  local collections=("ADI|$temp/adi/adi" "LISA|$temp/lisa/lisa") record_rows=0
   header "held out: ADI and LISA"
   row "BM25 baseline (Anserini-style)"
   row "k1 1.2, b 0.6, proximity 0.25" k1=1.2 b=0.6 proximity=0.25
