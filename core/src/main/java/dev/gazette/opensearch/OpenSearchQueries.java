@@ -443,16 +443,10 @@ public final class OpenSearchQueries {
     if (proximityBoost == 0) {
       return null;
     }
-    List<String> words = new ArrayList<>();
-    for (Clause clause : clauses) {
-      if (clause.kind() == Kind.WORD && clause.field() == null && !clause.excluded()) {
-        words.add(clause.text());
-      }
-    }
-    if (words.size() < 2) {
+    String text = QueryFactory.proximityText(clauses);
+    if (text == null) {
       return null;
     }
-    String text = String.join(" ", words);
     QueryBuilder builder = new QueryBuilder(schema.english());
     List<JsonObject> perField = new ArrayList<>();
     for (String field : HIGHLIGHTED) {

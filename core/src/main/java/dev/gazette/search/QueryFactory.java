@@ -222,21 +222,29 @@ public final class QueryFactory {
         : new PrefixQuery(new Term(field, normalized), new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS));
   }
 
-  /** A bonus for articles where the plain query words stand close together in title or body. */
-  private Query proximity(List<Clause> clauses) {
-    if (proximityBoost == 0) {
-      return null;
-    }
+  /**
+   * The plain words of {@code clauses} (no field, not excluded) joined by spaces, the text whose
+   * words standing close together earn the proximity bonus; {@code null} for fewer than two.
+   */
+  public static String proximityText(List<Clause> clauses) {
     List<String> words = new ArrayList<>();
     for (Clause clause : clauses) {
       if (clause.kind() == Kind.WORD && clause.field() == null && !clause.excluded()) {
         words.add(clause.text());
       }
     }
-    if (words.size() < 2) {
+    return words.size() < 2 ? null : String.join(" ", words);
+  }
+
+  /** A bonus for articles where the plain query words stand close together in title or body. */
+  private Query proximity(List<Clause> clauses) {
+    if (proximityBoost == 0) {
       return null;
     }
-    String text = String.join(" ", words);
+    String text = proximityText(clauses);
+    if (text == null) {
+      return null;
+    }
     QueryBuilder builder = new QueryBuilder(schema.english());
     List<Query> perField = new ArrayList<>();
     for (String field : HIGHLIGHTED) {
