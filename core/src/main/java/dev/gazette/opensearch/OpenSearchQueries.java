@@ -12,6 +12,7 @@ import dev.gazette.analysis.Schema;
 import dev.gazette.highlight.SnippetHighlighter;
 import dev.gazette.search.Clause;
 import dev.gazette.search.Clause.Kind;
+import dev.gazette.search.ClauseGroups;
 import dev.gazette.search.Cursor;
 import dev.gazette.search.QueryFactory;
 import dev.gazette.search.SortOrder;
@@ -289,42 +290,27 @@ public final class OpenSearchQueries {
     return wrap("date_histogram", histogram);
   }
 
+  /** The plain word {@code clause} searched in the unstemmed fields that keep stop words, or {@code null}. */
+  private JsonObject acrossExactFields(Clause clause) {
+    List<JsonObject> perField = new ArrayList<>();
+    for (String field : weighted) {
+      if (analyzes(schema.queryExact(), field + Schema.EXACT, clause.text())) {
+        perField.add(matchPhrase(field + Schema.EXACT, clause.text(), OpenSearchMapping.EXACT_QUERY,
+            weights.get(field), 0));
+      }
+    }
+    return perField.isEmpty() ? null : disMax(perField, TIE_BREAKER);
+  }
+
   private JsonObject ranking(List<Clause> parsed, Operator operator, boolean typos) {
-    Map<Integer, List<JsonObject>> groups = new LinkedHashMap<>();
-    List<JsonObject> excluded = new ArrayList<>();
-    List<Clause> stopWordsOnly = new ArrayList<>();
-    for (Clause clause : synonymSpans.merge(parsed)) {
-      JsonObject query = clauseQuery(clause, weighted, true, typos && !clause.excluded());
-      if (query == null) {
-        if (clause.kind() == Kind.WORD && !clause.excluded()) {
-          stopWordsOnly.add(clause);
-        }
-      } else if (clause.excluded()) {
-        excluded.add(query);
-      } else {
-        groups.computeIfAbsent(clause.group(), g -> new ArrayList<>()).add(query);
-      }
-    }
-    if (groups.isEmpty()) {
-      // A query of stop words alone ("the who") is still searched, in the fields that keep them.
-      for (Clause clause : stopWordsOnly) {
-        List<JsonObject> perField = new ArrayList<>();
-        for (String field : weighted) {
-          if (analyzes(schema.queryExact(), field + Schema.EXACT, clause.text())) {
-            perField.add(matchPhrase(field + Schema.EXACT, clause.text(), OpenSearchMapping.EXACT_QUERY,
-                weights.get(field), 0));
-          }
-        }
-        if (!perField.isEmpty()) {
-          groups.computeIfAbsent(clause.group(), g -> new ArrayList<>()).add(disMax(perField, TIE_BREAKER));
-        }
-      }
-    }
+    ClauseGroups<JsonObject> grouped = ClauseGroups.of(synonymSpans.merge(parsed),
+        clause -> clauseQuery(clause, weighted, true, typos && !clause.excluded()), this::acrossExactFields);
+    List<JsonObject> excluded = grouped.excluded();
     JsonObject bool = new JsonObject();
     JsonArray required = new JsonArray();
-    groups.values().forEach(alternatives -> required.add(anyOf(alternatives)));
+    grouped.groups().forEach(alternatives -> required.add(anyOf(alternatives)));
     String occur = operator == Operator.AND ? "must" : "should";
-    if (groups.isEmpty()) {
+    if (grouped.groups().isEmpty()) {
       required.add(wrap("match_all", new JsonObject()));
       occur = "must";
     }

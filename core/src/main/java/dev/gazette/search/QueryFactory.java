@@ -84,37 +84,15 @@ public final class QueryFactory {
   }
 
   private Query ranking(List<Clause> clauses, Operator operator, boolean typos) {
-    Map<Integer, List<Query>> groups = new LinkedHashMap<>();
-    List<Query> excluded = new ArrayList<>();
-    List<Clause> stopWordsOnly = new ArrayList<>();
-    for (Clause clause : synonymSpans.merge(clauses)) {
-      Query query = clauseQuery(clause, weights.keySet(), true, typos && !clause.excluded());
-      if (query == null) {
-        if (clause.kind() == Kind.WORD && !clause.excluded()) {
-          stopWordsOnly.add(clause);
-        }
-      } else if (clause.excluded()) {
-        excluded.add(query);
-      } else {
-        groups.computeIfAbsent(clause.group(), g -> new ArrayList<>()).add(query);
-      }
-    }
-    if (groups.isEmpty()) {
-      // A query of stop words alone ("the who") is still searched, in the fields that keep them.
-      for (Clause clause : stopWordsOnly) {
-        Query query = acrossExactFields(clause);
-        if (query != null) {
-          groups.computeIfAbsent(clause.group(), g -> new ArrayList<>()).add(query);
-        }
-      }
-    }
+    ClauseGroups<Query> grouped = ClauseGroups.of(synonymSpans.merge(clauses),
+        clause -> clauseQuery(clause, weights.keySet(), true, typos && !clause.excluded()), this::acrossExactFields);
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
     Occur occur = operator == Operator.AND ? Occur.MUST : Occur.SHOULD;
-    groups.values().forEach(alternatives -> builder.add(anyOf(alternatives), occur));
-    if (groups.isEmpty()) {
+    grouped.groups().forEach(alternatives -> builder.add(anyOf(alternatives), occur));
+    if (grouped.groups().isEmpty()) {
       builder.add(new MatchAllDocsQuery(), Occur.MUST);
     }
-    excluded.forEach(query -> builder.add(query, Occur.MUST_NOT));
+    grouped.excluded().forEach(query -> builder.add(query, Occur.MUST_NOT));
     Query proximity = proximity(clauses);
     if (proximity != null) {
       builder.add(proximity, Occur.SHOULD);
