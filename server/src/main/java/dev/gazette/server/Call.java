@@ -6,6 +6,9 @@ import io.undertow.util.PathTemplateMatch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,9 +65,22 @@ final class Call {
       if (bytes.length > maxBodyBytes) {
         throw tooLarge();
       }
-      return new String(bytes, StandardCharsets.UTF_8);
+      return utf8(bytes);
     } catch (IOException e) {
       throw new UncheckedIOException("could not read the request body", e);
+    }
+  }
+
+  /** {@code bytes} as UTF-8; 400 {@code invalid_json} for bytes that are not UTF-8, never a silent U+FFFD. */
+  private static String utf8(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw ApiException.invalidJson("the request body is not valid UTF-8 text");
     }
   }
 

@@ -6,8 +6,10 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import com.google.gson.stream.MalformedJsonException;
 import java.io.IOException;
@@ -45,25 +47,31 @@ final class Json {
   }
 
   /**
-   * Parses {@code text}, answering 400 {@code invalid_json} when it is not JSON and 400 {@code
+   * Parses {@code text} strictly (RFC 8259: no single quotes, no unquoted names, nothing after the
+   * document), answering 400 {@code invalid_json} when it is not JSON and 400 {@code
    * json_too_complex} when it nests deeper than {@link #MAX_DEPTH} or has an array longer than
    * {@link #MAX_ARRAY_LENGTH}.
    */
   static JsonElement parse(String text) {
     JsonReader reader = new JsonReader(new StringReader(text));
     reader.setNestingLimit(MAX_DEPTH);
+    reader.setStrictness(Strictness.STRICT);
     try {
-      JsonElement element = JsonParser.parseReader(reader);
-      if (element.isJsonNull()) {
+      if (text.isBlank()) {
         throw ApiException.invalidJson("the request body is empty; send a JSON document");
+      }
+      JsonElement element = JsonParser.parseReader(reader);
+      if (reader.peek() != JsonToken.END_DOCUMENT) {
+        throw ApiException.invalidJson("the request body has more after its JSON document, at " + reader.getPath());
       }
       checkArrays(element);
       return element;
-    } catch (JsonParseException e) {
-      if (e.getCause() instanceof MalformedJsonException cause && String.valueOf(cause.getMessage()).startsWith("Nesting limit")) {
+    } catch (JsonParseException | IOException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      if (cause instanceof MalformedJsonException && String.valueOf(cause.getMessage()).startsWith("Nesting limit")) {
         throw tooComplex("nests objects and arrays deeper than " + MAX_DEPTH + " levels");
       }
-      throw ApiException.invalidJson("the request body is not valid JSON: " + firstLine(e.getMessage()));
+      throw ApiException.invalidJson("the request body is not valid JSON: " + firstLine(cause.getMessage()));
     }
   }
 

@@ -6,12 +6,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Typed access to request parameters (query string, or the fields of a JSON body turned into the
  * same shape), with a 400 {@code invalid_parameter} naming the parameter for anything malformed.
  */
 final class Params {
+  /** A whole number as the API documents it: ASCII digits only (Java would also take {@code ５}). */
+  private static final Pattern ASCII_INTEGER = Pattern.compile("[+-]?[0-9]{1,10}");
+
   private final Map<String, List<String>> values;
 
   private Params(Map<String, List<String>> values) {
@@ -52,10 +56,14 @@ final class Params {
     if (value == null) {
       return fallback;
     }
+    String digits = value.strip();
     try {
-      return Integer.parseInt(value.strip());
+      if (!ASCII_INTEGER.matcher(digits).matches()) {
+        throw new NumberFormatException(digits);
+      }
+      return Integer.parseInt(digits);
     } catch (NumberFormatException e) {
-      throw ApiException.invalidParameter(name + " must be a whole number, not '" + value + "'");
+      throw ApiException.invalidParameter(name + " must be a whole number in ASCII digits, not '" + value + "'");
     }
   }
 

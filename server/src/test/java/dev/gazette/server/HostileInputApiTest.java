@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,6 +94,30 @@ class HostileInputApiTest {
         "[{\"id\": \"../../etc/passwd\", \"title\": \"t\"}, {\"id\": \"nul\\u0000id\", \"title\": \"t\"}]");
     assertEquals(200, bulk.status());
     assertEquals("rejected", bulk.json().getAsJsonArray("items").get(1).getAsJsonObject().get("result").getAsString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{'q':'oil'}", "{\"q\":\"oil\"} trailing", "{q:\"oil\"}", "{\"q\":\"oil\"", "", "[1,]"})
+  void searchBodiesAreParsedStrictly(String body) {
+    Api.Response response = api.post("/api/search", "application/json", body);
+    assertEquals(400, response.status(), body + " -> " + response.body());
+    assertEquals("invalid_json", response.json().getAsJsonObject("error").get("code").getAsString());
+    assertFalse(response.body().contains("java.") || response.body().contains("Exception"), response.body());
+  }
+
+  @Test
+  void bodiesThatAreNotUtf8AreRefused() {
+    Api.Response response = api.send(api.request("/api/search").header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {'{', '"', 'q', '"', ':', '"', (byte) 0xC3, '"', '}'})));
+    assertEquals(400, response.status(), response.body());
+    assertTrue(response.body().contains("UTF-8"), response.body());
+  }
+
+  @Test
+  void numbersTakeOnlyAsciiDigits() {
+    Api.Response response = api.get("/api/search?q=oil&size=" + Api.encode("\uFF15"));
+    assertEquals(400, response.status(), response.body());
+    assertEquals(200, api.get("/api/search?q=oil&size=5").status());
   }
 
   private static void assertNosniffJson(Api.Response response) {
