@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
         "  gazette search north korea",
         "  gazette stats",
         "  gazette reindex --help",
+        "  gazette serve --help   (the HTTP server, started by the gazette launcher)",
         "Every command takes --data DIR (default: $GAZETTE_DATA, else ./data, as the server)."
     })
 final class GazetteCommand implements Callable<Integer> {
@@ -47,6 +48,7 @@ final class GazetteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "name a command: reindex, add, delete, search, stats, check or eval");
+    throw new ParameterException(spec.commandLine(), "name a command: reindex, add, delete, search, stats, check, related, suggest, backup, restore, eval, help,"
+        + " or serve (the HTTP server, started by the gazette launcher)");
   }
 }

@@ -18,14 +18,19 @@ record Terminal(boolean interactive) {
     return new Terminal(isTerminal(System.console()) && !"dumb".equals(System.getenv("TERM")));
   }
 
-  /** ANSI bold on, or nothing when not interactive. */
+  /** ANSI bold on, or nothing when not interactive or when {@code NO_COLOR} is set (https://no-color.org). */
   String boldOn() {
-    return interactive ? "\u001b[1m" : "";
+    return styled() ? "\u001b[1m" : "";
   }
 
-  /** ANSI bold off, or nothing when not interactive. */
+  /** ANSI bold off, or nothing when not interactive or when {@code NO_COLOR} is set. */
   String boldOff() {
-    return interactive ? "\u001b[0m" : "";
+    return styled() ? "\u001b[0m" : "";
+  }
+
+  private boolean styled() {
+    String noColour = System.getenv("NO_COLOR");
+    return interactive && (noColour == null || noColour.isEmpty());
   }
 
   // JDK 22 to 24 return a console even when redirected; Console.isTerminal() (JDK 22+) tells them apart.

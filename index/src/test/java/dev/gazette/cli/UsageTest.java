@@ -32,7 +32,10 @@ class UsageTest {
   void noCommandIsAUsageError() {
     Cli.Run run = Cli.run();
     assertEquals(ExitCodes.USAGE, run.exitCode());
-    assertTrue(run.err().contains("name a command: reindex, add, delete, search, stats, check or eval"), run::toString);
+    for (String command : new String[] {"reindex", "add", "delete", "search", "stats", "check", "related", "suggest",
+        "backup", "restore", "eval", "help", "serve"}) {
+      assertTrue(run.err().contains(" " + command), command + ": " + run);
+    }
     assertTrue(run.err().contains("Run 'gazette --help'"), run::toString);
   }
 
