@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Serves the Gazette HTTP API (search, articles, facets, stats) on an embedded index.",
-      "On first start, or when the seeds folder changed, it indexes the seeds before it reports ready.",
+      "Into an empty index it loads the seeds before it reports ready; an index built otherwise is never replaced.",
       "SIGTERM (Ctrl-C) finishes the requests in flight, commits and closes the index."
     },
     footer = {
@@ -82,7 +82,8 @@ final class ServeCommand implements Callable<Integer> {
   private Path data;
 
   @Option(names = "--seeds", defaultValue = "seeds",
-      description = "Articles to index on first start or when they change (default: ${DEFAULT-VALUE}).")
+      description = "Articles to index into an empty index, or again when they change and the index holds only "
+          + "what they put there; 'none' for no seeds (default: ${DEFAULT-VALUE}).")
   private Path seeds;
 
   @Option(names = "--api-key-file", description = "File holding the admin key that writes must present.")
@@ -188,7 +189,7 @@ final class ServeCommand implements Callable<Integer> {
 
   private ServerOptions options() {
     try {
-      return new ServerOptions(host, port, data, seeds, key(apiKeyFile, "GAZETTE_API_KEY"),
+      return new ServerOptions(host, port, data, "none".equals(seeds.toString()) ? null : seeds, key(apiKeyFile, "GAZETTE_API_KEY"),
           key(searchKeyFile, "GAZETTE_SEARCH_KEY"), allowInsecure, maxBody, corsOrigins,
           Duration.ofSeconds(shutdownTimeoutSeconds), Duration.ofMillis(slowQueryMillis), logFormat,
           Duration.ofMillis(searchTimeoutMillis), synonyms, openSearch());

@@ -45,25 +45,46 @@ class LifecycleTest {
   }
 
   @Test
-  void seedsAreIndexedOnFirstStartAndAgainOnlyWhenTheyChange() throws Exception {
+  void seedsFillAnEmptyIndexAndReplaceOnlyAnIndexNobodyWroteTo() throws Exception {
     Path seeds = Files.createDirectories(data.resolve("seeds"));
     Path seed = TestServer.SEEDS.resolve(TestServer.SEED_FILE);
     Files.copy(seed, seeds.resolve(seed.getFileName()));
-    Path index = data.resolve("data");
     String[] flags = {"--seeds", seeds.toString()};
-    try (TestServer first = TestServer.start(index, Map.of(), flags)) {
+    Path written = data.resolve("written");
+    try (TestServer first = TestServer.start(written, Map.of(), flags)) {
       assertEquals(200, first.api.get("/api/articles/" + TestServer.SEED_ID).status());
       first.api.put("/api/articles/added-by-hand", "{\"title\": \"Added by hand\"}");
     }
-    try (TestServer unchanged = TestServer.start(index, Map.of(), flags)) {
+    try (TestServer unchanged = TestServer.start(written, Map.of(), flags)) {
       assertEquals(200, unchanged.api.get("/api/articles/added-by-hand").status(), "seeds unchanged: no reindex");
+    }
+    Path untouched = data.resolve("untouched");
+    try (TestServer first = TestServer.start(untouched, Map.of(), flags)) {
+      assertEquals(200, first.api.get("/api/articles/" + TestServer.SEED_ID).status());
     }
     String second = Files.readString(seed).replaceFirst("Russia and North Korea", "Walruses and Narwhals");
     Files.writeString(seeds.resolve("001_walruses.txt"), second);
-    try (TestServer changed = TestServer.start(index, Map.of(), flags)) {
-      assertEquals(404, changed.api.get("/api/articles/added-by-hand").status(), "seeds changed: rebuilt from them");
+    try (TestServer changed = TestServer.start(written, Map.of(), flags)) {
+      assertEquals(200, changed.api.get("/api/articles/added-by-hand").status(), "written to since: kept");
+      assertEquals(0, Api.ids(changed.api.get("/api/search?q=narwhals")).size());
+    }
+    try (TestServer changed = TestServer.start(untouched, Map.of(), flags)) {
       assertEquals(2, changed.api.get("/api/search?q=north+korea").json().get("total").getAsLong());
-      assertTrue(Api.ids(changed.api.get("/api/search?q=narwhals")).size() == 1);
+      assertEquals(1, Api.ids(changed.api.get("/api/search?q=narwhals")).size(), "only seeds: rebuilt from them");
+    }
+  }
+
+  @Test
+  void anIndexThatDidNotComeFromTheSeedsIsNeverReplacedByThem() throws Exception {
+    Path index = data.resolve("built");
+    try (TestServer empty = TestServer.start(index, Map.of(), "--seeds", "none")) {
+      assertEquals(404, empty.api.get("/api/articles/" + TestServer.SEED_ID).status(), "--seeds none loads nothing");
+      empty.api.put("/api/articles/a1", "{\"title\": \"Wheat harvest\"}");
+      empty.api.put("/api/articles/a2", "{\"title\": \"Oil prices\"}");
+    }
+    try (TestServer seeded = TestServer.start(index, Map.of(), "--seeds", TestServer.SEEDS.toString())) {
+      assertEquals(2, seeded.api.get("/api/search").json().get("total").getAsLong());
+      assertEquals(404, seeded.api.get("/api/articles/" + TestServer.SEED_ID).status());
     }
   }
 
