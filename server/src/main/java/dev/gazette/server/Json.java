@@ -71,7 +71,7 @@ final class Json {
       if (cause instanceof MalformedJsonException && String.valueOf(cause.getMessage()).startsWith("Nesting limit")) {
         throw tooComplex("nests objects and arrays deeper than " + MAX_DEPTH + " levels");
       }
-      throw ApiException.invalidJson("the request body is not valid JSON: " + firstLine(cause.getMessage()));
+      throw ApiException.invalidJson("the request body is not valid JSON: " + inputWords(firstLine(cause.getMessage())));
     }
   }
 
@@ -102,6 +102,11 @@ final class Json {
 
   private static ApiException tooComplex(String what) {
     return new ApiException(400, TOO_COMPLEX, "the request body " + what);
+  }
+
+  /** Gson's parse message with its advice to Java programmers ("Use JsonReader.setStrictness…") put in words about the input. */
+  private static String inputWords(String message) {
+    return message.replaceAll("Use JsonReader\\.setStrictness\\([^)]*\\) to accept malformed JSON", "malformed JSON");
   }
 
   private static String firstLine(String message) {
