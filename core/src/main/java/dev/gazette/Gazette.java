@@ -67,6 +67,14 @@ public final class Gazette implements Closeable {
   }
 
   /**
+   * Opens the last commit of the index in folder {@code dir} for searching only, with the default
+   * configuration; see {@link #openReadOnly(Path, GazetteConfig)}.
+   */
+  public static Gazette openReadOnly(Path dir) {
+    return openReadOnly(dir, GazetteConfig.defaults());
+  }
+
+  /**
    * Opens the last commit of the index in folder {@code dir} for searching only: no write lock is
    * taken, so a server may be writing the same index meanwhile; {@link #refresh()} moves to its
    * newest commit. Writes throw {@link GazetteException}.
