@@ -59,9 +59,13 @@ final class Router {
     return routes;
   }
 
+  /** Routes {@code method}, and HEAD beside every GET (Undertow sends a HEAD answer's headers without its body). */
   private void route(String method, String template, HttpHandler handler) {
     routes.add(method, template, handler);
     methodsByTemplate.computeIfAbsent(template, t -> new TreeSet<>()).add(method);
+    if (method.equals("GET")) {
+      route("HEAD", template, handler);
+    }
   }
 
   private static void notFound(HttpServerExchange exchange) {

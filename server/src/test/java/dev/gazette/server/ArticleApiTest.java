@@ -143,6 +143,6 @@ class ArticleApiTest {
     assertEquals("not_found", missing.errorCode());
     Api.Response patch = api.send(api.request("/api/articles/x").method("PATCH", HttpRequest.BodyPublishers.ofString("{}")));
     assertEquals(405, patch.status());
-    assertEquals("DELETE, GET, PUT", patch.headers().firstValue("Allow").orElseThrow());
+    assertEquals("DELETE, GET, HEAD, PUT", patch.headers().firstValue("Allow").orElseThrow());
   }
 }

@@ -135,4 +135,16 @@ class HostileInputApiTest {
   private static String escaped(String text) {
     return text.replace("\\", "\\\\").replace("\"", "\\\"");
   }
+
+  @Test
+  void getResourcesAnswerHeadWithTheirHeadersAndNoBody() {
+    for (String path : new String[] {"/health", "/api/search?q=oil", "/api/stats", "/openapi.json"}) {
+      Api.Response head = api.send(api.request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+      assertEquals(200, head.status(), "HEAD " + path);
+      assertTrue(head.body().isEmpty(), "HEAD " + path + " has no body");
+    }
+    Api.Response refused = api.send(api.request("/health").method("PATCH", HttpRequest.BodyPublishers.noBody()));
+    assertEquals(405, refused.status());
+    assertTrue(refused.headers().firstValue("Allow").orElse("").contains("HEAD"), "Allow lists HEAD");
+  }
 }

@@ -183,7 +183,7 @@ class SearchApiTest {
     Api.Response response = api.delete("/api/search");
     assertEquals(405, response.status());
     assertEquals("method_not_allowed", response.errorCode());
-    assertEquals("GET, POST", response.headers().firstValue("Allow").orElseThrow());
+    assertEquals("GET, HEAD, POST", response.headers().firstValue("Allow").orElseThrow());
   }
 
   @Test

@@ -106,6 +106,6 @@ class SearchPageFilesTest {
     HttpResponse<String> post = CLIENT.send(HttpRequest.newBuilder(URI.create(RUNNING.server().server.uri() + "/"))
         .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
     assertEquals(405, post.statusCode());
-    assertEquals("GET", post.headers().firstValue("Allow").orElseThrow());
+    assertEquals("GET, HEAD", post.headers().firstValue("Allow").orElseThrow());
   }
 }
