@@ -9,6 +9,11 @@ package dev.gazette.server;
  */
 public record ApiError(int status, String code, String message) {
 
+  /** 503: the server has more of this kind of work than it takes at once; the client may retry shortly. */
+  static ApiError overloaded(String message) {
+    return new ApiError(503, "overloaded", message);
+  }
+
   /** The JSON envelope clients receive. */
   record Envelope(ApiError error) {}
 

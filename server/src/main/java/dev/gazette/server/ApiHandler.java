@@ -1,65 +1,104 @@
 package dev.gazette.server;
 
 import dev.gazette.GazetteException;
-import dev.gazette.UnsupportedFeatureException;
 import dev.gazette.InvalidRequestException;
+import dev.gazette.UnsupportedFeatureException;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
-import java.io.UncheckedIOException;
+import io.undertow.util.SameThreadExecutor;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 /**
- * Runs one {@link Endpoint} for Undertow: moves the work off the IO thread to Undertow's worker pool
- * (unless the route runs on the IO thread, see {@link Router#addOnIoThread}), checks the {@link Keys}
- * and readiness, and turns every outcome, including failures, into a JSON response without a stack
- * trace.
+ * Runs one {@link Endpoint} for Undertow. On the I/O thread that parsed the request it checks the
+ * {@link Keys} and readiness and reads the body without blocking ({@link BodyReader}); then it hands
+ * the work to the endpoint's {@link Lane} (503 {@code overloaded} when the lane is full), or, for the
+ * few endpoints that only answer from memory ({@code /health}, {@code /ready}), answers at once on the
+ * I/O thread, so they never queue behind other work. Every outcome, including failures, becomes a
+ * JSON response without a stack trace.
  */
 final class ApiHandler implements HttpHandler {
+  private static final byte[] NO_BODY = new byte[0];
+
   private final Endpoint endpoint;
   private final Access access;
   private final Settings settings;
-  private final boolean onIoThread;
+  private final Function<Call, Lane> lane;
 
   /**
    * What every handler shares.
    *
    * @param ready whether the index is open and searchable
    * @param keys the keys reads and writes need
-   * @param maxBodyBytes the body limit
+   * @param bodies the reader of request bodies, with the body limits
    * @param log where faults are logged
    */
-  record Settings(BooleanSupplier ready, Keys keys, long maxBodyBytes, Log log) {}
+  record Settings(BooleanSupplier ready, Keys keys, BodyReader bodies, Log log) {}
 
-  ApiHandler(Endpoint endpoint, Access access, Settings settings, boolean onIoThread) {
+  /**
+   * A handler running {@code endpoint} on the lane {@code lane} picks for each call, or on the I/O
+   * thread, without reading a body, when {@code lane} is {@code null}.
+   */
+  ApiHandler(Endpoint endpoint, Access access, Settings settings, Function<Call, Lane> lane) {
     this.endpoint = endpoint;
     this.access = access;
     this.settings = settings;
-    this.onIoThread = onIoThread;
+    this.lane = lane;
   }
 
   @Override
   public void handleRequest(HttpServerExchange exchange) {
-    if (exchange.isInIoThread() && !onIoThread) {
-      exchange.dispatch(this);
-      return;
+    ApiError refusal = refusal(exchange);
+    if (refusal != null) {
+      Responses.send(exchange, refusal);
+    } else if (lane == null) {
+      Responses.send(exchange, answer(exchange, new Call(exchange, NO_BODY)));
+    } else {
+      settings.bodies().read(exchange, new BodyReader.Outcome() {
+        @Override
+        public void read(byte[] body) {
+          schedule(exchange, new Call(exchange, body));
+        }
+
+        @Override
+        public void refused(ApiError error) {
+          Responses.send(exchange, error);
+        }
+      });
     }
-    Responses.send(exchange, answer(exchange));
   }
 
-  private Reply answer(HttpServerExchange exchange) {
+  /** Hands {@code call} to its lane once the I/O thread is done with the request. */
+  private void schedule(HttpServerExchange exchange, Call call) {
+    exchange.dispatch(SameThreadExecutor.INSTANCE, () -> {
+      if (!lane.apply(call).offer(() -> Responses.send(exchange, answer(exchange, call)))) {
+        Responses.send(exchange, ApiError.overloaded("the server has more requests of this kind than it takes at once;"
+            + " retry shortly"));
+      }
+    });
+  }
+
+  /** Why the request is refused before its body is read (no or wrong key, index not ready), or {@code null}. */
+  private ApiError refusal(HttpServerExchange exchange) {
     try {
       authorize(exchange);
       if (access != Access.OPEN && !settings.ready().getAsBoolean()) {
         throw ApiException.notReady();
       }
-      return endpoint.handle(new Call(exchange, settings.maxBodyBytes()));
+      return null;
+    } catch (ApiException e) {
+      return e.error();
+    }
+  }
+
+  private Reply answer(HttpServerExchange exchange, Call call) {
+    try {
+      return endpoint.handle(call);
     } catch (ApiException e) {
       return Reply.error(e.error());
     } catch (InvalidRequestException e) {
       return Reply.error(new ApiError(400, "invalid_parameter", e.getMessage()));
-    } catch (UncheckedIOException e) {
-      return Reply.error(new ApiError(400, "unreadable_body", "the request body could not be read"));
     } catch (UnsupportedFeatureException e) {
       return Reply.error(new ApiError(501, "not_available", e.getMessage()));
     } catch (GazetteException e) {

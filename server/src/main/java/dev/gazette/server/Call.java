@@ -3,9 +3,6 @@ package dev.gazette.server;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.PathTemplateMatch;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -17,16 +14,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One request as an endpoint sees it: path parameters, query parameters and the body, read with the
- * size and media-type checks every endpoint needs.
+ * One request as an endpoint sees it: path parameters, query parameters and the body, already read
+ * (by {@link BodyReader}), with the media-type check every endpoint needs.
  */
 final class Call {
   private final HttpServerExchange exchange;
-  private final long maxBodyBytes;
+  private final byte[] body;
 
-  Call(HttpServerExchange exchange, long maxBodyBytes) {
+  /** The request of {@code exchange}, whose body {@link BodyReader} has read as {@code body}. */
+  Call(HttpServerExchange exchange, byte[] body) {
     this.exchange = exchange;
-    this.maxBodyBytes = maxBodyBytes;
+    this.body = body;
   }
 
   /** The path parameter {@code name} of the matched route template. */
@@ -41,11 +39,17 @@ final class Call {
     return params;
   }
 
+  /** The length of the body in bytes. */
+  int bodyLength() {
+    return body.length;
+  }
+
   /**
-   * The body as UTF-8 text. A missing {@code Content-Type} is taken as JSON.
+   * The body as UTF-8 text. A missing {@code Content-Type} is taken as JSON. Its size was checked
+   * when it was read.
    *
    * @param mediaTypes the media types this endpoint reads (415 for any other)
-   * @throws ApiException 415 for another media type, 413 for a body over the limit
+   * @throws ApiException 415 for another media type
    */
   String body(Set<String> mediaTypes) {
     String contentType = exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
@@ -56,36 +60,19 @@ final class Call {
       throw new ApiException(415, "unsupported_media_type",
           "Content-Type " + mediaType + " is not accepted here; send one of " + String.join(", ", mediaTypes.stream().sorted().toList()));
     }
-    if (exchange.getRequestContentLength() > maxBodyBytes) {
-      throw tooLarge();
-    }
-    exchange.startBlocking();
-    try (InputStream in = exchange.getInputStream()) {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
-      if (bytes.length > maxBodyBytes) {
-        throw tooLarge();
-      }
-      return utf8(bytes);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read the request body", e);
-    }
+    return text();
   }
 
-  /** {@code bytes} as UTF-8; 400 {@code invalid_json} for bytes that are not UTF-8, never a silent U+FFFD. */
-  private static String utf8(byte[] bytes) {
+  /** The body as UTF-8 text, whatever its media type; 400 {@code invalid_json} for bytes that are not UTF-8, never a silent U+FFFD. */
+  String text() {
     try {
       return StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
+          .decode(ByteBuffer.wrap(body))
           .toString();
     } catch (CharacterCodingException e) {
       throw ApiException.invalidJson("the request body is not valid UTF-8 text");
     }
-  }
-
-  private ApiException tooLarge() {
-    return new ApiException(413, "payload_too_large",
-        "the request body is larger than the limit of " + maxBodyBytes + " bytes");
   }
 }

@@ -4,6 +4,6 @@ package dev.gazette.server;
 @FunctionalInterface
 interface Endpoint {
 
-  /** Answers {@code call}; runs on a worker thread, so it may block. */
+  /** Answers {@code call}; runs on a {@link Lane}'s thread, so it may block, unless routed on the I/O thread. */
   Reply handle(Call call);
 }

@@ -2,6 +2,7 @@ package dev.gazette.server;
 
 import dev.gazette.DataFolder;
 import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 import io.undertow.server.handlers.HttpContinueReadHandler;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.xnio.Options;
 
 /**
  * One running Gazette HTTP server over one data folder.
@@ -25,6 +27,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@code GET /metrics} exposes its {@link Metrics} to Prometheus.
  */
 public final class GazetteServer implements AutoCloseable {
+  /** Threads of the lane that runs every endpoint but the searches, per core: writes wait on disk syncs. */
+  private static final int WORK_THREADS_PER_CORE = 8;
+  /** How far past {@code --max-body} Undertow reads before it cuts a connection: more than one read's buffer. */
+  private static final long ENTITY_MARGIN = 1024 * 1024;
+  /** Requests the work lane holds waiting before it answers 503 overloaded. */
+  private static final int WORK_QUEUE = 1_024;
+
   private final ServerOptions options;
   private final Log log;
   private final Metrics metrics;
@@ -34,6 +43,8 @@ public final class GazetteServer implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
   private final ShutdownGate gate;
   private final GracefulShutdownHandler inFlight;
+  private final Lane work;
+  private final SearchLanes searches;
   private final Undertow undertow;
 
   private GazetteServer(ServerOptions options, Log log, Metrics metrics, Startup startup) {
@@ -45,12 +56,35 @@ public final class GazetteServer implements AutoCloseable {
         : DataFolder.connect(options.dataDir(), options.openSearch(), options.gazetteConfig());
     this.readiness = Readiness.start(data, startup, log);
     metrics.watch(data, readiness::isReady);
+    int cores = Runtime.getRuntime().availableProcessors();
+    this.work = new Lane("gazette-work", WORK_THREADS_PER_CORE * cores, WORK_QUEUE);
+    this.searches = new SearchLanes(cores);
     this.inFlight = new GracefulShutdownHandler(new HttpContinueReadHandler(compressed(routes())));
     this.gate = new ShutdownGate(inFlight);
-    this.undertow = Undertow.builder()
-        .addHttpListener(options.port(), options.host())
+    this.undertow = listener(options)
         .setHandler(new AccessLog(gate, log, metrics.requests()))
         .build();
+  }
+
+  /**
+   * The listener with the limits on bodies and slow clients: Undertow's own body limit set just
+   * above {@code --max-body} (its default of 2 MB would refuse larger bodies before Gazette sees
+   * them; {@link BodyReader} refuses at {@code --max-body} with a JSON 413, before Undertow cuts the
+   * connection), the header and idle timeouts, a write timeout for clients that stop reading, and the
+   * connection limit. There is deliberately no read timeout: XNIO's also fires while a slow request
+   * is being answered; the body timeout of {@link BodyReader} bounds reading instead.
+   */
+  private static Undertow.Builder listener(ServerOptions options) {
+    ConnectionLimits limits = options.connections();
+    int idle = (int) limits.idleTimeout().toMillis();
+    return Undertow.builder()
+        .addHttpListener(options.port(), options.host())
+        .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, options.maxBodyBytes() + ENTITY_MARGIN)
+        .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, (int) limits.headerTimeout().toMillis())
+        .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, idle)
+        .setSocketOption(Options.WRITE_TIMEOUT, idle)
+        .setSocketOption(Options.CONNECTION_HIGH_WATER, limits.maxConnections())
+        .setSocketOption(Options.CONNECTION_LOW_WATER, limits.resumeConnections());
   }
 
   /** Starts a server that indexes {@link ServerOptions#seedsDir()} when needed before it reports ready. */
@@ -70,6 +104,8 @@ public final class GazetteServer implements AutoCloseable {
       server.undertow.start();
     } catch (RuntimeException e) {
       server.readiness.stop(e);
+      server.searches.close();
+      server.work.close();
       server.data.close();
       throw e;
     }
@@ -108,20 +144,23 @@ public final class GazetteServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    searches.close();
+    work.close();
     undertow.stop();
     data.close();
     log.info("index committed and closed");
   }
 
   private HttpHandler routes() {
-    ApiHandler.Settings settings = new ApiHandler.Settings(readiness::isReady, options.keys(), options.maxBodyBytes(), log);
+    ApiHandler.Settings settings = new ApiHandler.Settings(readiness::isReady, options.keys(),
+        new BodyReader(options.maxBodyBytes(), options.connections().bodyTimeout()), log);
     SearchEndpoints search = new SearchEndpoints(data, metrics.searches(),
         new SlowQueryLog(options.slowQuery(), log, metrics.registry()));
     ArticleEndpoints articles = new ArticleEndpoints(data, metrics.documents());
     StatusEndpoints status = new StatusEndpoints(data, readiness::isReady, startedAt);
-    Router routes = new Router(settings);
-    routes.addOnIoThread("GET", "/api/search", Access.READ, search::get);
-    routes.add("POST", "/api/search", Access.READ, search::post);
+    Router routes = new Router(settings, work);
+    routes.add("GET", "/api/search", Access.READ, searches::laneFor, search::get);
+    routes.add("POST", "/api/search", Access.READ, searches::laneFor, search::post);
     routes.add("GET", "/api/articles/{id}", Access.READ, articles::get);
     routes.add("GET", "/api/articles/{id}/related", Access.READ, articles::related);
     routes.add("PUT", "/api/articles/{id}", Access.WRITE, articles::put);
@@ -131,8 +170,8 @@ public final class GazetteServer implements AutoCloseable {
     routes.add("GET", "/api/suggest", Access.READ, new SuggestEndpoint(data)::handle);
     routes.add("GET", "/api/stats", Access.READ, status::stats);
     routes.add("POST", "/api/admin/snapshot", Access.WRITE, new SnapshotEndpoint(data)::handle);
-    routes.add("GET", "/health", Access.OPEN, status::health);
-    routes.add("GET", "/ready", Access.OPEN, status::ready);
+    routes.addOnIoThread("GET", "/health", Access.OPEN, status::health);
+    routes.addOnIoThread("GET", "/ready", Access.OPEN, status::ready);
     routes.add("GET", "/openapi.json", Access.OPEN, new OpenApiEndpoint()::handle);
     routes.add("GET", "/metrics", Access.OPEN, new MetricsEndpoint(metrics.registry())::handle);
     HttpHandler handler = routes.build();

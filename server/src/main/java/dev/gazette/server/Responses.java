@@ -4,7 +4,10 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import java.nio.charset.StandardCharsets;
 
-/** Writes responses, each marked {@code nosniff} so a browser never reads a JSON answer as a page. */
+/**
+ * Writes responses, each marked {@code nosniff} so a browser never reads a JSON answer as a page; a
+ * 503 (not ready, shutting down, overloaded: all passing) carries {@code Retry-After: 1}.
+ */
 final class Responses {
   private Responses() {}
 
@@ -13,6 +16,9 @@ final class Responses {
     exchange.setStatusCode(reply.status());
     exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, reply.contentType());
     exchange.getResponseHeaders().put(StaticFiles.CONTENT_TYPE_OPTIONS, "nosniff");
+    if (reply.status() == 503) {
+      exchange.getResponseHeaders().put(Headers.RETRY_AFTER, "1");
+    }
     exchange.getResponseSender().send(reply.body(), StandardCharsets.UTF_8);
   }
 

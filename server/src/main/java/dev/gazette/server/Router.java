@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The route table: method and path template to handler, with JSON 404 for unknown paths and JSON
@@ -18,32 +19,36 @@ final class Router {
   private final RoutingHandler routes = new RoutingHandler(false);
   private final Map<String, Set<String>> methodsByTemplate = new LinkedHashMap<>();
   private final ApiHandler.Settings settings;
+  private final Lane work;
 
-  /** A router whose endpoints share {@code settings}. */
-  Router(ApiHandler.Settings settings) {
+  /** A router whose endpoints share {@code settings} and run on {@code work} unless routed otherwise. */
+  Router(ApiHandler.Settings settings, Lane work) {
     this.settings = settings;
+    this.work = work;
   }
 
   /**
    * Routes {@code method} requests for {@code template} (such as {@code /api/articles/{id}}) to
-   * {@code endpoint}, guarded as {@code access} says.
+   * {@code endpoint}, guarded as {@code access} says, run on the router's work lane.
    */
   Router add(String method, String template, Access access, Endpoint endpoint) {
-    route(method, template, new ApiHandler(endpoint, access, settings, false));
+    return add(method, template, access, call -> work, endpoint);
+  }
+
+  /** Routes as {@link #add(String, String, Access, Endpoint)} does, on the lane {@code lane} picks for each call. */
+  Router add(String method, String template, Access access, Function<Call, Lane> lane, Endpoint endpoint) {
+    route(method, template, new ApiHandler(endpoint, access, settings, lane));
     return this;
   }
 
   /**
-   * Routes as {@link #add} does, but runs {@code endpoint} on the IO thread that read the request
-   * instead of handing it to a worker thread: for the search, short CPU work that never reads a
-   * body. Handing every search over cost a thread wake-up and a second scheduling per request, which
-   * on a busy machine took more than most searches (about 1.5× the throughput at 8 connections when
-   * measured side by side). Undertow runs one IO thread per core, so searches use the cores without
-   * sharing them with more threads; the price is that a search that runs long (up to its time
-   * budget) holds up the other connections of its IO thread.
+   * Routes as {@link #add(String, String, Access, Endpoint)} does, but answers on the I/O thread
+   * that read the request, without reading a body: for answers from memory ({@code /health}, {@code
+   * /ready}) that must never wait behind other work. Handing them to a thread would make them queue
+   * behind whatever that thread's lane holds.
    */
   Router addOnIoThread(String method, String template, Access access, Endpoint endpoint) {
-    route(method, template, new ApiHandler(endpoint, access, settings, true));
+    route(method, template, new ApiHandler(endpoint, access, settings, null));
     return this;
   }
 

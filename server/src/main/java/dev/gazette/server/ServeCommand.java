@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
       "  GAZETTE_API_KEY_FILE, GAZETTE_ALLOW_INSECURE, GAZETTE_MAX_BODY,",
       "  GAZETTE_CORS_ORIGINS (comma-separated), GAZETTE_SHUTDOWN_TIMEOUT,",
       "  GAZETTE_SLOW_QUERY_MS, GAZETTE_LOG_FORMAT, GAZETTE_SEARCH_KEY_FILE,",
-      "  GAZETTE_SEARCH_TIMEOUT_MS, and GAZETTE_API_KEY / GAZETTE_SEARCH_KEY:",
+      "  GAZETTE_SEARCH_TIMEOUT_MS, GAZETTE_HEADER_TIMEOUT, GAZETTE_BODY_TIMEOUT,",
+      "  GAZETTE_IDLE_TIMEOUT, GAZETTE_MAX_CONNECTIONS, and GAZETTE_API_KEY / GAZETTE_SEARCH_KEY:",
       "  the keys themselves, when there is no key file.",
       "",
       "With an API (admin) key, PUT, DELETE and POST /api/articles need",
@@ -67,7 +68,11 @@ final class ServeCommand implements Callable<Integer> {
       Map.entry("--synonyms", "GAZETTE_SYNONYMS"),
       Map.entry("--backend", "GAZETTE_BACKEND"),
       Map.entry("--url", "GAZETTE_OPENSEARCH_URL"),
-      Map.entry("--index", "GAZETTE_OPENSEARCH_INDEX"));
+      Map.entry("--index", "GAZETTE_OPENSEARCH_INDEX"),
+      Map.entry("--header-timeout", "GAZETTE_HEADER_TIMEOUT"),
+      Map.entry("--body-timeout", "GAZETTE_BODY_TIMEOUT"),
+      Map.entry("--idle-timeout", "GAZETTE_IDLE_TIMEOUT"),
+      Map.entry("--max-connections", "GAZETTE_MAX_CONNECTIONS"));
 
   @Spec private CommandSpec spec;
 
@@ -99,6 +104,22 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--max-body", defaultValue = "10MB", converter = ByteSize.class,
       description = "Largest request body, such as 512KB or 10MB (default: ${DEFAULT-VALUE}).")
   private long maxBody;
+
+  @Option(names = "--header-timeout", defaultValue = "10", paramLabel = "SECONDS",
+      description = "Seconds a client may take to send a request's line and headers; slower clients are closed (default: ${DEFAULT-VALUE}).")
+  private int headerTimeoutSeconds;
+
+  @Option(names = "--body-timeout", defaultValue = "60", paramLabel = "SECONDS",
+      description = "Seconds a client may take to send a request's body; slower clients get 408 and are closed (default: ${DEFAULT-VALUE}).")
+  private int bodyTimeoutSeconds;
+
+  @Option(names = "--idle-timeout", defaultValue = "60", paramLabel = "SECONDS",
+      description = "Seconds a connection may stay open without a request, or a response wait for a client that does not read it (default: ${DEFAULT-VALUE}).")
+  private int idleTimeoutSeconds;
+
+  @Option(names = "--max-connections", defaultValue = "2000", paramLabel = "N",
+      description = "Most connections open at once; more wait until one closes (default: ${DEFAULT-VALUE}).")
+  private int maxConnections;
 
   @Option(names = "--cors-origin", split = ",", paramLabel = "ORIGIN",
       description = "Origin allowed to call the API from a browser; repeatable, * for any (default: CORS off).")
@@ -192,10 +213,18 @@ final class ServeCommand implements Callable<Integer> {
       return new ServerOptions(host, port, data, "none".equals(seeds.toString()) ? null : seeds, key(apiKeyFile, "GAZETTE_API_KEY"),
           key(searchKeyFile, "GAZETTE_SEARCH_KEY"), allowInsecure, maxBody, corsOrigins,
           Duration.ofSeconds(shutdownTimeoutSeconds), Duration.ofMillis(slowQueryMillis), logFormat,
-          Duration.ofMillis(searchTimeoutMillis), synonyms, openSearch());
+          Duration.ofMillis(searchTimeoutMillis), synonyms, openSearch(), connectionLimits());
     } catch (IllegalArgumentException | InvalidRequestException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
+  }
+
+  private ConnectionLimits connectionLimits() {
+    if (maxConnections < 1) {
+      throw new IllegalArgumentException("--max-connections must be at least 1");
+    }
+    return new ConnectionLimits(Duration.ofSeconds(headerTimeoutSeconds), Duration.ofSeconds(bodyTimeoutSeconds),
+        Duration.ofSeconds(idleTimeoutSeconds), maxConnections);
   }
 
   /** The cluster to serve from with {@code --backend opensearch}, else {@code null}. */

@@ -34,6 +34,8 @@ import java.util.Objects;
  * @param synonyms a Solr-format synonyms file applied to queries; {@code null}: core's built-in set
  * @param openSearch the OpenSearch cluster holding the index; {@code null}: the embedded index in
  *     {@code dataDir}
+ * @param connections the time limits on slow clients and the connection limit; {@code null}:
+ *     {@link ConnectionLimits#DEFAULTS}
  */
 public record ServerOptions(
     String host,
@@ -50,7 +52,8 @@ public record ServerOptions(
     LogFormat logFormat,
     Duration searchTimeout,
     Path synonyms,
-    OpenSearchTarget openSearch) {
+    OpenSearchTarget openSearch,
+    ConnectionLimits connections) {
 
   /** The default request body limit: 10 MB. */
   public static final long DEFAULT_MAX_BODY_BYTES = 10L * 1024 * 1024;
@@ -79,6 +82,7 @@ public record ServerOptions(
       throw new IllegalArgumentException("the slow-search threshold must be 0 ms or more");
     }
     logFormat = logFormat == null ? LogFormat.TEXT : logFormat;
+    connections = connections == null ? ConnectionLimits.DEFAULTS : connections;
     searchTimeout = searchTimeout == null ? DEFAULT_SEARCH_TIMEOUT : searchTimeout;
     if (searchTimeout.toMillis() < 1) {
       throw new IllegalArgumentException("the search time budget must be at least 1 ms");

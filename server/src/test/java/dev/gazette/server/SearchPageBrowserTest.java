@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,27 +85,13 @@ class SearchPageBrowserTest {
 
   /** Writes the first Reuters articles to {@code target}; false when the shared data is not there. */
   private static boolean reutersSample(Path target) throws IOException {
-    Path corpus = shared().resolve("data/reuters21578/reuters21578.jsonl.gz");
-    if (!Files.isRegularFile(corpus)) {
-      System.out.println("Reuters-21578 not found at " + corpus + "; the browser tests run without the large index");
+    Optional<Path> corpus = Reuters.corpus();
+    if (corpus.isEmpty()) {
+      System.out.println("Reuters-21578 not found in " + Reuters.shared() + "; the browser tests run without the large index");
       return false;
     }
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-            new GZIPInputStream(Files.newInputStream(corpus)), StandardCharsets.UTF_8));
-        BufferedWriter out = Files.newBufferedWriter(target)) {
-      String line;
-      for (int n = 0; n < REUTERS_ARTICLES && (line = in.readLine()) != null; n++) {
-        out.write(line);
-        out.newLine();
-      }
-    }
+    Files.write(target, Reuters.firstArticles(corpus.get(), REUTERS_ARTICLES));
     return true;
-  }
-
-  /** The shared research folder: {@code gazette.shared}, else {@code GAZETTE_SHARED}, else beside the repository. */
-  private static Path shared() {
-    String configured = System.getProperty("gazette.shared", System.getenv("GAZETTE_SHARED"));
-    return (configured != null ? Path.of(configured) : Path.of("../../shared")).toAbsolutePath().normalize();
   }
 
   private static Optional<Path> executable(String name) {

@@ -51,6 +51,20 @@ class ServeCommandTest {
   }
 
   @Test
+  void slowClientLimitsComeFromFlagsOrTheEnvironmentWithDocumentedDefaults() {
+    assertEquals(new ConnectionLimits(Duration.ofSeconds(10), Duration.ofSeconds(60), Duration.ofSeconds(60), 2_000),
+        ServeCommand.options(Map.of()).connections());
+    ServerOptions options = ServeCommand.options(Map.of("GAZETTE_HEADER_TIMEOUT", "5", "GAZETTE_MAX_CONNECTIONS", "300"),
+        "--body-timeout", "30", "--idle-timeout", "20");
+    assertEquals(new ConnectionLimits(Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(20), 300),
+        options.connections());
+    assertTrue(assertThrows(ParameterException.class, () -> ServeCommand.options(Map.of(), "--header-timeout", "0"))
+        .getMessage().contains("header timeout"));
+    assertTrue(assertThrows(ParameterException.class, () -> ServeCommand.options(Map.of(), "--max-connections", "0"))
+        .getMessage().contains("--max-connections"));
+  }
+
+  @Test
   void badValuesAreRefusedWithTheirFlagNamed() {
     assertTrue(assertThrows(ParameterException.class, () -> ServeCommand.options(Map.of(), "--port", "http"))
         .getMessage().contains("--port"));
@@ -74,6 +88,7 @@ class ServeCommandTest {
     assertEquals(0, commandLine.execute("--help"));
     for (String word : List.of("--host", "--port", "--data", "--seeds", "--api-key-file", "--allow-insecure",
         "--max-body", "--cors-origin", "--slow-query-ms", "--log-format", "--search-key-file", "--search-timeout-ms",
+        "--header-timeout", "--body-timeout", "--idle-timeout", "--max-connections", "GAZETTE_MAX_CONNECTIONS",
         "GAZETTE_SEARCH_KEY", "GAZETTE_SEARCH_TIMEOUT_MS", "GAZETTE_HOST", "GAZETTE_PORT",
         "GAZETTE_DATA", "GAZETTE_SEEDS", "GAZETTE_API_KEY", "GAZETTE_SLOW_QUERY_MS", "GAZETTE_LOG_FORMAT")) {
       assertTrue(out.toString().contains(word), word + " missing from:\n" + out);

@@ -27,25 +27,28 @@ final class ServerProcess implements AutoCloseable {
   private final List<String> lines = new ArrayList<>();
   private final Thread pump;
 
-  private ServerProcess(Path data) throws IOException, InterruptedException {
-    process = launch(data);
+  private ServerProcess(Path data, String... flags) throws IOException, InterruptedException {
+    process = launch(data, flags);
     pump = Thread.ofPlatform().daemon().start(this::pump);
     uri = awaitReady();
   }
 
-  /** Starts {@code Main} on {@code data} without waiting for it, its output merged into its standard output. */
-  static Process launch(Path data) throws IOException {
+  /**
+   * Starts {@code Main} on {@code data} with {@code flags} besides the port, data folder and seeds,
+   * without waiting for it, its output merged into its standard output.
+   */
+  static Process launch(Path data, String... flags) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "--add-modules", "jdk.incubator.vector",
-        "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-        "--port", "0", "--data", data.toString(), "--seeds", TestServer.SEEDS.toString())
-        .redirectErrorStream(true)
-        .start();
+    List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "--add-modules",
+        "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        "--port", "0", "--data", data.toString(), "--seeds", TestServer.SEEDS.toString()));
+    command.addAll(List.of(flags));
+    return new ProcessBuilder(command).redirectErrorStream(true).start();
   }
 
-  /** Starts the server on {@code data} with the bundled seeds and waits until it is ready. */
-  static ServerProcess start(Path data) throws IOException, InterruptedException {
-    return new ServerProcess(data);
+  /** Starts the server on {@code data} with the bundled seeds and {@code flags}, and waits until it is ready. */
+  static ServerProcess start(Path data, String... flags) throws IOException, InterruptedException {
+    return new ServerProcess(data, flags);
   }
 
   /** Waits for the process to end and for all its output; its exit code. */
