@@ -273,12 +273,20 @@ public final class Gazette implements Closeable {
           + " characters without control characters");
     }
     for (var facet : article.facets().entrySet()) {
-      boolean tooLong = facet.getKey().length() > MAX_FACET_LENGTH
-          || facet.getValue().stream().anyMatch(v -> v != null && v.length() > MAX_FACET_LENGTH);
-      if (tooLong) {
-        throw new InvalidRequestException("facets", "facet names and values must be at most "
-            + MAX_FACET_LENGTH + " characters");
-      }
+      checkFacetLength("facets", facet.getKey());
+      facet.getValue().forEach(value -> checkFacetLength("facets", value));
+    }
+    checkFacetLength("author", article.author());
+    checkFacetLength("section", article.section());
+    checkFacetLength("language", article.language());
+    article.tags().forEach(tag -> checkFacetLength("tags", tag));
+  }
+
+  /** Facet names and values, the article's author, section, language and tags among them, are at most {@link #MAX_FACET_LENGTH} characters. */
+  private static void checkFacetLength(String field, String value) {
+    if (value != null && value.length() > MAX_FACET_LENGTH) {
+      throw new InvalidRequestException(field, field + " values must be at most " + MAX_FACET_LENGTH
+          + " characters, not " + value.length());
     }
   }
 

@@ -108,6 +108,10 @@ public record SearchRequest(
       if (value == null || value.isBlank()) {
         throw new InvalidRequestException("filter", "filter " + dimension + " needs a value, as dimension:value");
       }
+      if (dimension.equals("published") && !value.matches("\\d{4}(/(0[1-9]|1[0-2])(/(0[1-9]|[12]\\d|3[01]))?)?")) {
+        throw new InvalidRequestException("filter", "a published filter is a year, year/month or year/month/day, "
+            + "as published:1987, published:1987/03 or published:1987/03/26, not '" + value + "'");
+      }
     }
   }
 

@@ -147,4 +147,26 @@ class HostileInputApiTest {
     assertEquals(405, refused.status());
     assertTrue(refused.headers().firstValue("Allow").orElse("").contains("HEAD"), "Allow lists HEAD");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"published:1987//03", "published:/1987", "published:/", "published:87", "published:1987/13"})
+  void malformedDateFiltersAreRefused(String filter) {
+    Api.Response response = api.get("/api/search?filter=" + Api.encode(filter));
+    assertEquals(400, response.status(), filter + " -> " + response.body());
+    assertEquals("invalid_parameter", response.json().getAsJsonObject("error").get("code").getAsString());
+  }
+
+  @Test
+  void overlongFieldValuesAreRejectedPerItemWithoutTouchingTheOthers() {
+    String author = "a".repeat(9000);
+    String body = "{\"id\":\"long-author\",\"title\":\"t\",\"author\":\"" + author + "\"}\n"
+        + "{\"id\":\"fine-author\",\"title\":\"t\",\"author\":\"" + "b".repeat(512) + "\"}\n"
+        + "{\"id\":\"long-tag\",\"title\":\"t\",\"tags\":[\"" + "c".repeat(513) + "\"]}\n";
+    Api.Response response = api.post("/api/articles", "application/x-ndjson", body);
+    assertEquals(200, response.status(), response.body());
+    assertEquals(1, response.json().get("accepted").getAsInt(), response.body());
+    assertEquals(200, api.get("/api/articles/fine-author").status());
+    assertEquals(404, api.get("/api/articles/long-author").status());
+    assertEquals(404, api.get("/api/articles/long-tag").status());
+  }
 }
