@@ -1,5 +1,6 @@
 package dev.gazette;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,8 +11,10 @@ import java.util.Objects;
 /**
  * One news article as Gazette indexes and returns it.
  *
- * <p>Only {@code id} is required; text fields may be empty and {@code published} may be
+ * <p>Only {@code id} is required here; text fields may be empty and {@code published} may be
  * {@code null} when a source has no date. Lists and maps are copied, so an article is immutable.
+ * {@link Gazette} writes only articles with a title or a body and an id that passes {@link
+ * #checkId}.
  *
  * @param id stable identifier, unique within an index
  * @param title headline
@@ -52,6 +55,45 @@ public record Article(
     references = references == null ? "" : references;
     tags = tags == null ? List.of() : List.copyOf(tags);
     facets = facets == null ? Map.of() : copyFacets(facets);
+  }
+
+  /** The longest article id, in UTF-8 bytes (as Elasticsearch's {@code _id}). */
+  public static final int MAX_ID_BYTES = 512;
+
+  /**
+   * Checks {@code id} against the one rule for article ids, which every door applies (the Java API,
+   * the readers, the HTTP API, the command line): 1 to {@value #MAX_ID_BYTES} bytes of UTF-8, no
+   * control characters, no whitespace at either end. Anything else is allowed, {@code /}, {@code ?}
+   * and spaces within included: over HTTP an id is one percent-encoded path segment, so it means
+   * exactly the text sent.
+   *
+   * @throws InvalidRequestException (parameter {@code id}) saying what breaks the rule
+   */
+  public static void checkId(String id) {
+    if (id == null || id.isEmpty()) {
+      throw invalidId("an article id must not be empty");
+    }
+    if (!id.strip().equals(id)) {
+      throw invalidId("an article id must not start or end with whitespace");
+    }
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (Character.isISOControl(c)) {
+        throw invalidId("an article id must not hold control characters (U+" + String.format("%04X", (int) c) + ")");
+      }
+      if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < id.length()
+          && Character.isLowSurrogate(id.charAt(++i)))) {
+        throw invalidId("an article id must be Unicode text (it holds half of a surrogate pair)");
+      }
+    }
+    int bytes = id.getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > MAX_ID_BYTES) {
+      throw invalidId("an article id must be at most " + MAX_ID_BYTES + " bytes of UTF-8, not " + bytes);
+    }
+  }
+
+  private static InvalidRequestException invalidId(String message) {
+    return new InvalidRequestException("id", message);
   }
 
   /** An article with just the fields every source has. */

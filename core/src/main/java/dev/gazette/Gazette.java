@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -35,8 +36,6 @@ import java.util.function.Function;
  * calls in progress to finish.
  */
 public final class Gazette implements Closeable {
-  /** Longest article id accepted, in characters. */
-  public static final int MAX_ID_LENGTH = 256;
   /** Longest facet dimension or value accepted, in characters. */
   public static final int MAX_FACET_LENGTH = 512;
 
@@ -130,16 +129,19 @@ public final class Gazette implements Closeable {
     }
   }
 
-  /** Adds {@code article}, replacing any article with the same id. */
+  /**
+   * Adds {@code article}, replacing any article with the same id; it is checked whole first, so a
+   * refused article ({@link InvalidRequestException}) changes nothing.
+   */
   public void upsert(Article article) {
-    checkWritable(article);
-    run(() -> backend.upsertAll(List.of(article)));
+    WriteRules.check(article);
+    write(List.of(article));
   }
 
-  /** Adds or replaces every article. */
+  /** Adds or replaces every article; all are checked before any is written. */
   public void upsertAll(Collection<Article> articles) {
-    articles.forEach(this::checkWritable);
-    run(() -> backend.upsertAll(articles));
+    articles.forEach(WriteRules::check);
+    write(articles);
   }
 
   /**
@@ -149,26 +151,58 @@ public final class Gazette implements Closeable {
   public IngestReport load(ArticleReader reader) {
     List<Rejection> refused = new ArrayList<>();
     AtomicLong refusedCount = new AtomicLong();
+    BiConsumer<Article, InvalidRequestException> refuse = (article, e) -> {
+      if (refused.size() < IngestReport.MAX_LISTED) {
+        refused.add(new Rejection("article " + article.id(), 0, e.getMessage()));
+      }
+      refusedCount.incrementAndGet();
+    };
     List<Article> batch = new ArrayList<>(LOAD_BATCH);
     IngestReport read = reader.read(article -> {
       try {
-        checkWritable(article);
-        batch.add(article);
-        if (batch.size() == LOAD_BATCH) {
-          upsertAll(batch);
-          batch.clear();
-        }
+        WriteRules.check(article);
       } catch (InvalidRequestException e) {
-        if (refused.size() < IngestReport.MAX_LISTED) {
-          refused.add(new Rejection("article " + article.id(), 0, e.getMessage()));
-        }
-        refusedCount.incrementAndGet();
+        refuse.accept(article, e);
+        return;
+      }
+      batch.add(article);
+      if (batch.size() == LOAD_BATCH) {
+        flush(batch, refuse);
       }
     });
-    upsertAll(batch);
+    flush(batch, refuse);
     List<Rejection> rejections = new ArrayList<>(read.rejections());
     refused.stream().limit(Math.max(0, IngestReport.MAX_LISTED - rejections.size())).forEach(rejections::add);
     return new IngestReport(read.accepted() - refusedCount.get(), read.rejected() + refusedCount.get(), rejections);
+  }
+
+  /** Writes {@code batch} and empties it; when the index refuses a document, writes them one by one so only that one is rejected. */
+  private void flush(List<Article> batch, BiConsumer<Article, InvalidRequestException> refuse) {
+    try {
+      write(batch);
+    } catch (InvalidRequestException e) {
+      for (Article article : batch) {
+        try {
+          write(List.of(article));
+        } catch (InvalidRequestException one) {
+          refuse.accept(article, one);
+        }
+      }
+    }
+    batch.clear();
+  }
+
+  /**
+   * Writes checked articles. A document the index itself refuses (Lucene refuses it whole, leaving
+   * any article it would replace in place) becomes an {@link InvalidRequestException}.
+   */
+  private void write(Collection<Article> articles) {
+    try {
+      run(() -> backend.upsertAll(articles));
+    } catch (IllegalArgumentException e) {
+      String which = articles.size() == 1 ? "article '" + articles.iterator().next().id() + "'" : "an article";
+      throw new InvalidRequestException("article", "the index cannot hold " + which + ": " + e.getMessage());
+    }
   }
 
   /** Deletes the article with {@code id}; true if it existed. */
@@ -264,29 +298,6 @@ public final class Gazette implements Closeable {
       throw new GazetteException("could not close the index at " + backend.location() + ": " + e.getMessage(), e);
     } finally {
       lock.unlock();
-    }
-  }
-
-  private void checkWritable(Article article) {
-    if (article.id().length() > MAX_ID_LENGTH || article.id().chars().anyMatch(Character::isISOControl)) {
-      throw new InvalidRequestException("id", "an article id must be at most " + MAX_ID_LENGTH
-          + " characters without control characters");
-    }
-    for (var facet : article.facets().entrySet()) {
-      checkFacetLength("facets", facet.getKey());
-      facet.getValue().forEach(value -> checkFacetLength("facets", value));
-    }
-    checkFacetLength("author", article.author());
-    checkFacetLength("section", article.section());
-    checkFacetLength("language", article.language());
-    article.tags().forEach(tag -> checkFacetLength("tags", tag));
-  }
-
-  /** Facet names and values, the article's author, section, language and tags among them, are at most {@link #MAX_FACET_LENGTH} characters. */
-  private static void checkFacetLength(String field, String value) {
-    if (value != null && value.length() > MAX_FACET_LENGTH) {
-      throw new InvalidRequestException(field, field + " values must be at most " + MAX_FACET_LENGTH
-          + " characters, not " + value.length());
     }
   }
 

@@ -172,7 +172,7 @@ class GazetteWriteTest {
   void refusesAbsurdIdsAndFacets() {
     try (Gazette gazette = Gazette.inMemory()) {
       assertEquals("id", assertThrows(InvalidRequestException.class,
-          () -> gazette.upsert(Articles.article("x".repeat(300), "t", "2024-01-01", "b"))).parameter());
+          () -> gazette.upsert(Articles.article("x".repeat(Article.MAX_ID_BYTES + 1), "t", "2024-01-01", "b"))).parameter());
       assertThrows(InvalidRequestException.class,
           () -> gazette.upsert(Articles.withFacets("f", "t", "2024-01-01", Map.of("topics", List.of("v".repeat(600))), "b")));
     }

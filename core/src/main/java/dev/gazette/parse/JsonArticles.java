@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.gazette.Article;
 import dev.gazette.FieldMapping;
+import dev.gazette.InvalidRequestException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,7 +36,7 @@ public final class JsonArticles {
    *
    * @param fallbackId the id to use when the object has none, or {@code null} to require one
    * @throws BadInputException when a field has the wrong type, the date is not a date, or there is
-   *     no id
+   *     no id or one that breaks {@link Article#checkId} (an id is taken exactly as given, never trimmed)
    */
   public static Article toArticle(JsonObject object, FieldMapping mapping, String fallbackId) {
     return new Article(
@@ -64,8 +65,13 @@ public final class JsonArticles {
       throw new BadInputException(
           "field '" + field + "' must be a string or a number, not " + Json.kind(value));
     }
-    String id = value == null ? "" : value.getAsString().strip();
-    if (!id.isEmpty()) {
+    String id = value == null ? "" : value.getAsString();
+    if (!id.isBlank()) {
+      try {
+        Article.checkId(id);
+      } catch (InvalidRequestException e) {
+        throw new BadInputException("field '" + field + "': " + e.getMessage());
+      }
       return id;
     }
     if (fallbackId == null || fallbackId.isBlank()) {

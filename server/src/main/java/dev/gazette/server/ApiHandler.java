@@ -49,16 +49,20 @@ final class ApiHandler implements HttpHandler {
 
   @Override
   public void handleRequest(HttpServerExchange exchange) {
-    ApiError refusal = refusal(exchange);
-    if (refusal != null) {
-      Responses.send(exchange, refusal);
-    } else if (lane == null) {
-      Responses.send(exchange, answer(exchange, new Call(exchange, NO_BODY)));
+    RequestTarget target;
+    try {
+      target = admit(exchange);
+    } catch (ApiException e) {
+      Responses.send(exchange, e.error());
+      return;
+    }
+    if (lane == null) {
+      Responses.send(exchange, answer(exchange, new Call(exchange, target, NO_BODY)));
     } else {
       settings.bodies().read(exchange, new BodyReader.Outcome() {
         @Override
         public void read(byte[] body) {
-          schedule(exchange, new Call(exchange, body));
+          schedule(exchange, new Call(exchange, target, body));
         }
 
         @Override
@@ -79,17 +83,16 @@ final class ApiHandler implements HttpHandler {
     });
   }
 
-  /** Why the request is refused before its body is read (no or wrong key, index not ready), or {@code null}. */
-  private ApiError refusal(HttpServerExchange exchange) {
-    try {
-      authorize(exchange);
-      if (access != Access.OPEN && !settings.ready().getAsBoolean()) {
-        throw ApiException.notReady();
-      }
-      return null;
-    } catch (ApiException e) {
-      return e.error();
+  /**
+   * The decoded URL of a request let in, before its body is read; throws the refusal otherwise (no
+   * or wrong key, index not ready, a URL that does not decode).
+   */
+  private RequestTarget admit(HttpServerExchange exchange) {
+    authorize(exchange);
+    if (access != Access.OPEN && !settings.ready().getAsBoolean()) {
+      throw ApiException.notReady();
     }
+    return RequestTarget.of(exchange);
   }
 
   private Reply answer(HttpServerExchange exchange, Call call) {

@@ -57,7 +57,7 @@ final class ArticleEndpoints {
 
   /** {@code GET /api/articles/{id}}. */
   Reply get(Call call) {
-    String id = call.pathParam("id");
+    String id = id(call);
     return data.withLive(gazette -> gazette.get(id))
         .map(Reply::ok)
         .orElseThrow(() -> missing(id));
@@ -65,7 +65,7 @@ final class ArticleEndpoints {
 
   /** {@code GET /api/articles/{id}/related?size=}: articles like this one, best first. */
   Reply related(Call call) {
-    String id = call.pathParam("id");
+    String id = id(call);
     int size = Params.of(call.query(), Set.of("size")).integer("size", RELATED_SIZE);
     return data.withLive(gazette -> gazette.related(id, size))
         .map(Reply::ok)
@@ -74,14 +74,17 @@ final class ArticleEndpoints {
 
   /** {@code PUT /api/articles/{id}}: creates or replaces the article. */
   Reply put(Call call) {
-    String id = call.pathParam("id");
+    String id = id(call);
     String body = call.body(JSON);
     boolean existed;
     try {
       existed = upsert(id, parse(body, id));
-    } catch (ApiException | InvalidRequestException e) {
+    } catch (ApiException e) {
       metrics.api(0, 1);
       throw e;
+    } catch (InvalidRequestException e) {
+      metrics.api(0, 1);
+      throw invalidArticle(e.getMessage());
     }
     metrics.api(1, 0);
     return existed ? Reply.ok(new WriteResult(id, "updated")) : Reply.of(201, new WriteResult(id, "created"));
@@ -102,7 +105,7 @@ final class ArticleEndpoints {
 
   /** {@code DELETE /api/articles/{id}}. */
   Reply delete(Call call) {
-    String id = call.pathParam("id");
+    String id = id(call);
     boolean deleted = data.withLive(gazette -> {
       boolean found = gazette.delete(id);
       if (found) {
@@ -148,6 +151,20 @@ final class ArticleEndpoints {
     } catch (InvalidRequestException e) {
       return new BulkItem(index, article.id(), "rejected", invalidArticle(e.getMessage()).error());
     }
+  }
+
+  /**
+   * The article id of the path: the whole decoded path segment, checked against core's one id rule
+   * ({@link Article#checkId}); 400 {@code invalid_parameter} when it breaks it.
+   */
+  private static String id(Call call) {
+    String id = call.pathParam("id");
+    try {
+      Article.checkId(id);
+    } catch (InvalidRequestException e) {
+      throw ApiException.invalidParameter("the id in the path is not an article id: " + e.getMessage());
+    }
+    return id;
   }
 
   /** Makes the writes so far durable, then visible to search. */

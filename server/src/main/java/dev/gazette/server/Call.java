@@ -2,41 +2,40 @@ package dev.gazette.server;
 
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
-import io.undertow.util.PathTemplateMatch;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * One request as an endpoint sees it: path parameters, query parameters and the body, already read
- * (by {@link BodyReader}), with the media-type check every endpoint needs.
+ * One request as an endpoint sees it: path parameters and query parameters as {@link RequestTarget}
+ * decoded them, and the body, already read (by {@link BodyReader}), with the media-type check every
+ * endpoint needs.
  */
 final class Call {
   private final HttpServerExchange exchange;
+  private final RequestTarget target;
   private final byte[] body;
 
-  /** The request of {@code exchange}, whose body {@link BodyReader} has read as {@code body}. */
-  Call(HttpServerExchange exchange, byte[] body) {
+  /** The request of {@code exchange}, its URL decoded as {@code target} and its body read as {@code body}. */
+  Call(HttpServerExchange exchange, RequestTarget target, byte[] body) {
     this.exchange = exchange;
+    this.target = target;
     this.body = body;
   }
 
-  /** The path parameter {@code name} of the matched route template. */
+  /** The path parameter {@code name} of the matched route template: the whole path segment, decoded. */
   String pathParam(String name) {
-    return exchange.getAttachment(PathTemplateMatch.ATTACHMENT_KEY).getParameters().get(name);
+    return target.path().get(name);
   }
 
-  /** The query parameters, each with its values in order. */
+  /** The query parameters, each with its values in order, decoded. */
   Map<String, List<String>> query() {
-    Map<String, List<String>> params = new LinkedHashMap<>();
-    exchange.getQueryParameters().forEach((name, values) -> params.put(name, List.copyOf(values)));
-    return params;
+    return target.query();
   }
 
   /** The length of the body in bytes. */

@@ -62,7 +62,7 @@ public final class GazetteServer implements AutoCloseable {
     this.inFlight = new GracefulShutdownHandler(new HttpContinueReadHandler(compressed(routes())));
     this.gate = new ShutdownGate(inFlight);
     this.undertow = listener(options)
-        .setHandler(new AccessLog(gate, log, metrics.requests()))
+        .setHandler(new AccessLog(new RequestLimits(gate), log, metrics.requests()))
         .build();
   }
 
@@ -73,6 +73,12 @@ public final class GazetteServer implements AutoCloseable {
    * connection), the header and idle timeouts, a write timeout for clients that stop reading, and the
    * connection limit. There is deliberately no read timeout: XNIO's also fires while a slow request
    * is being answered; the body timeout of {@link BodyReader} bounds reading instead.
+   *
+   * <p>Undertow neither decodes the URL nor refuses unescaped characters in it ({@link
+   * PercentDecoder} does both, with JSON answers), and its caps on the request head, header lines
+   * and query parameters sit above Gazette's own ({@link RequestLimits}, {@link
+   * RequestTarget#MAX_PARAMETERS}), which answer in JSON; only a head over {@link
+   * RequestLimits#HARD_CAP_BYTES} still gets Undertow's bare 400.
    */
   private static Undertow.Builder listener(ServerOptions options) {
     ConnectionLimits limits = options.connections();
@@ -80,6 +86,11 @@ public final class GazetteServer implements AutoCloseable {
     return Undertow.builder()
         .addHttpListener(options.port(), options.host())
         .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, options.maxBodyBytes() + ENTITY_MARGIN)
+        .setServerOption(UndertowOptions.DECODE_URL, false)
+        .setServerOption(UndertowOptions.ALLOW_UNESCAPED_CHARACTERS_IN_URL, true)
+        .setServerOption(UndertowOptions.MAX_HEADER_SIZE, RequestLimits.HARD_CAP_BYTES)
+        .setServerOption(UndertowOptions.MAX_HEADERS, RequestLimits.HARD_CAP_HEADERS)
+        .setServerOption(UndertowOptions.MAX_PARAMETERS, RequestLimits.HARD_CAP_BYTES)
         .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, (int) limits.headerTimeout().toMillis())
         .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, idle)
         .setSocketOption(Options.WRITE_TIMEOUT, idle)

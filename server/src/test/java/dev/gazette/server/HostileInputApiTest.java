@@ -76,8 +76,9 @@ class HostileInputApiTest {
       "..%5C..%5Cwindows", "%0d%0aSet-Cookie:x"})
   void traversalIdsAreRefusedOrStayPlainIds(String rawId) {
     Api.Response put = api.put("/api/articles/" + rawId, "{\"title\": \"Traversal\"}");
-    assertTrue(put.status() == 400 || put.status() == 404 || put.status() == 201, put.status() + " " + put.body());
-    if (put.status() == 201) {
+    assertTrue(put.status() == 400 || put.status() == 404 || put.status() == 201 || put.status() == 200,
+        put.status() + " " + put.body());
+    if (put.status() == 201 || put.status() == 200) {
       String id = put.json().get("id").getAsString();
       assertEquals(200, api.get("/api/articles/" + rawId).status());
       assertEquals(id, api.get("/api/articles/" + rawId).json().get("id").getAsString());
