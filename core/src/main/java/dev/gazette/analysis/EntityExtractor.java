@@ -95,7 +95,7 @@ public final class EntityExtractor {
 
   /** Starts gathering the mentions of one article. */
   EntityMentions mentions() {
-    return new EntityMentions(countries::namesPlace);
+    return new EntityMentions(countries::namesPlace, lexicon::namesNoOne);
   }
 
   /** Reads the names of one text of an article, split by {@link #tokens}, into its mentions. */

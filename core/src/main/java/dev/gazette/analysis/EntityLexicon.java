@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -105,6 +106,13 @@ final class EntityLexicon {
       return (lists & STOP) != 0;
     }
   }
+
+  /** The lists whose words, standing alone, never name a person. */
+  private static final Predicate<Entry> NOT_A_NAME = entry -> !entry.titles().isEmpty()
+      || entry.on(Words.ORGANIZATION) || entry.on(Words.GENERIC) || entry.on(Words.PLACE)
+      || entry.on(Words.COMMON) || entry.on(Words.BREAK);
+  /** A company written as one word: "Citicorp", "GenCorp", "Citibank", "BankAmerica". */
+  private static final Pattern COMPANY_WORD = Pattern.compile("\\p{L}{2,}(corp|bank|bancorp)|bank\\p{L}{3,}");
 
   private static final Pattern LINE = Pattern.compile("([^:]*[^:\\s])\\s*(?::(.*))?");
 
@@ -205,6 +213,39 @@ final class EntityLexicon {
   /** Whether {@code word}, written in lower case, is on word list {@code list}. */
   boolean is(Words list, String word) {
     return entry(word).on(list);
+  }
+
+  /**
+   * Whether a name found where a person's could stand is no one's name: a lone word that is a
+   * title, an organisation, generic, place or common word ("President", "Organisations",
+   * "Technology") or a company written as one word ("Citicorp", "Citibank"); a name ending in an
+   * organisation or generic word ("Merrill Lynch Capital", "Federal Reserve"); or a name made
+   * only of title and generic words ("Prime Minister", "Vice Chairman").
+   *
+   * @param words the name's words as written
+   */
+  boolean namesNoOne(List<String> words) {
+    if (words.size() == 1) {
+      String word = lower(words.getFirst());
+      String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+      return word.indexOf('.') >= 0 || NOT_A_NAME.test(entry(word)) || NOT_A_NAME.test(entry(singular))
+          || COMPANY_WORD.matcher(word).matches();
+    }
+    Entry last = entry(lower(words.getLast()));
+    if (last.on(Words.ORGANIZATION) || last.on(Words.GENERIC)) {
+      return true;
+    }
+    for (String word : words) {
+      Entry entry = entry(lower(word));
+      if (entry.titles().isEmpty() && !entry.on(Words.GENERIC)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String lower(String word) {
+    return word.toLowerCase(Locale.ROOT);
   }
 
   /** What the lexicon knows of {@code word}, written in lower case; {@link Entry#NONE} for nothing. */

@@ -55,12 +55,17 @@ final class EntityMentions {
   }
 
   private final Predicate<String> place;
+  private final Predicate<List<String>> noOne;
   private final List<Mention> people = new ArrayList<>();
   private final Set<String> organizations = new LinkedHashSet<>();
 
-  /** Starts an article's mentions; {@code place} tells names of places, which are no people. */
-  EntityMentions(Predicate<String> place) {
+  /**
+   * Starts an article's mentions; {@code place} tells names of places, which are no people, and
+   * {@code noOne} names that are no one's ("President", "Citicorp", "Prime Minister").
+   */
+  EntityMentions(Predicate<String> place, Predicate<List<String>> noOne) {
     this.place = place;
+    this.noOne = noOne;
   }
 
   /** Records a mention of an organisation by its display name. */
@@ -88,10 +93,11 @@ final class EntityMentions {
       Person same = sameAs(found, mention);
       if (same != null) {
         same.first = Math.min(same.first, mention.order());
-      } else if (mention.evidence() == Evidence.TITLE || (mention.evidence() == Evidence.PERSON
-          || mention.evidence() == Evidence.NAME && alone.contains(mention.words().getLast())
-              && !place.test(mention.words().getLast()))
-          && !place.test(mention.display()) && !beginsOrganization(mention.display())) {
+      } else if (!noOne.test(mention.words()) && (mention.evidence() == Evidence.TITLE
+          || (mention.evidence() == Evidence.PERSON
+              || mention.evidence() == Evidence.NAME && alone.contains(mention.words().getLast())
+                  && !place.test(mention.words().getLast()))
+              && !place.test(mention.display()) && !beginsOrganization(mention.display()))) {
         found.add(new Person(mention));
       }
     }

@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import dev.gazette.Article;
 import dev.gazette.FieldMapping;
 import dev.gazette.InvalidRequestException;
+import dev.gazette.analysis.SourceCodes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,7 +52,7 @@ public final class JsonArticles {
         optional(object, "section"),
         lines(object, "tags", text -> Arrays.asList(text.split(","))),
         optional(object, "language"),
-        facets(object, mapping.facetFields()));
+        SourceCodes.standard().feed(facets(object, mapping.facetFields()), mapping.feeds()));
   }
 
   /** Parses {@code json} as one article object; see {@link #toArticle}. */

@@ -64,6 +64,13 @@ class EntityExtractorTest {
       On Monday January 5 the talks began.                                |
       The Finance Ministry said prices rose.                              |
       exports to San Juan Capistrano rose                                 |
+      # Names that are no one's: titles, organisations, companies in one word
+      head of the Federation of Economic Organisations, said he would go  |
+      a member of the Office of the President.                            |
+      Deputy Assistant Defense Secretary Stephen Bryen told Reuters       | Stephen Bryen
+      Citicorp said it would raise its reserves.                          |
+      the Deputy Prime Minister said the plan would work                  |
+      U.S. said it would respond                                          |
       # Headlines have no case to go by: only a name before a verb of speech counts
       YEUTTER SAYS U.S. BUDGET DEFICIT KEY                                | Yeutter
       U.S. TREASURY'S BAKER SAYS PACT ONLY A START                         | Baker

@@ -15,13 +15,14 @@ import org.junit.jupiter.api.Test;
  * Pins what the gazetteer and the entity extractor find in all 21,578 Reuters-21578 articles, read
  * as the index reads them (title, haiku and body, and references for countries): how many
  * countries, people and organisations, and a hash of every article's lists in order. The figures
- * were taken from the extractors before they were made faster (commit e0283b9); a change to what
+ * were taken from the extractors before they were made faster (commit e0283b9), the people's again
+ * when names that are no one's ("President", "Citicorp", "Prime Minister") stopped counting; a change to what
  * they find must change them here on purpose.
  */
 class MentionsFingerprintTest {
 
   private static final Fingerprint COUNTRIES = new Fingerprint(21_006, 9_059_666_029_150_458_401L);
-  private static final Fingerprint PEOPLE = new Fingerprint(11_327, 3_210_113_534_037_298_340L);
+  private static final Fingerprint PEOPLE = new Fingerprint(11_219, -5_990_531_916_400_492_052L);
   private static final Fingerprint ORGANIZATIONS = new Fingerprint(31_327, -5_962_771_097_020_119_440L);
 
   private static List<Article> articles;

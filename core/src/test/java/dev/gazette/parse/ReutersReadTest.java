@@ -45,7 +45,8 @@ class ReutersReadTest {
     assertEquals("BAHIA COCOA REVIEW", cocoa.title());
     assertEquals(Instant.parse("1987-02-26T15:01:01Z"), cocoa.published());
     assertEquals(
-        Map.of("topics", List.of("cocoa"), "places", List.of("el-salvador", "usa", "uruguay")),
+        Map.of("topics", List.of("cocoa"), "places", List.of("el-salvador", "usa", "uruguay"),
+            "country", List.of("El Salvador", "United States", "Uruguay")),
         cocoa.facets());
     assertTrue(cocoa.bodyText().startsWith("Showers continued throughout the week in\nthe Bahia"));
   }

@@ -39,6 +39,7 @@ final class FieldOptions {
         Objects.requireNonNullElse(bodyField, defaults.body()),
         defaults.haiku(),
         defaults.references(),
-        Objects.requireNonNullElse(facetFields, defaults.facetFields()));
+        Objects.requireNonNullElse(facetFields, defaults.facetFields()),
+        defaults.feeds());
   }
 }
