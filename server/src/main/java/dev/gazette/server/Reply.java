@@ -1,5 +1,7 @@
 package dev.gazette.server;
 
+import com.google.gson.JsonObject;
+
 /**
  * What an endpoint answers: a status and a body, JSON unless said otherwise.
  *
@@ -26,8 +28,12 @@ record Reply(int status, String contentType, String body) {
     return new Reply(status, Json.write(body));
   }
 
-  /** The JSON answer for {@code error}. */
+  /** The JSON answer for {@code error}, without {@code parameter} when no one parameter is at fault. */
   static Reply error(ApiError error) {
-    return of(error.status(), error.envelope());
+    JsonObject envelope = Json.tree(error.envelope());
+    if (error.parameter() == null) {
+      envelope.getAsJsonObject("error").remove("parameter");
+    }
+    return of(error.status(), envelope);
   }
 }
