@@ -4,6 +4,7 @@ import dev.gazette.SearchRequest.FacetFilter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -129,7 +130,7 @@ public sealed interface Filter permits FacetFilter, Filter.AnyOf, Filter.AllOf, 
   }
 
   private static List<Filter> atLeastTwo(List<Filter> filters, String operator) {
-    if (filters == null || filters.size() < 2 || filters.contains(null)) {
+    if (filters == null || filters.size() < 2 || filters.stream().anyMatch(Objects::isNull)) {
       throw new InvalidRequestException("filter", operator + " joins two or more filters");
     }
     return List.copyOf(filters);

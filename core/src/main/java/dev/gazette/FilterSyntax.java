@@ -3,12 +3,14 @@ package dev.gazette;
 import dev.gazette.SearchRequest.FacetFilter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads the text grammar of {@link Filter}: {@code or := and (OR and)*}, {@code and := unary (AND
  * unary)*}, {@code unary := (NOT | -) unary | ( or ) | dimension:value}; a value is quoted ({@code
  * "…"}, with {@code \"} and {@code \\} inside) or runs to the next {@code AND}/{@code OR} standing
- * alone, or to the {@code )} closing a group. Every error names the parameter {@code filter}.
+ * alone or the next {@code )}, and may hold spaces but not another {@code dimension:} after one.
+ * Every error names the parameter {@code filter}.
  */
 final class FilterSyntax {
   /** Longest filter expression accepted, in characters. */
@@ -16,10 +18,12 @@ final class FilterSyntax {
   /** Deepest nesting of parentheses and {@code NOT}s. */
   static final int MAX_DEPTH = 16;
 
+  /** A word ending in a colon after white space: a second term where an operator is missing. */
+  private static final Pattern ANOTHER_TERM = Pattern.compile("\\s[^\\s:()\"]+:");
+
   private final String text;
   private int pos;
   private int depth;
-  private int groups;
 
   private FilterSyntax(String text) {
     this.text = text;
@@ -76,14 +80,12 @@ final class FilterSyntax {
     if (text.charAt(pos) == '(') {
       pos++;
       enter();
-      groups++;
       Filter group = or();
       skipSpace();
       if (pos >= text.length() || text.charAt(pos) != ')') {
         throw error("a ( is not closed");
       }
       pos++;
-      groups--;
       depth--;
       return group;
     }
@@ -126,10 +128,15 @@ final class FilterSyntax {
 
   private String unquoted() {
     int start = pos;
-    while (pos < text.length() && !(groups > 0 && text.charAt(pos) == ')') && !operatorFollows()) {
+    while (pos < text.length() && text.charAt(pos) != ')' && !operatorFollows()) {
       pos++;
     }
-    return text.substring(start, pos).strip();
+    String value = text.substring(start, pos).strip();
+    if (ANOTHER_TERM.matcher(value).find()) {
+      pos = start;
+      throw error("join filters with AND or OR, or quote a value holding a word followed by a colon");
+    }
+    return value;
   }
 
   /** Whether white space then {@code AND} or {@code OR} standing alone begin at {@code pos}. */
