@@ -1,7 +1,5 @@
 package dev.gazette.server;
 
-import com.google.gson.JsonObject;
-
 /**
  * What an endpoint answers: a status and a body, JSON unless said otherwise.
  *
@@ -28,12 +26,8 @@ record Reply(int status, String contentType, String body) {
     return new Reply(status, Json.write(body));
   }
 
-  /** The JSON answer for {@code error}, without {@code parameter} when no one parameter is at fault. */
+  /** The JSON answer for {@code error}. */
   static Reply error(ApiError error) {
-    JsonObject envelope = Json.tree(error.envelope());
-    if (error.parameter() == null) {
-      envelope.getAsJsonObject("error").remove("parameter");
-    }
-    return of(error.status(), envelope);
+    return of(error.status(), error.envelope());
   }
 }

@@ -35,18 +35,23 @@ final class SearchAnswer {
     JsonArray fields = new JsonArray();
     request.fields().forEach(fields::add);
     answer.add("fields", fields);
+    result(result, !request.fields().isEmpty()).entrySet().forEach(entry -> answer.add(entry.getKey(), entry.getValue()));
+    return answer;
+  }
+
+  /** {@code result} as JSON, each hit without an empty {@code haiku}, and without {@code fields} unless {@code withFields}. */
+  static JsonObject result(SearchResult result, boolean withFields) {
     JsonObject found = Json.tree(result);
-    for (JsonElement hit : found.getAsJsonArray("hits")) {
-      JsonObject fieldsOfHit = hit.getAsJsonObject();
-      if (fieldsOfHit.getAsJsonArray("haiku").isEmpty()) {
-        fieldsOfHit.remove("haiku");
+    for (JsonElement element : found.getAsJsonArray("hits")) {
+      JsonObject hit = element.getAsJsonObject();
+      if (hit.getAsJsonArray("haiku").isEmpty()) {
+        hit.remove("haiku");
       }
-      if (request.fields().isEmpty()) {
-        fieldsOfHit.remove("fields");
+      if (!withFields) {
+        hit.remove("fields");
       }
     }
-    found.entrySet().forEach(entry -> answer.add(entry.getKey(), entry.getValue()));
-    return answer;
+    return found;
   }
 
   /** {@code instant} as the server writes every instant (ISO-8601), or JSON {@code null}. */
