@@ -15,6 +15,7 @@ import dev.gazette.opensearch.OpenSearchMapping;
 import dev.gazette.opensearch.OpenSearchQueries;
 import dev.gazette.opensearch.OpenSearchResults;
 import dev.gazette.search.Clause;
+import dev.gazette.search.RequestChecks;
 import dev.gazette.search.SearchExecutor;
 import dev.gazette.search.Spelling;
 import dev.gazette.search.UserQueryParser;
@@ -115,7 +116,7 @@ final class OpenSearchBackend implements Backend {
   public SearchResult search(SearchRequest request) throws IOException {
     long started = System.nanoTime();
     Dimensions known = dimensions();
-    checkDimensions(request, known.names());
+    RequestChecks.check(request, known.names());
     List<Clause> clauses = known.parser().parse(request.query());
     if (clauses.size() > SearchExecutor.MAX_CLAUSES) {
       throw new InvalidRequestException("q", "a query may hold at most " + SearchExecutor.MAX_CLAUSES
@@ -234,7 +235,7 @@ final class OpenSearchBackend implements Backend {
   @Override
   public Optional<String> explain(SearchRequest request, String id) throws IOException {
     Dimensions known = dimensions();
-    checkDimensions(request, known.names());
+    RequestChecks.check(request, known.names());
     List<Clause> clauses = known.parser().parse(request.query());
     Long newest = request.sort() == SearchRequest.Sort.RECENCY ? newest() : null;
     JsonObject body = new JsonObject();
@@ -381,20 +382,6 @@ final class OpenSearchBackend implements Backend {
         leaves(mapping, prefix + field.getKey() + ".", names);
       } else {
         names.add(prefix + field.getKey());
-      }
-    }
-  }
-
-  private static void checkDimensions(SearchRequest request, Set<String> dimensions) {
-    for (String dim : request.facets()) {
-      if (!dimensions.contains(dim)) {
-        throw new InvalidRequestException("facets", "unknown facet dimension '" + dim + "'; known: " + dimensions);
-      }
-    }
-    for (SearchRequest.FacetFilter filter : request.filters()) {
-      if (!dimensions.contains(filter.dimension())) {
-        throw new InvalidRequestException(
-            "filter", "unknown facet dimension '" + filter.dimension() + "'; known: " + dimensions);
       }
     }
   }

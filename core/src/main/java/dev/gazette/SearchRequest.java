@@ -2,6 +2,7 @@ package dev.gazette;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,7 +18,9 @@ import java.util.Objects;
  * Anything malformed is searched as plain words.
  *
  * @param query the user's query text; blank matches every article
- * @param filters facet filters: values of one dimension are OR-ed, dimensions are AND-ed
+ * @param filters facet filters, all of which must hold, except that filters naming only values of one
+ *     dimension ({@code topics:grain}, {@code topics:grain OR topics:wheat}) are alternatives of that
+ *     dimension, as a facet sidebar's checkboxes are; see {@link Filter} for the grammar
  * @param from earliest publication instant, inclusive, or {@code null}
  * @param to latest publication instant, inclusive, or {@code null}
  * @param facets dimensions whose counts to return
@@ -37,10 +40,13 @@ import java.util.Objects;
  * @param didYouMean whether a query that finds fewer than five articles looks for a better spelling
  *     the index knows ({@link SearchResult#didYouMean()}); costs a spelling search per unknown word
  * @param timeline whether to return counts of matching articles per year, month or day
+ * @param fields stored fields ({@code body}, {@code references}, {@code url}, {@code author}, {@code
+ *     section}, {@code language}, {@code tags}) and facet dimensions each hit carries in {@link
+ *     SearchResult.Hit#fields()}; empty for none
  */
 public record SearchRequest(
     String query,
-    List<FacetFilter> filters,
+    List<Filter> filters,
     Instant from,
     Instant to,
     List<String> facets,
@@ -56,7 +62,8 @@ public record SearchRequest(
     boolean typoTolerance,
     boolean feedback,
     boolean didYouMean,
-    boolean timeline) {
+    boolean timeline,
+    List<String> fields) {
 
   /** Most hits one page may hold. */
   public static final int MAX_SIZE = 100;
@@ -66,8 +73,10 @@ public record SearchRequest(
   public static final int MAX_QUERY_LENGTH = 2_000;
   /** Most values one facet dimension may return. */
   public static final int MAX_FACET_LIMIT = 1_000;
-  /** Most facet filters one request may carry. */
+  /** Most {@code dimension:value} terms the filters of one request may hold. */
   public static final int MAX_FILTERS = 100;
+  /** Most fields one request may ask each hit to carry. */
+  public static final int MAX_FIELDS = 50;
 
   /** The order of hits. */
   public enum Sort {
@@ -99,7 +108,7 @@ public record SearchRequest(
    * @param dimension facet dimension
    * @param value value, or slash-separated path for {@code published}
    */
-  public record FacetFilter(String dimension, String value) {
+  public record FacetFilter(String dimension, String value) implements Filter {
     /** Checks both parts are present. */
     public FacetFilter {
       if (dimension == null || dimension.isBlank()) {
@@ -113,6 +122,18 @@ public record SearchRequest(
             + "as published:1987, published:1987/03 or published:1987/03/26, not '" + value + "'");
       }
     }
+
+    @Override
+    public List<FacetFilter> terms() {
+      return List.of(this);
+    }
+
+    /** {@code dimension:value}, the value quoted when it holds white space, quotes, parentheses or backslashes. */
+    @Override
+    public String text() {
+      boolean plain = value.chars().noneMatch(c -> Character.isWhitespace(c) || "\"()\\".indexOf(c) >= 0);
+      return dimension + ":" + (plain ? value : "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
+    }
   }
 
   /** Validates every parameter and fills defaults. */
@@ -122,8 +143,8 @@ public record SearchRequest(
       throw new InvalidRequestException("q", "query must be at most " + MAX_QUERY_LENGTH + " characters");
     }
     filters = filters == null ? List.of() : List.copyOf(filters);
-    if (filters.size() > MAX_FILTERS) {
-      throw new InvalidRequestException("filter", "at most " + MAX_FILTERS + " filters are allowed");
+    if (filters.stream().mapToInt(f -> f.terms().size()).sum() > MAX_FILTERS) {
+      throw new InvalidRequestException("filter", "filters may hold at most " + MAX_FILTERS + " dimension:value terms");
     }
     if (from != null && to != null && from.isAfter(to)) {
       throw new InvalidRequestException("from", "from must not be after to");
@@ -144,6 +165,10 @@ public record SearchRequest(
       throw new InvalidRequestException(
           "page", "page * size must be at most " + MAX_WINDOW + "; use the cursor to page deeper");
     }
+    fields = fields == null ? List.of() : List.copyOf(new LinkedHashSet<>(fields));
+    if (fields.size() > MAX_FIELDS || fields.stream().anyMatch(f -> f == null || f.isBlank())) {
+      throw new InvalidRequestException("fields", "fields names 1 to " + MAX_FIELDS + " fields, as fields=topics,url,body");
+    }
     preTag = preTag == null ? "<mark>" : preTag;
     postTag = postTag == null ? "</mark>" : postTag;
   }
@@ -163,15 +188,16 @@ public record SearchRequest(
     Builder b = new Builder().query(query).from(from).to(to).facetLimit(facetLimit).sort(sort)
         .operator(operator).page(page).size(size).cursor(cursor).highlight(highlight).tags(preTag, postTag)
         .typoTolerance(typoTolerance).feedback(feedback).didYouMean(didYouMean).timeline(timeline);
-    filters.forEach(f -> b.filter(f.dimension(), f.value()));
+    b.filters.addAll(filters);
     b.facets.addAll(facets);
+    b.fields.addAll(fields);
     return b;
   }
 
   /** Builds a {@link SearchRequest}; every setter returns the builder. */
   public static final class Builder {
     private String query = "";
-    private final List<FacetFilter> filters = new ArrayList<>();
+    private final List<Filter> filters = new ArrayList<>();
     private Instant from;
     private Instant to;
     private final List<String> facets = new ArrayList<>();
@@ -188,6 +214,7 @@ public record SearchRequest(
     private boolean feedback = true;
     private boolean didYouMean = true;
     private boolean timeline;
+    private final List<String> fields = new ArrayList<>();
 
     private Builder() {}
 
@@ -200,6 +227,18 @@ public record SearchRequest(
     /** Adds a facet filter. */
     public Builder filter(String dimension, String value) {
       filters.add(new FacetFilter(dimension, value));
+      return this;
+    }
+
+    /** Adds a filter, such as {@code Filter.parse("topics:grain OR topics:wheat")}. */
+    public Builder filter(Filter filter) {
+      filters.add(Objects.requireNonNull(filter));
+      return this;
+    }
+
+    /** Adds fields each hit should carry: stored fields or facet dimensions. */
+    public Builder fields(String... names) {
+      fields.addAll(List.of(names));
       return this;
     }
 
@@ -297,7 +336,7 @@ public record SearchRequest(
     /** The validated request. */
     public SearchRequest build() {
       return new SearchRequest(query, filters, from, to, facets, facetLimit, sort, operator, page, size,
-          cursor, highlight, preTag, postTag, typoTolerance, feedback, didYouMean, timeline);
+          cursor, highlight, preTag, postTag, typoTolerance, feedback, didYouMean, timeline, fields);
     }
   }
 }

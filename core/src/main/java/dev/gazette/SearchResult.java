@@ -62,13 +62,21 @@ public record SearchResult(
    * One matching article.
    *
    * @param id article id
-   * @param score relevance score (0 when sorted by date)
+   * @param score relevance score, or {@code null} when sorted by date
    * @param title plain title
    * @param published publication instant, or {@code null}
    * @param haiku haiku lines
    * @param snippets highlighted title and body passages, or {@code null} when highlighting is off
+   * @param fields the values of each field the request named in {@link SearchRequest#fields()} (a list,
+   *     empty when the article has none), in the order named; empty when it named none
    */
-  public record Hit(String id, float score, String title, Instant published, List<String> haiku, Snippets snippets) {}
+  public record Hit(String id, Float score, String title, Instant published, List<String> haiku, Snippets snippets,
+      Map<String, List<String>> fields) {
+    /** Copies the fields. */
+    public Hit {
+      fields = fields == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    }
+  }
 
   /**
    * Highlighted text, HTML-escaped except for the highlight tags.

@@ -6,20 +6,18 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import dev.gazette.GazetteConfig;
 import dev.gazette.SearchRequest;
-import dev.gazette.SearchRequest.FacetFilter;
 import dev.gazette.SearchRequest.Operator;
 import dev.gazette.analysis.Schema;
 import dev.gazette.highlight.SnippetHighlighter;
 import dev.gazette.search.Clause;
 import dev.gazette.search.Clause.Kind;
 import dev.gazette.search.ClauseGroups;
+import dev.gazette.index.HitFields;
 import dev.gazette.search.Cursor;
+import dev.gazette.search.FilterPlan;
 import dev.gazette.search.QueryFactory;
 import dev.gazette.search.SortOrder;
 import dev.gazette.search.SynonymSpans;
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,9 +89,10 @@ public final class OpenSearchQueries {
    * @param newestMillis the newest publication in the index, for the recency sort, or {@code null}
    */
   public JsonObject search(SearchRequest request, List<Clause> clauses, boolean typos, Long newestMillis) {
+    FilterPlan plan = FilterPlan.of(request.filters());
     JsonObject body = new JsonObject();
-    body.add("query", filtered(scored(ranking(clauses, request.operator(), typos), request, newestMillis), request));
-    body.add("post_filter", facetFilters(request.filters(), null));
+    body.add("query", filtered(scored(ranking(clauses, request.operator(), typos), request, newestMillis), request, plan));
+    body.add("post_filter", OpenSearchFilters.selections(plan, null));
     FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), request.sort());
     if (after == null) {
       body.addProperty("from", (request.page() - 1) * request.size());
@@ -107,13 +106,13 @@ public final class OpenSearchQueries {
     body.addProperty("track_total_hits", true);
     body.addProperty("timeout", timeoutMs + "ms");
     body.add("sort", sort(request.sort()));
-    body.add("_source", strings(Schema.ID, Schema.TITLE, Schema.PUBLISHED, Schema.HAIKU));
+    body.add("_source", source(request.fields()));
     JsonObject aggs = new JsonObject();
     for (String dim : new TreeSet<>(request.facets())) {
-      aggs.add(FACET_AGG + dim, under(facetFilters(request.filters(), dim), counts(dim, request.facetLimit())));
+      aggs.add(FACET_AGG + dim, under(OpenSearchFilters.selections(plan, dim), counts(dim, request.facetLimit())));
     }
     if (request.timeline()) {
-      aggs.add(TIMELINE, under(facetFilters(request.filters(), null), perDay()));
+      aggs.add(TIMELINE, under(OpenSearchFilters.selections(plan, null), perDay()));
     }
     if (!aggs.isEmpty()) {
       body.add("aggs", aggs);
@@ -126,10 +125,11 @@ public final class OpenSearchQueries {
 
   /** The query of {@code request} (ranking, dates and facet filters), for {@code _explain}. */
   public JsonObject explained(SearchRequest request, List<Clause> clauses, Long newestMillis) {
-    JsonObject query = filtered(scored(ranking(clauses, request.operator(), false), request, newestMillis), request);
+    FilterPlan plan = FilterPlan.of(request.filters());
+    JsonObject query = filtered(scored(ranking(clauses, request.operator(), false), request, newestMillis), request, plan);
     JsonObject withFilters = new JsonObject();
     withFilters.add("must", array(query));
-    withFilters.add("filter", array(facetFilters(request.filters(), null)));
+    withFilters.add("filter", array(OpenSearchFilters.selections(plan, null)));
     return wrap("bool", withFilters);
   }
 
@@ -193,10 +193,25 @@ public final class OpenSearchQueries {
     return wrap("function_score", functionScore);
   }
 
-  /** {@code query} within the request's publication dates. */
-  private static JsonObject filtered(JsonObject query, SearchRequest request) {
-    if (request.from() == null && request.to() == null) {
+  /** The fields a hit's {@code _source} brings: the summary, plus each asked field (a facet dimension under {@code facet}). */
+  private static JsonArray source(List<String> fields) {
+    JsonArray source = strings(Schema.ID, Schema.TITLE, Schema.PUBLISHED, Schema.HAIKU);
+    fields.forEach(field -> source.add(HitFields.STORED.contains(field) ? field : OpenSearchMapping.FACET + "." + field));
+    return source;
+  }
+
+  /** {@code query} within the request's publication dates and the narrowing filters of {@code plan}. */
+  private static JsonObject filtered(JsonObject query, SearchRequest request, FilterPlan plan) {
+    if (request.from() == null && request.to() == null && plan.narrowing().isEmpty()) {
       return query;
+    }
+    JsonArray filters = new JsonArray();
+    plan.narrowing().forEach(filter -> filters.add(OpenSearchFilters.of(filter)));
+    JsonObject bool = new JsonObject();
+    bool.add("must", array(query));
+    bool.add("filter", filters);
+    if (request.from() == null && request.to() == null) {
+      return wrap("bool", bool);
     }
     JsonObject range = new JsonObject();
     if (request.from() != null) {
@@ -206,55 +221,8 @@ public final class OpenSearchQueries {
       range.addProperty("lte", request.to().toEpochMilli());
     }
     range.addProperty("format", "epoch_millis");
-    JsonObject bool = new JsonObject();
-    bool.add("must", array(query));
-    bool.add("filter", array(wrap("range", single(Schema.PUBLISHED, range))));
+    filters.add(wrap("range", single(Schema.PUBLISHED, range)));
     return wrap("bool", bool);
-  }
-
-  /** The facet filters of every dimension but {@code except}: values of one dimension OR-ed, dimensions AND-ed. */
-  private static JsonObject facetFilters(List<FacetFilter> filters, String except) {
-    Map<String, List<JsonObject>> byDimension = new LinkedHashMap<>();
-    for (FacetFilter filter : filters) {
-      if (!filter.dimension().equals(except)) {
-        byDimension.computeIfAbsent(filter.dimension(), d -> new ArrayList<>())
-            .add(facetValue(filter.dimension(), filter.value()));
-      }
-    }
-    JsonArray all = new JsonArray();
-    byDimension.values().forEach(values -> all.add(anyOf(values)));
-    JsonObject bool = new JsonObject();
-    bool.add("filter", all);
-    return wrap("bool", bool);
-  }
-
-  /** Articles whose {@code dimension} holds {@code value} (for dates: published in the year, month or day). */
-  private static JsonObject facetValue(String dimension, String value) {
-    if (!dimension.equals(Schema.PUBLISHED)) {
-      return wrap("term", single(OpenSearchMapping.FACET + "." + dimension, new JsonPrimitive(value)));
-    }
-    String[] path = value.split("/");
-    try {
-      LocalDate first = switch (path.length) {
-        case 1 -> LocalDate.of(Integer.parseInt(path[0]), 1, 1);
-        case 2 -> LocalDate.of(Integer.parseInt(path[0]), Integer.parseInt(path[1]), 1);
-        case 3 -> LocalDate.of(Integer.parseInt(path[0]), Integer.parseInt(path[1]), Integer.parseInt(path[2]));
-        default -> null;
-      };
-      boolean padded = path[0].length() == 4 && (path.length < 2 || path[1].length() == 2)
-          && (path.length < 3 || path[2].length() == 2);
-      if (first != null && padded) {
-        LocalDate end = path.length == 1 ? first.plusYears(1) : path.length == 2 ? first.plusMonths(1) : first.plusDays(1);
-        JsonObject range = new JsonObject();
-        range.addProperty("gte", first.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
-        range.addProperty("lt", end.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
-        range.addProperty("format", "epoch_millis");
-        return wrap("range", single(Schema.PUBLISHED, range));
-      }
-    } catch (NumberFormatException | DateTimeException e) {
-      // Not a date path: it matches nothing, as on the embedded index.
-    }
-    return wrap("match_none", new JsonObject());
   }
 
   private static JsonObject under(JsonObject filter, JsonObject values) {
@@ -374,7 +342,7 @@ public final class OpenSearchQueries {
     if (clause.field().equals(Schema.ID)) {
       return wrap("term", single(Schema.ID, new JsonPrimitive(clause.text())));
     }
-    return facetValue(clause.field(), clause.text());
+    return OpenSearchFilters.facetValue(clause.field(), clause.text());
   }
 
   /** The clause over {@code fields}, or {@code null} when it analyzes to nothing. */
@@ -503,11 +471,11 @@ public final class OpenSearchQueries {
     return wrap("bool", bool);
   }
 
-  private static JsonObject wrap(String name, JsonObject inner) {
+  static JsonObject wrap(String name, JsonObject inner) {
     return single(name, inner);
   }
 
-  private static JsonObject single(String name, JsonElement value) {
+  static JsonObject single(String name, JsonElement value) {
     JsonObject outer = new JsonObject();
     outer.add(name, value);
     return outer;

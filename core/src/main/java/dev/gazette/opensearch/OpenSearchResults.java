@@ -13,12 +13,14 @@ import dev.gazette.facet.DateCounts;
 import dev.gazette.facet.FacetCounter;
 import dev.gazette.facet.TimelineCounter;
 import dev.gazette.highlight.Html;
+import dev.gazette.index.HitFields;
 import dev.gazette.search.Cursor;
 import dev.gazette.search.SortOrder;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +48,7 @@ public final class OpenSearchResults {
     boolean scored = SortOrder.isScored(request.sort());
     List<Hit> hits = new ArrayList<>(onPage);
     for (int i = 0; i < onPage; i++) {
-      hits.add(hit(found.get(i).getAsJsonObject(), scored, request.highlight() ? request : null));
+      hits.add(hit(found.get(i).getAsJsonObject(), scored, request.highlight() ? request : null, request.fields()));
     }
     String nextCursor = null;
     if (found.size() > request.size() && onPage > 0) {
@@ -70,7 +72,7 @@ public final class OpenSearchResults {
   public static List<Hit> hits(JsonObject response) {
     List<Hit> hits = new ArrayList<>();
     for (JsonElement hit : response.getAsJsonObject("hits").getAsJsonArray("hits")) {
-      hits.add(hit(hit.getAsJsonObject(), true, null));
+      hits.add(hit(hit.getAsJsonObject(), true, null, List.of()));
     }
     return hits;
   }
@@ -103,8 +105,11 @@ public final class OpenSearchResults {
     return days;
   }
 
-  /** A hit, with snippets marked with the tags of {@code highlighted}, or none when it is {@code null}. */
-  private static Hit hit(JsonObject hit, boolean scored, SearchRequest highlighted) {
+  /**
+   * A hit, with snippets marked with the tags of {@code highlighted}, or none when it is {@code null},
+   * and the values of {@code fields}.
+   */
+  private static Hit hit(JsonObject hit, boolean scored, SearchRequest highlighted, List<String> fields) {
     JsonObject source = hit.getAsJsonObject("_source");
     String title = OpenSearchDocuments.string(source, Schema.TITLE);
     String published = OpenSearchDocuments.string(source, Schema.PUBLISHED);
@@ -120,11 +125,32 @@ public final class OpenSearchResults {
     }
     return new Hit(
         OpenSearchDocuments.string(source, Schema.ID),
-        scored && score != null && !score.isJsonNull() ? score.getAsFloat() : 0f,
+        scored && score != null && !score.isJsonNull() ? score.getAsFloat() : null,
         title == null ? "" : title,
         published == null ? null : Instant.parse(published),
         haiku == null ? List.of() : List.of(haiku.split("\n")),
-        snippets);
+        snippets,
+        fields(source, fields));
+  }
+
+  /** The values of {@code fields} in {@code source}: stored fields by name, facet dimensions under {@code facet}. */
+  private static Map<String, List<String>> fields(JsonObject source, List<String> fields) {
+    JsonObject facets = source.has(OpenSearchMapping.FACET) ? source.getAsJsonObject(OpenSearchMapping.FACET) : new JsonObject();
+    Map<String, List<String>> values = new LinkedHashMap<>();
+    for (String field : fields) {
+      boolean stored = HitFields.STORED.contains(field);
+      String[] raw = strings(stored ? source.get(field) : facets.get(field));
+      values.put(field, stored ? HitFields.values(field, raw) : Arrays.stream(raw).sorted().toList());
+    }
+    return values;
+  }
+
+  private static String[] strings(JsonElement value) {
+    if (value == null || value.isJsonNull()) {
+      return new String[0];
+    }
+    List<JsonElement> items = value.isJsonArray() ? value.getAsJsonArray().asList() : List.of(value);
+    return items.stream().filter(item -> !item.isJsonNull()).map(JsonElement::getAsString).toArray(String[]::new);
   }
 
   /**

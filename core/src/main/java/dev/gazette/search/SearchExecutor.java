@@ -3,7 +3,7 @@ package dev.gazette.search;
 import dev.gazette.GazetteConfig;
 import dev.gazette.InvalidRequestException;
 import dev.gazette.SearchRequest;
-import dev.gazette.SearchRequest.FacetFilter;
+import dev.gazette.Filter;
 import dev.gazette.SearchResult;
 import dev.gazette.SearchResult.Hit;
 import dev.gazette.SearchResult.Snippets;
@@ -12,8 +12,10 @@ import dev.gazette.analysis.Schema;
 import dev.gazette.facet.DateCounts;
 import dev.gazette.facet.FacetCounter;
 import dev.gazette.facet.FacetStates;
+import dev.gazette.facet.FilterQueries;
 import dev.gazette.facet.TimelineCounter;
 import dev.gazette.highlight.SnippetHighlighter;
+import dev.gazette.index.HitFields;
 import dev.gazette.index.HitSummaries;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -59,6 +61,7 @@ public final class SearchExecutor {
 
   private final Schema schema;
   private final FacetsConfig facetsConfig;
+  private final FilterQueries filterQueries;
   private final FacetStates facetStates;
   private final QueryFactory queries;
   private final Spelling spelling;
@@ -75,6 +78,7 @@ public final class SearchExecutor {
       GazetteConfig config, Rm3Expansion feedback) {
     this.schema = schema;
     this.facetsConfig = facetsConfig;
+    this.filterQueries = new FilterQueries(facetsConfig);
     this.facetStates = facetStates;
     this.queries = queries;
     this.spelling = new Spelling(schema.exact());
@@ -90,7 +94,7 @@ public final class SearchExecutor {
     SortedSetDocValuesReaderState state = facetStates.of(searcher.getIndexReader());
     Vocabulary vocabulary = vocabulary(state);
     Set<String> dimensions = vocabulary.dimensions();
-    checkDimensions(request, dimensions);
+    RequestChecks.check(request, dimensions);
     List<Clause> clauses = parse(request.query(), vocabulary);
 
     Page page = collect(searcher, request, state, ranking(searcher, clauses, request));
@@ -108,7 +112,7 @@ public final class SearchExecutor {
     ScoreDoc[] hitsOnPage = page.hits();
     boolean highlighted = request.highlight() && hitsOnPage.length > 0;
     Snippets[] snippets = highlighted ? highlight(searcher, clauses, typoTolerant, hitsOnPage, request) : null;
-    List<Hit> hits = hits(searcher, hitsOnPage, snippets, SortOrder.isScored(request.sort()));
+    List<Hit> hits = hits(searcher, hitsOnPage, snippets, SortOrder.isScored(request.sort()), request.fields());
     Map<String, List<SearchResult.FacetValue>> counts =
         FacetCounter.counts(page.facets(), state, request.facets(), request.facetLimit());
     Timeline timeline = request.timeline() ? TimelineCounter.timeline(DateCounts.of(page.matching())) : null;
@@ -155,8 +159,8 @@ public final class SearchExecutor {
     Facets facets = null;
     Facets matching = null;
     boolean needFacets = !request.facets().isEmpty() || request.timeline();
-    if (needFacets && state != null && request.filters().isEmpty()) {
-      // Without filters every dimension counts the same matches: one pass, one count.
+    if (needFacets && state != null && FilterPlan.of(request.filters()).selections().isEmpty()) {
+      // Without facet selections every dimension counts the same matches: one pass, one count.
       Object[] both = searcher.search(query, new MultiCollectorManager(hitsManager, new FacetsCollectorManager()));
       top = (TopFieldDocs) both[0];
       facets = new SortedSetDocValuesFacetCounts(state, (FacetsCollector) both[1]);
@@ -214,7 +218,7 @@ public final class SearchExecutor {
     Query like = RelatedArticles.like(searcher, schema, found.scoreDocs[0].doc, id);
     TopFieldDocs top = searcher.search(like, new TopFieldCollectorManager(
         SortOrder.of(SearchRequest.Sort.RELEVANCE), size, null, Integer.MAX_VALUE));
-    List<Hit> hits = hits(searcher, top.scoreDocs, null, true);
+    List<Hit> hits = hits(searcher, top.scoreDocs, null, true, List.of());
     long tookMs = (System.nanoTime() - started) / 1_000_000;
     return Optional.of(new SearchResult(top.totalHits.value(), tookMs, hits, Map.of(), null, null, false, null, false));
   }
@@ -261,38 +265,25 @@ public final class SearchExecutor {
     return built;
   }
 
-  private static void checkDimensions(SearchRequest request, Set<String> dimensions) {
-    for (String dim : request.facets()) {
-      if (!dimensions.contains(dim)) {
-        throw new InvalidRequestException("facets", "unknown facet dimension '" + dim + "'; known: " + dimensions);
-      }
-    }
-    for (FacetFilter filter : request.filters()) {
-      if (!dimensions.contains(filter.dimension())) {
-        throw new InvalidRequestException(
-            "filter", "unknown facet dimension '" + filter.dimension() + "'; known: " + dimensions);
-      }
-    }
-  }
-
+  /**
+   * {@code ranking} within the request's dates and narrowing filters, with each dimension's facet
+   * selection as a drill-down dimension, so that drill-sideways counts it apart ({@link FilterPlan}).
+   */
   private DrillDownQuery filtered(Query ranking, SearchRequest request) {
+    FilterPlan plan = FilterPlan.of(request.filters());
     Query base = ranking;
-    if (request.from() != null || request.to() != null) {
-      long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochMilli();
-      long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochMilli();
-      base = new BooleanQuery.Builder()
-          .add(ranking, Occur.MUST)
-          .add(LongPoint.newRangeQuery(Schema.PUBLISHED, from, to), Occur.FILTER)
-          .build();
+    if (request.from() != null || request.to() != null || !plan.narrowing().isEmpty()) {
+      BooleanQuery.Builder within = new BooleanQuery.Builder().add(ranking, Occur.MUST);
+      if (request.from() != null || request.to() != null) {
+        long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochMilli();
+        long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochMilli();
+        within.add(LongPoint.newRangeQuery(Schema.PUBLISHED, from, to), Occur.FILTER);
+      }
+      plan.narrowing().forEach(filter -> within.add(filterQueries.of(filter), Occur.FILTER));
+      base = within.build();
     }
     DrillDownQuery query = new DrillDownQuery(facetsConfig, base);
-    for (FacetFilter filter : request.filters()) {
-      if (filter.dimension().equals(Schema.PUBLISHED)) {
-        query.add(filter.dimension(), filter.value().split("/"));
-      } else {
-        query.add(filter.dimension(), filter.value());
-      }
-    }
+    plan.selections().forEach((dim, values) -> query.add(dim, filterQueries.of(Filter.anyOf(values))));
     return query;
   }
 
@@ -314,24 +305,26 @@ public final class SearchExecutor {
         .snippets(queries.highlight(clauses, typos), docIds);
   }
 
-  private static List<Hit> hits(IndexSearcher searcher, ScoreDoc[] page, Snippets[] snippets, boolean scored)
-      throws IOException {
+  private static List<Hit> hits(IndexSearcher searcher, ScoreDoc[] page, Snippets[] snippets, boolean scored,
+      List<String> fields) throws IOException {
     int[] docIds = new int[page.length];
     for (int i = 0; i < page.length; i++) {
       docIds[i] = page[i].doc;
     }
     HitSummaries.Summary[] summaries = HitSummaries.read(searcher, docIds);
+    List<Map<String, List<String>>> values = fields.isEmpty() ? null : HitFields.read(searcher, docIds, fields);
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       HitSummaries.Summary summary = summaries[i];
-      float score = scored ? (Float) ((FieldDoc) page[i]).fields[0] : 0f;
+      Float score = scored ? (Float) ((FieldDoc) page[i]).fields[0] : null;
       hits.add(new Hit(
           summary.id(),
           score,
           summary.title(),
           summary.published(),
           summary.haiku() == null ? List.of() : List.of(summary.haiku().split("\n")),
-          snippets == null ? null : snippets[i]));
+          snippets == null ? null : snippets[i],
+          values == null ? Map.of() : values.get(i)));
     }
     return hits;
   }

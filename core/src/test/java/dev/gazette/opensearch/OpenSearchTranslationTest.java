@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.gazette.Filter;
 import dev.gazette.GazetteConfig;
 import dev.gazette.InvalidRequestException;
 import dev.gazette.OpenSearchTarget;
@@ -67,6 +69,28 @@ class OpenSearchTranslationTest {
     assertTrue(body.get("sort").toString().startsWith("[{\"published\":{\"order\":\"desc\",\"missing\":\"_last\"}}"));
     assertTrue(body.getAsJsonObject("query").toString().contains("must_not"));
     assertFalse(body.getAsJsonObject("query").toString().contains("facet."), "facet filters stay out of the scored query");
+  }
+
+  @Test
+  void selectionsGoToThePostFilterAndOtherFiltersNarrowTheQueryAndEveryCount() {
+    OpenSearchQueries queries = new OpenSearchQueries(new Schema(AnalysisSettings.of(config), Synonyms.of(config)), config);
+    SearchRequest request = SearchRequest.builder().query("oil")
+        .filter(Filter.parse("topics:crude OR topics:gas"))
+        .filter(Filter.parse("NOT places:usa"))
+        .filter(Filter.parse("orgs:opec OR people:yamani"))
+        .facets("topics", "places").fields("url", "topics").build();
+    JsonObject body = queries.search(request, new UserQueryParser(Set.of("title", "body")).parse("oil"), false, null);
+    JsonArray narrowing = body.getAsJsonObject("query").getAsJsonObject("bool").getAsJsonArray("filter");
+    assertEquals("{\"bool\":{\"must_not\":[{\"term\":{\"facet.places\":\"usa\"}}]}}", narrowing.get(0).toString());
+    assertEquals("{\"bool\":{\"should\":[{\"term\":{\"facet.orgs\":\"opec\"}},{\"term\":{\"facet.people\":\"yamani\"}}],"
+        + "\"minimum_should_match\":1}}", narrowing.get(1).toString());
+    String postFilter = body.getAsJsonObject("post_filter").toString();
+    assertTrue(postFilter.contains("crude") && postFilter.contains("gas") && !postFilter.contains("usa"), postFilter);
+    String places = body.getAsJsonObject("aggs").getAsJsonObject(OpenSearchQueries.FACET_AGG + "places").toString();
+    assertTrue(places.contains("crude"), "the topics selection applies to the places counts: " + places);
+    String topics = body.getAsJsonObject("aggs").getAsJsonObject(OpenSearchQueries.FACET_AGG + "topics").toString();
+    assertFalse(topics.contains("crude"), "the topics selection does not apply to its own counts: " + topics);
+    assertEquals("[\"id\",\"title\",\"published\",\"haiku\",\"url\",\"facet.topics\"]", body.get("_source").toString());
   }
 
   @Test

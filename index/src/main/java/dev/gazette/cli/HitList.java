@@ -23,6 +23,7 @@ final class HitList {
       if (hit.snippets() != null && !hit.snippets().body().isEmpty()) {
         out.printf("   %s%n", SnippetText.render(String.join(" … ", hit.snippets().body()), terminal));
       }
+      hit.fields().forEach((field, values) -> out.printf("   %s: %s%n", field, String.join(" | ", values)));
     }
   }
 }

@@ -1,6 +1,8 @@
 package dev.gazette.cli;
 
 import dev.gazette.DataFolder;
+import dev.gazette.Filter;
+import dev.gazette.InvalidRequestException;
 import dev.gazette.SearchRequest;
 import dev.gazette.SearchResult;
 import dev.gazette.SearchResult.FacetValue;
@@ -39,6 +41,7 @@ import picocli.CommandLine.TypeConversionException;
         "  gazette search north korea",
         "  gazette search '\"oil prices\" -opec' --sort newest --size 5",
         "  gazette search cocoa --facets topics,places --filter places:brazil",
+        "  gazette search wheat --filter 'topics:grain OR topics:wheat' --filter '-places:usa' --fields topics,url",
         "  gazette search --from 1987-03-01 --to 1987-03-31 --json | jq .total"
     })
 final class SearchCommand extends Subcommand {
@@ -65,10 +68,20 @@ final class SearchCommand extends Subcommand {
 
   @Option(
       names = "--filter",
-      paramLabel = "DIM:VALUE",
+      paramLabel = "FILTER",
       converter = FilterConverter.class,
-      description = "Only articles with this facet value; repeatable (values of one dimension are OR-ed).")
-  List<SearchRequest.FacetFilter> filters = List.of();
+      description = "Only articles passing this filter: DIM:VALUE, joined by AND and OR, negated by NOT or a leading -, "
+          + "grouped by parentheses (topics:grain OR topics:wheat, -places:usa); repeatable (separate filters on one "
+          + "dimension's values are OR-ed, the rest AND-ed).")
+  List<Filter> filters = List.of();
+
+  @Option(
+      names = "--fields",
+      paramLabel = "FIELD",
+      split = ",",
+      description = "Fields to print with each hit, comma-separated: body, references, url, author, section, language, "
+          + "tags or a facet dimension.")
+  List<String> fields = List.of();
 
   @Option(names = "--from", paramLabel = "DATE", description = "Published on or after DATE (2024-06-19 or an ISO date-time; UTC).")
   String from;
@@ -115,7 +128,8 @@ final class SearchCommand extends Subcommand {
         .typoTolerance(!exact)
         .size(size)
         .page(page);
-    filters.forEach(filter -> request.filter(filter.dimension(), filter.value()));
+    filters.forEach(request::filter);
+    request.fields(fields.toArray(String[]::new));
     if (facets != null) {
       request.facets(facets.toArray(String[]::new));
     }
@@ -193,15 +207,15 @@ final class SearchCommand extends Subcommand {
     }
   }
 
-  /** Reads a {@code --filter DIM:VALUE}. */
-  static final class FilterConverter implements ITypeConverter<SearchRequest.FacetFilter> {
+  /** Reads a {@code --filter} in core's filter grammar. */
+  static final class FilterConverter implements ITypeConverter<Filter> {
     @Override
-    public SearchRequest.FacetFilter convert(String value) {
-      int colon = value.indexOf(':');
-      if (colon <= 0 || colon == value.length() - 1) {
-        throw new TypeConversionException("'" + value + "' is not DIM:VALUE, for example topics:earn");
+    public Filter convert(String value) {
+      try {
+        return Filter.parse(value);
+      } catch (InvalidRequestException e) {
+        throw new TypeConversionException(e.getMessage());
       }
-      return new SearchRequest.FacetFilter(value.substring(0, colon), value.substring(colon + 1));
     }
   }
 }

@@ -9,8 +9,12 @@ final class ApiException extends RuntimeException {
   private final transient ApiError error;
 
   ApiException(int status, String code, String message) {
-    super(message, null, false, false);
-    this.error = new ApiError(status, code, message);
+    this(new ApiError(status, code, message));
+  }
+
+  private ApiException(ApiError error) {
+    super(error.message(), null, false, false);
+    this.error = error;
   }
 
   /** The error to send. */
@@ -21,6 +25,11 @@ final class ApiException extends RuntimeException {
   /** 400: a query parameter or body field is out of range or malformed. */
   static ApiException invalidParameter(String message) {
     return new ApiException(400, "invalid_parameter", message);
+  }
+
+  /** 400: the request parameter {@code parameter} is out of range or malformed. */
+  static ApiException invalidParameter(String parameter, String message) {
+    return new ApiException(new ApiError(400, "invalid_parameter", parameter, message));
   }
 
   /** 400: the body is not the JSON the endpoint expects. */

@@ -101,7 +101,7 @@ final class ApiHandler implements HttpHandler {
     } catch (ApiException e) {
       return Reply.error(e.error());
     } catch (InvalidRequestException e) {
-      return Reply.error(new ApiError(400, "invalid_parameter", e.getMessage()));
+      return Reply.error(new ApiError(400, "invalid_parameter", e.parameter(), e.getMessage()));
     } catch (UnsupportedFeatureException e) {
       return Reply.error(new ApiError(501, "not_available", e.getMessage()));
     } catch (GazetteException e) {

@@ -68,7 +68,7 @@ final class ArticleEndpoints {
     String id = id(call);
     int size = Params.of(call.query(), Set.of("size")).integer("size", RELATED_SIZE);
     return data.withLive(gazette -> gazette.related(id, size))
-        .map(Reply::ok)
+        .map(result -> Reply.ok(SearchAnswer.result(result, false)))
         .orElseThrow(() -> missing(id));
   }
 

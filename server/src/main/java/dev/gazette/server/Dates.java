@@ -42,7 +42,7 @@ final class Dates {
         return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
       }
     } catch (DateTimeParseException e) {
-      throw ApiException.invalidParameter(name + " must be a date like 2024-06-19 or a date-time like"
+      throw ApiException.invalidParameter(name, name + " must be a date like 2024-06-19 or a date-time like"
           + " 2024-06-19T11:03:00Z, not '" + value + "'");
     }
   }

@@ -6,6 +6,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.google.gson.JsonSerializationContext;
+import com.google.gson.JsonSerializer;
 import com.google.gson.Strictness;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
@@ -14,6 +16,7 @@ import com.google.gson.stream.JsonWriter;
 import com.google.gson.stream.MalformedJsonException;
 import java.io.IOException;
 import java.io.StringReader;
+import java.lang.reflect.Type;
 import java.time.Instant;
 
 /**
@@ -23,6 +26,7 @@ import java.time.Instant;
 final class Json {
   private static final Gson GSON = new GsonBuilder()
       .registerTypeAdapter(Instant.class, new InstantAdapter().nullSafe())
+      .registerTypeAdapter(ApiError.class, (JsonSerializer<ApiError>) Json::error)
       .serializeNulls()
       .disableHtmlEscaping()
       .create();
@@ -115,6 +119,18 @@ final class Json {
     }
     int newline = message.indexOf('\n');
     return newline < 0 ? message : message.substring(0, newline);
+  }
+
+  /** An error without {@code parameter} when no one parameter is at fault, so the field is there only when it names one. */
+  private static JsonElement error(ApiError error, Type type, JsonSerializationContext context) {
+    JsonObject json = new JsonObject();
+    json.addProperty("status", error.status());
+    json.addProperty("code", error.code());
+    if (error.parameter() != null) {
+      json.addProperty("parameter", error.parameter());
+    }
+    json.addProperty("message", error.message());
+    return json;
   }
 
   /** Writes instants as ISO-8601 text ({@code 2024-06-19T11:03:00Z}) and reads them back. */

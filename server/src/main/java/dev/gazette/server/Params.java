@@ -29,7 +29,7 @@ final class Params {
   static Params of(Map<String, List<String>> values, Set<String> allowed) {
     for (String name : values.keySet()) {
       if (!allowed.contains(name)) {
-        throw ApiException.invalidParameter("unknown parameter " + name + "; known: "
+        throw ApiException.invalidParameter(name, "unknown parameter " + name + "; known: "
             + String.join(", ", new TreeSet<>(allowed)));
       }
     }
@@ -45,7 +45,7 @@ final class Params {
   String one(String name) {
     List<String> list = all(name);
     if (list.size() > 1) {
-      throw ApiException.invalidParameter(name + " may be given only once");
+      throw ApiException.invalidParameter(name, name + " may be given only once");
     }
     return list.isEmpty() ? null : list.getFirst();
   }
@@ -63,7 +63,7 @@ final class Params {
       }
       return Integer.parseInt(digits);
     } catch (NumberFormatException e) {
-      throw ApiException.invalidParameter(name + " must be a whole number in ASCII digits, not '" + value + "'");
+      throw ApiException.invalidParameter(name, name + " must be a whole number in ASCII digits, not '" + value + "'");
     }
   }
 
@@ -76,7 +76,7 @@ final class Params {
     return switch (value.strip().toLowerCase(Locale.ROOT)) {
       case "true" -> true;
       case "false" -> false;
-      default -> throw ApiException.invalidParameter(name + " must be true or false, not '" + value + "'");
+      default -> throw ApiException.invalidParameter(name, name + " must be true or false, not '" + value + "'");
     };
   }
 
@@ -93,7 +93,7 @@ final class Params {
     }
     List<String> names = Arrays.stream(type.getEnumConstants())
         .map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
-    throw ApiException.invalidParameter(name + " must be one of " + String.join(", ", names) + ", not '" + value + "'");
+    throw ApiException.invalidParameter(name, name + " must be one of " + String.join(", ", names) + ", not '" + value + "'");
   }
 
   /** Every comma-separated item of every value of {@code name}, trimmed, empty items dropped. */

@@ -3,6 +3,7 @@ package dev.gazette.server;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.gazette.DataFolder;
+import dev.gazette.Filter;
 import dev.gazette.SearchRequest;
 import dev.gazette.SearchResult;
 import java.util.ArrayList;
@@ -12,8 +13,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code GET /api/search} (query string) and {@code POST /api/search} (the same fields as JSON),
- * each search timed for the metrics and the slow-search log.
+ * {@code GET /api/search} (query string) and {@code POST /api/search} (the same fields as JSON, the
+ * filter also as a JSON structure: {@link FilterJson}), each search timed for the metrics and the
+ * slow-search log.
  */
 final class SearchEndpoints {
   private final DataFolder data;
@@ -37,7 +39,13 @@ final class SearchEndpoints {
     if (!body.isJsonObject()) {
       throw ApiException.invalidJson("the search body must be a JSON object such as {\"q\": \"north korea\"}");
     }
-    return search(fields(body.getAsJsonObject()));
+    JsonObject fields = body.getAsJsonObject().deepCopy();
+    JsonElement filter = fields.remove("filter");
+    Map<String, List<String>> params = fields(fields);
+    if (filter != null) {
+      params.put("filter", FilterJson.read(filter).stream().map(Filter::text).toList());
+    }
+    return search(params);
   }
 
   private Reply search(Map<String, List<String>> params) {
@@ -47,7 +55,7 @@ final class SearchEndpoints {
     long nanos = System.nanoTime() - start;
     metrics.record(request, nanos);
     slowQueries.check(params, request, result, nanos);
-    return Reply.ok(result);
+    return Reply.ok(SearchAnswer.of(request, result));
   }
 
   /** A JSON body as parameters: each field's value, or each item of an array value, as text. */
@@ -60,7 +68,7 @@ final class SearchEndpoints {
         if (item.isJsonPrimitive()) {
           values.add(item.getAsString());
         } else if (!item.isJsonNull()) {
-          throw ApiException.invalidParameter(field.getKey() + " must be a string, number, boolean or an array of them");
+          throw ApiException.invalidParameter(field.getKey(), field.getKey() + " must be a string, number, boolean or an array of them");
         }
       }
       params.put(field.getKey(), values);

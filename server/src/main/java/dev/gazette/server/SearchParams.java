@@ -1,5 +1,6 @@
 package dev.gazette.server;
 
+import dev.gazette.Filter;
 import dev.gazette.SearchRequest;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ final class SearchParams {
   /** Every parameter a search accepts. */
   static final Set<String> NAMES = Set.of(
       "q", "filter", "from", "to", "facets", "facetLimit", "sort", "operator", "page", "size", "cursor", "highlight",
-      "typoTolerance", "feedback", "didYouMean", "timeline");
+      "typoTolerance", "feedback", "didYouMean", "timeline", "fields");
 
   private static final SearchRequest DEFAULTS = SearchRequest.builder().build();
 
@@ -28,13 +29,7 @@ final class SearchParams {
     if (query != null) {
       builder.query(query);
     }
-    for (String filter : params.all("filter")) {
-      int colon = filter.indexOf(':');
-      if (colon < 0) {
-        throw ApiException.invalidParameter("filter must look like dimension:value, not '" + filter + "'");
-      }
-      builder.filter(filter.substring(0, colon).strip(), filter.substring(colon + 1).strip());
-    }
+    params.all("filter").forEach(filter -> builder.filter(Filter.parse(filter)));
     return builder
         .from(Dates.start("from", params.one("from")))
         .to(Dates.end("to", params.one("to")))
@@ -50,6 +45,7 @@ final class SearchParams {
         .feedback(params.bool("feedback", DEFAULTS.feedback()))
         .didYouMean(params.bool("didYouMean", DEFAULTS.didYouMean()))
         .timeline(params.bool("timeline", DEFAULTS.timeline()))
+        .fields(params.commaList("fields").toArray(String[]::new))
         .build();
   }
 }

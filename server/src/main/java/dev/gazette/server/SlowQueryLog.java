@@ -1,5 +1,6 @@
 package dev.gazette.server;
 
+import dev.gazette.Filter;
 import dev.gazette.SearchRequest;
 import dev.gazette.SearchResult;
 import io.prometheus.metrics.core.metrics.Counter;
@@ -37,7 +38,7 @@ final class SlowQueryLog {
       return;
     }
     slow.inc();
-    List<String> filters = request.filters().stream().map(f -> f.dimension() + ":" + f.value()).toList();
+    List<String> filters = request.filters().stream().map(Filter::text).toList();
     log.slowSearch(TimeUnit.NANOSECONDS.toMillis(nanos), result.total(), request.query(), filters, replay(params));
   }
 
