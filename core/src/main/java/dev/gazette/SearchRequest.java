@@ -37,6 +37,9 @@ import java.util.Objects;
  * @param didYouMean whether a query that finds fewer than five articles looks for a better spelling
  *     the index knows ({@link SearchResult#didYouMean()}); costs a spelling search per unknown word
  * @param timeline whether to return counts of matching articles per year, month or day
+ * @param prefixLast search as you type: whether the query's last word, if still being typed (no
+ *     space or quote after it, not a phrase or operator), also matches the words it begins, ranked
+ *     below articles holding the word itself
  */
 public record SearchRequest(
     String query,
@@ -56,7 +59,8 @@ public record SearchRequest(
     boolean typoTolerance,
     boolean feedback,
     boolean didYouMean,
-    boolean timeline) {
+    boolean timeline,
+    boolean prefixLast) {
 
   /** Most hits one page may hold. */
   public static final int MAX_SIZE = 100;
@@ -162,7 +166,8 @@ public record SearchRequest(
   public Builder toBuilder() {
     Builder b = new Builder().query(query).from(from).to(to).facetLimit(facetLimit).sort(sort)
         .operator(operator).page(page).size(size).cursor(cursor).highlight(highlight).tags(preTag, postTag)
-        .typoTolerance(typoTolerance).feedback(feedback).didYouMean(didYouMean).timeline(timeline);
+        .typoTolerance(typoTolerance).feedback(feedback).didYouMean(didYouMean).timeline(timeline)
+        .prefixLast(prefixLast);
     filters.forEach(f -> b.filter(f.dimension(), f.value()));
     b.facets.addAll(facets);
     return b;
@@ -188,6 +193,7 @@ public record SearchRequest(
     private boolean feedback = true;
     private boolean didYouMean = true;
     private boolean timeline;
+    private boolean prefixLast;
 
     private Builder() {}
 
@@ -294,10 +300,16 @@ public record SearchRequest(
       return this;
     }
 
+    /** Whether the last word, still being typed, also matches as a prefix (search as you type). */
+    public Builder prefixLast(boolean prefixLast) {
+      this.prefixLast = prefixLast;
+      return this;
+    }
+
     /** The validated request. */
     public SearchRequest build() {
       return new SearchRequest(query, filters, from, to, facets, facetLimit, sort, operator, page, size,
-          cursor, highlight, preTag, postTag, typoTolerance, feedback, didYouMean, timeline);
+          cursor, highlight, preTag, postTag, typoTolerance, feedback, didYouMean, timeline, prefixLast);
     }
   }
 }

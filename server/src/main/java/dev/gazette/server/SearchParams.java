@@ -14,7 +14,7 @@ final class SearchParams {
   /** Every parameter a search accepts. */
   static final Set<String> NAMES = Set.of(
       "q", "filter", "from", "to", "facets", "facetLimit", "sort", "operator", "page", "size", "cursor", "highlight",
-      "typoTolerance", "feedback", "didYouMean", "timeline");
+      "typoTolerance", "feedback", "didYouMean", "timeline", "prefixLast");
 
   private static final SearchRequest DEFAULTS = SearchRequest.builder().build();
 
@@ -50,6 +50,7 @@ final class SearchParams {
         .feedback(params.bool("feedback", DEFAULTS.feedback()))
         .didYouMean(params.bool("didYouMean", DEFAULTS.didYouMean()))
         .timeline(params.bool("timeline", DEFAULTS.timeline()))
+        .prefixLast(params.bool("prefixLast", DEFAULTS.prefixLast()))
         .build();
   }
 }
