@@ -33,9 +33,10 @@ class PrefixLastApiTest {
   void getFindsTheWordsTheLastWordBeginsWholeWordFirst() {
     Api.Response typed = api.get("/api/search?q=oil+pri&prefixLast=true");
     assertEquals(200, typed.status(), typed.body());
-    assertEquals(3, typed.json().get("total").getAsLong(), typed.body());
-    assertEquals("pri", Api.ids(typed).get(0));
-    assertTrue(typed.body().contains("<mark>prices</mark>"), typed.body());
+    List<String> ids = Api.ids(typed);
+    assertEquals("pri", ids.get(0), typed.body());
+    assertTrue(ids.contains("prices") && ids.contains("priority") && !ids.contains("gas"), typed.body());
+    assertTrue(typed.body().contains("prices</mark>"), typed.body());
     assertEquals(List.of("pri"), Api.ids(api.get("/api/search?q=oil+pri")));
     assertEquals(List.of("pri"), Api.ids(api.get("/api/search?q=oil+pri+&prefixLast=true")));
   }
