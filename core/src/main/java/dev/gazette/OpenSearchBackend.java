@@ -117,11 +117,7 @@ final class OpenSearchBackend implements Backend {
     long started = System.nanoTime();
     Dimensions known = dimensions();
     RequestChecks.check(request, known.names());
-    List<Clause> clauses = known.parser().parse(request.query());
-    if (clauses.size() > SearchExecutor.MAX_CLAUSES) {
-      throw new InvalidRequestException("q", "a query may hold at most " + SearchExecutor.MAX_CLAUSES
-          + " words and phrases");
-    }
+    List<Clause> clauses = known.parser().parseSearch(request.query(), request.prefixLast());
     Long newest = request.sort() == SearchRequest.Sort.RECENCY ? newest() : null;
     JsonObject response = search(queries.search(request, clauses, false, newest));
     long exactTotal = OpenSearchResults.total(response);
@@ -176,7 +172,7 @@ final class OpenSearchBackend implements Backend {
       return null;
     }
     SearchRequest correctedRequest = request.toBuilder().query(corrected).build();
-    long found = count(queries.explained(correctedRequest, known.parser().parse(corrected), null));
+    long found = count(queries.explained(correctedRequest, known.parser().parseSearch(corrected, false), null));
     return found > total ? corrected : null;
   }
 
@@ -236,7 +232,7 @@ final class OpenSearchBackend implements Backend {
   public Optional<String> explain(SearchRequest request, String id) throws IOException {
     Dimensions known = dimensions();
     RequestChecks.check(request, known.names());
-    List<Clause> clauses = known.parser().parse(request.query());
+    List<Clause> clauses = known.parser().parseSearch(request.query(), request.prefixLast());
     Long newest = request.sort() == SearchRequest.Sort.RECENCY ? newest() : null;
     JsonObject body = new JsonObject();
     body.add("query", queries.explained(request, clauses, newest));

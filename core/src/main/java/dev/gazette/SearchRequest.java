@@ -43,6 +43,9 @@ import java.util.Objects;
  * @param fields stored fields ({@code body}, {@code references}, {@code url}, {@code author}, {@code
  *     section}, {@code language}, {@code tags}) and facet dimensions each hit carries in {@link
  *     SearchResult.Hit#fields()}; empty for none
+ * @param prefixLast search as you type: whether the query's last word, if still being typed (no
+ *     space or quote after it, not a phrase or operator), also matches the words it begins, ranked
+ *     below articles holding the word itself
  */
 public record SearchRequest(
     String query,
@@ -63,7 +66,8 @@ public record SearchRequest(
     boolean feedback,
     boolean didYouMean,
     boolean timeline,
-    List<String> fields) {
+    List<String> fields,
+    boolean prefixLast) {
 
   /** Most hits one page may hold. */
   public static final int MAX_SIZE = 100;
@@ -187,7 +191,8 @@ public record SearchRequest(
   public Builder toBuilder() {
     Builder b = new Builder().query(query).from(from).to(to).facetLimit(facetLimit).sort(sort)
         .operator(operator).page(page).size(size).cursor(cursor).highlight(highlight).tags(preTag, postTag)
-        .typoTolerance(typoTolerance).feedback(feedback).didYouMean(didYouMean).timeline(timeline);
+        .typoTolerance(typoTolerance).feedback(feedback).didYouMean(didYouMean).timeline(timeline)
+        .prefixLast(prefixLast);
     b.filters.addAll(filters);
     b.facets.addAll(facets);
     b.fields.addAll(fields);
@@ -215,6 +220,7 @@ public record SearchRequest(
     private boolean didYouMean = true;
     private boolean timeline;
     private final List<String> fields = new ArrayList<>();
+    private boolean prefixLast;
 
     private Builder() {}
 
@@ -333,10 +339,17 @@ public record SearchRequest(
       return this;
     }
 
+    /** Whether the last word, still being typed, also matches as a prefix (search as you type). */
+    public Builder prefixLast(boolean prefixLast) {
+      this.prefixLast = prefixLast;
+      return this;
+    }
+
     /** The validated request. */
     public SearchRequest build() {
       return new SearchRequest(query, filters, from, to, facets, facetLimit, sort, operator, page, size,
-          cursor, highlight, preTag, postTag, typoTolerance, feedback, didYouMean, timeline, fields);
+          cursor, highlight, preTag, postTag, typoTolerance, feedback, didYouMean, timeline, fields,
+          prefixLast);
     }
   }
 }

@@ -6,7 +6,9 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import dev.gazette.GazetteException;
+import dev.gazette.search.ClauseBudget;
 import java.io.IOException;
+import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,6 +32,7 @@ public final class OpenSearchClient implements AutoCloseable {
   private static final long FIRST_PAUSE_MS = 100;
   private static final long LONGEST_PAUSE_MS = 5_000;
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
+  private static final System.Logger LOG = System.getLogger(OpenSearchClient.class.getName());
 
   private final List<URI> nodes;
   private final String authorization;
@@ -105,8 +108,10 @@ public final class OpenSearchClient implements AutoCloseable {
         if (retryable(status) && attempt < ATTEMPTS) {
           again.add(pending.get(i));
         } else if (status / 100 != 2 && status != 404) {
-          throw new GazetteException("OpenSearch refused article " + result.get("_id").getAsString() + ": HTTP "
-              + status + " " + result.get("error"));
+          String what = "article " + result.get("_id").getAsString();
+          LOG.log(Level.WARNING, "OpenSearch refused " + what + ": HTTP " + status + " " + result.get("error"));
+          throw new GazetteException("OpenSearch refused " + what + " (HTTP " + status + "); the details are in the "
+              + "server log");
         }
       }
       if (!again.isEmpty()) {
@@ -159,7 +164,8 @@ public final class OpenSearchClient implements AutoCloseable {
     if (last != null) {
       return last;
     }
-    throw new IOException("no OpenSearch node of " + nodes + " answers: " + unreachable.getMessage(), unreachable);
+    LOG.log(Level.WARNING, "no OpenSearch node of " + nodes + " answers", unreachable);
+    throw new IOException("no OpenSearch node answers", unreachable);
   }
 
   private static JsonElement parse(String body) {
@@ -188,13 +194,22 @@ public final class OpenSearchClient implements AutoCloseable {
     }
   }
 
-  /** The exception for a refused call: what was being done, the status and OpenSearch's reason. */
+  /**
+   * The exception for a refused call, in Gazette's words: what was being done and the status. The
+   * cluster's own answer (index names, node ids, shards) goes to the log only. A query the cluster
+   * finds too big for its clause limit is refused as core refuses it ({@link ClauseBudget#tooManyTerms()}).
+   */
   public static GazetteException failure(String what, Response response) {
     String reason = response.json() == null ? "" : " " + response.json();
-    if (reason.length() > 1000) {
-      reason = reason.substring(0, 1000) + "...";
+    if (reason.length() > 2000) {
+      reason = reason.substring(0, 2000) + "...";
     }
-    return new GazetteException("OpenSearch could not " + what + ": HTTP " + response.status() + reason);
+    LOG.log(Level.WARNING, "OpenSearch could not " + what + ": HTTP " + response.status() + reason);
+    if (reason.contains("too_many_clauses") || reason.contains("too_many_nested_clauses")) {
+      return ClauseBudget.tooManyTerms();
+    }
+    return new GazetteException("OpenSearch could not " + what + " (HTTP " + response.status()
+        + "); the details are in the server log");
   }
 
   @Override

@@ -1,7 +1,7 @@
 package dev.gazette.opensearch;
 
-import static dev.gazette.opensearch.OpenSearchQueries.single;
-import static dev.gazette.opensearch.OpenSearchQueries.wrap;
+import static dev.gazette.opensearch.OpenSearchJson.single;
+import static dev.gazette.opensearch.OpenSearchJson.wrap;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;

@@ -1,7 +1,12 @@
 package dev.gazette.opensearch;
 
+import static dev.gazette.opensearch.OpenSearchJson.anyOf;
+import static dev.gazette.opensearch.OpenSearchJson.array;
+import static dev.gazette.opensearch.OpenSearchJson.single;
+import static dev.gazette.opensearch.OpenSearchJson.strings;
+import static dev.gazette.opensearch.OpenSearchJson.wrap;
+
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import dev.gazette.GazetteConfig;
@@ -14,16 +19,16 @@ import dev.gazette.search.Clause.Kind;
 import dev.gazette.search.ClauseGroups;
 import dev.gazette.index.HitFields;
 import dev.gazette.search.Cursor;
+import dev.gazette.search.Expansion;
 import dev.gazette.search.FilterPlan;
 import dev.gazette.search.QueryFactory;
-import dev.gazette.search.SortOrder;
 import dev.gazette.search.SynonymSpans;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -55,8 +60,6 @@ public final class OpenSearchQueries {
   private static final int ONE_TYPO = 5;
   private static final int TWO_TYPOS = 9;
   private static final float TYPO_WEIGHT = 0.5f;
-  /** Values each shard reports per dimension at least, so the counts summed over shards are exact. */
-  private static final int SHARD_FACET_VALUES = 2_000;
   private static final int MAX_BODY_PASSAGES = 3;
 
   private final Schema schema;
@@ -66,6 +69,7 @@ public final class OpenSearchQueries {
   private final float proximityBoost;
   private final double recencyHalfLifeMs;
   private final long timeoutMs;
+  private final QueryFactory budget;
 
   /** Queries for an index of {@code schema}, weighted as {@code config} says. */
   public OpenSearchQueries(Schema schema, GazetteConfig config) {
@@ -79,6 +83,7 @@ public final class OpenSearchQueries {
     this.proximityBoost = config.proximityBoost();
     this.recencyHalfLifeMs = config.recencyHalfLifeDays() * 86_400_000d;
     this.timeoutMs = config.searchTimeoutMs();
+    this.budget = new QueryFactory(schema, new FacetsConfig(), config);
   }
 
   /**
@@ -105,15 +110,9 @@ public final class OpenSearchQueries {
     body.addProperty("size", request.size() + 1);
     body.addProperty("track_total_hits", true);
     body.addProperty("timeout", timeoutMs + "ms");
-    body.add("sort", sort(request.sort()));
+    body.add("sort", OpenSearchSort.of(request.sort()));
     body.add("_source", source(request.fields()));
-    JsonObject aggs = new JsonObject();
-    for (String dim : new TreeSet<>(request.facets())) {
-      aggs.add(FACET_AGG + dim, under(OpenSearchFilters.selections(plan, dim), counts(dim, request.facetLimit())));
-    }
-    if (request.timeline()) {
-      aggs.add(TIMELINE, under(OpenSearchFilters.selections(plan, null), perDay()));
-    }
+    JsonObject aggs = OpenSearchFacets.aggregations(request, plan);
     if (!aggs.isEmpty()) {
       body.add("aggs", aggs);
     }
@@ -136,36 +135,6 @@ public final class OpenSearchQueries {
   /** True when {@code clauses} are plain words only, the queries typo tolerance applies to. */
   public static boolean allowsTypos(List<Clause> clauses) {
     return QueryFactory.allowsTypos(clauses);
-  }
-
-  /** The sort values of a hit as core's cursor holds them. */
-  public static FieldDoc sortValues(JsonArray sort, SearchRequest.Sort order) {
-    Object first = SortOrder.isScored(order) ? (Object) sort.get(0).getAsFloat() : (Object) sort.get(0).getAsLong();
-    return new FieldDoc(0, Float.NaN, new Object[] {first, new BytesRef(sort.get(1).getAsString())});
-  }
-
-  private static JsonArray sort(SearchRequest.Sort order) {
-    JsonObject byId = new JsonObject();
-    byId.add(Schema.ID, order("asc", null));
-    JsonObject first = new JsonObject();
-    switch (order) {
-      case RELEVANCE, RECENCY -> first.add("_score", order("desc", null));
-      case NEWEST -> first.add(Schema.PUBLISHED, order("desc", "_last"));
-      case OLDEST -> first.add(Schema.PUBLISHED, order("asc", "_last"));
-    }
-    JsonArray sort = new JsonArray();
-    sort.add(first);
-    sort.add(byId);
-    return sort;
-  }
-
-  private static JsonObject order(String direction, String missing) {
-    JsonObject order = new JsonObject();
-    order.addProperty("order", direction);
-    if (missing != null) {
-      order.addProperty("missing", missing);
-    }
-    return order;
   }
 
   /** Relevance times freshness ({@code 1 + 0.5^(age / halfLife)}) for the recency sort, as core's recency boost. */
@@ -225,39 +194,6 @@ public final class OpenSearchQueries {
     return wrap("bool", bool);
   }
 
-  private static JsonObject under(JsonObject filter, JsonObject values) {
-    JsonObject aggs = new JsonObject();
-    aggs.add(VALUES, values);
-    JsonObject agg = new JsonObject();
-    agg.add("filter", filter);
-    agg.add("aggs", aggs);
-    return agg;
-  }
-
-  private static JsonObject counts(String dim, int limit) {
-    if (dim.equals(Schema.PUBLISHED)) {
-      return perDay();
-    }
-    JsonObject terms = new JsonObject();
-    terms.addProperty("field", OpenSearchMapping.FACET + "." + dim);
-    terms.addProperty("size", limit);
-    terms.addProperty("shard_size", Math.max(SHARD_FACET_VALUES, limit * 2));
-    JsonArray order = new JsonArray();
-    order.add(single("_count", new JsonPrimitive("desc")));
-    order.add(single("_key", new JsonPrimitive("asc")));
-    terms.add("order", order);
-    return wrap("terms", terms);
-  }
-
-  private static JsonObject perDay() {
-    JsonObject histogram = new JsonObject();
-    histogram.addProperty("field", Schema.PUBLISHED);
-    histogram.addProperty("calendar_interval", "day");
-    histogram.addProperty("min_doc_count", 1);
-    histogram.addProperty("format", "yyyy-MM-dd");
-    return wrap("date_histogram", histogram);
-  }
-
   /** The plain word {@code clause} searched in the unstemmed fields that keep stop words, or {@code null}. */
   private JsonObject acrossExactFields(Clause clause) {
     List<JsonObject> perField = new ArrayList<>();
@@ -270,9 +206,15 @@ public final class OpenSearchQueries {
     return perField.isEmpty() ? null : disMax(perField, TIE_BREAKER);
   }
 
+  /**
+   * The ranking query, its near misses expanded as far as core's clause budget lets
+   * the same Lucene query expand ({@link QueryFactory#expansion}), so both engines decide alike.
+   */
   private JsonObject ranking(List<Clause> parsed, Operator operator, boolean typos) {
+    Expansion expansion = budget.expansion(parsed, operator, typos);
     ClauseGroups<JsonObject> grouped = ClauseGroups.of(synonymSpans.merge(parsed),
-        clause -> clauseQuery(clause, weighted, true, typos && !clause.excluded()), this::acrossExactFields);
+        clause -> clauseQuery(clause, weighted, true, typos && !clause.excluded(), expansion),
+        this::acrossExactFields);
     List<JsonObject> excluded = grouped.excluded();
     JsonObject bool = new JsonObject();
     JsonArray required = new JsonArray();
@@ -288,7 +230,7 @@ public final class OpenSearchQueries {
       excluded.forEach(not::add);
       bool.add("must_not", not);
     }
-    JsonObject proximity = proximity(parsed);
+    JsonObject proximity = expansion.proximity() ? proximity(parsed) : null;
     if (proximity != null) {
       JsonArray should = bool.has("should") ? bool.getAsJsonArray("should") : new JsonArray();
       should.add(proximity);
@@ -298,10 +240,11 @@ public final class OpenSearchQueries {
   }
 
   private JsonObject highlight(List<Clause> parsed, boolean typos, SearchRequest request) {
+    Expansion expansion = budget.highlightExpansion(parsed, typos);
     List<JsonObject> positive = new ArrayList<>();
     for (Clause clause : synonymSpans.merge(parsed)) {
       if (!clause.excluded()) {
-        JsonObject query = clauseQuery(clause, HIGHLIGHTED, false, typos);
+        JsonObject query = clauseQuery(clause, HIGHLIGHTED, false, typos, expansion);
         if (query != null) {
           positive.add(query);
         }
@@ -327,14 +270,18 @@ public final class OpenSearchQueries {
   }
 
   /** The query of one clause over {@code textFields}, or {@code null} when it analyzes to nothing there. */
-  private JsonObject clauseQuery(Clause clause, List<String> textFields, boolean weighted, boolean typos) {
+  private JsonObject clauseQuery(Clause clause, List<String> textFields, boolean weighted, boolean typos,
+      Expansion expansion) {
     if (clause.field() == null) {
       JsonObject exact = acrossFields(clause, textFields, weighted);
-      JsonObject fuzzy = typos && clause.kind() == Kind.WORD ? typoTolerant(clause, textFields, weighted) : null;
+      JsonObject fuzzy = typos && clause.kind() == Kind.WORD ? typoTolerant(clause, textFields, weighted, expansion)
+          : null;
       return fuzzy == null ? exact : exact == null ? fuzzy : anyOf(List.of(exact, fuzzy));
     }
     if (Schema.TEXT_FIELDS.contains(clause.field())) {
-      return textFields.contains(clause.field()) ? acrossFields(clause, List.of(clause.field()), weighted) : null;
+      return textFields.contains(clause.field())
+          ? acrossFields(clause, List.of(clause.field()), weighted)
+          : null;
     }
     if (!weighted) {
       return null;
@@ -371,7 +318,7 @@ public final class OpenSearchQueries {
   }
 
   /** The word's near misses, or {@code null} when it is too short for typos. */
-  private JsonObject typoTolerant(Clause clause, List<String> fields, boolean weighted) {
+  private JsonObject typoTolerant(Clause clause, List<String> fields, boolean weighted, Expansion expansion) {
     String word = schema.exact().normalize(Schema.BODY + Schema.EXACT, clause.text()).utf8ToString();
     int letters = word.codePointCount(0, word.length());
     int edits = letters >= TWO_TYPOS ? 2 : letters >= ONE_TYPO ? 1 : 0;
@@ -384,6 +331,11 @@ public final class OpenSearchQueries {
       fuzzy.addProperty("value", word);
       fuzzy.addProperty("fuzziness", edits);
       fuzzy.addProperty("prefix_length", 1);
+      if (expansion.constantScore()) {
+        fuzzy.addProperty("rewrite", "constant_score");
+      } else {
+        fuzzy.addProperty("max_expansions", expansion.fuzzyTerms());
+      }
       if (weighted) {
         fuzzy.addProperty("boost", weights.get(field) * TYPO_WEIGHT);
       }
@@ -438,10 +390,11 @@ public final class OpenSearchQueries {
     return wrap("match_phrase", single(field, params));
   }
 
+  /** Every word beginning with {@code value}, at one constant score, as core's prefixes ({@link Expansion}). */
   private static JsonObject prefix(String field, String value, float boost) {
     JsonObject params = new JsonObject();
     params.addProperty("value", value);
-    params.addProperty("rewrite", "top_terms_blended_freqs_" + QueryFactory.MAX_EXPANSIONS);
+    params.addProperty("rewrite", "constant_score");
     if (boost != 1f) {
       params.addProperty("boost", boost);
     }
@@ -460,38 +413,4 @@ public final class OpenSearchQueries {
     return wrap("dis_max", params);
   }
 
-  private static JsonObject anyOf(List<JsonObject> alternatives) {
-    if (alternatives.size() == 1) {
-      return alternatives.get(0);
-    }
-    JsonArray should = new JsonArray();
-    alternatives.forEach(should::add);
-    JsonObject bool = new JsonObject();
-    bool.add("should", should);
-    return wrap("bool", bool);
-  }
-
-  static JsonObject wrap(String name, JsonObject inner) {
-    return single(name, inner);
-  }
-
-  static JsonObject single(String name, JsonElement value) {
-    JsonObject outer = new JsonObject();
-    outer.add(name, value);
-    return outer;
-  }
-
-  private static JsonArray array(JsonObject element) {
-    JsonArray array = new JsonArray();
-    array.add(element);
-    return array;
-  }
-
-  private static JsonArray strings(String... values) {
-    JsonArray array = new JsonArray();
-    for (String value : values) {
-      array.add(value);
-    }
-    return array;
-  }
 }

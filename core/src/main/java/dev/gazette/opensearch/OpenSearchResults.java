@@ -53,7 +53,7 @@ public final class OpenSearchResults {
     String nextCursor = null;
     if (found.size() > request.size() && onPage > 0) {
       JsonArray sort = found.get(onPage - 1).getAsJsonObject().getAsJsonArray("sort");
-      nextCursor = Cursor.after(OpenSearchQueries.sortValues(sort, request.sort()), request.sort());
+      nextCursor = Cursor.after(OpenSearchSort.sortValues(sort, request.sort()), request.sort());
     }
     JsonObject aggs = response.has("aggregations") ? response.getAsJsonObject("aggregations") : new JsonObject();
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();

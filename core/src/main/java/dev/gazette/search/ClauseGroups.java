@@ -20,20 +20,23 @@ public record ClauseGroups<Q>(List<List<Q>> groups, List<Q> excluded) {
 
   /**
    * Groups {@code clauses} with {@code query} giving each clause's query ({@code null} when
-   * analysis leaves nothing of it, as for a stop word). When no clause yields a query, the plain
-   * words are searched by {@code stopWordQuery} instead (also {@code null} when it has nothing), so
-   * that a query of stop words alone ("the who") still finds the articles holding them.
+   * analysis leaves nothing of it, as for a stop word). A query whose words are all stop words
+   * ("the who", "to be or not to be"), or whose words analysis leaves nothing of, is one phrase of
+   * those words searched by {@code stopWordPhrase} in the unstemmed fields that keep them ({@code
+   * null} when it has nothing): a reader typing {@code The Who} means the band, not every article.
    */
   public static <Q> ClauseGroups<Q> of(List<Clause> clauses, Function<Clause, Q> query,
-      Function<Clause, Q> stopWordQuery) {
+      Function<Clause, Q> stopWordPhrase) {
     Map<Integer, List<Q>> groups = new LinkedHashMap<>();
     List<Q> excluded = new ArrayList<>();
-    List<Clause> stopWordsOnly = new ArrayList<>();
+    List<Clause> positive = clauses.stream().filter(c -> !c.excluded()).toList();
+    boolean stopWordsOnly = StopWords.only(positive);
+    List<Clause> dropped = new ArrayList<>();
     for (Clause clause : clauses) {
-      Q built = query.apply(clause);
+      Q built = clause.excluded() || !stopWordsOnly ? query.apply(clause) : null;
       if (built == null) {
         if (clause.kind() == Kind.WORD && !clause.excluded()) {
-          stopWordsOnly.add(clause);
+          dropped.add(clause);
         }
       } else if (clause.excluded()) {
         excluded.add(built);
@@ -41,12 +44,11 @@ public record ClauseGroups<Q>(List<List<Q>> groups, List<Q> excluded) {
         groups.computeIfAbsent(clause.group(), g -> new ArrayList<>()).add(built);
       }
     }
-    if (groups.isEmpty()) {
-      for (Clause clause : stopWordsOnly) {
-        Q built = stopWordQuery.apply(clause);
-        if (built != null) {
-          groups.computeIfAbsent(clause.group(), g -> new ArrayList<>()).add(built);
-        }
+    if (groups.isEmpty() && !dropped.isEmpty()) {
+      String words = String.join(" ", dropped.stream().map(Clause::text).toList());
+      Q phrase = stopWordPhrase.apply(new Clause(Kind.PHRASE, null, words, false, dropped.get(0).group()));
+      if (phrase != null) {
+        groups.put(dropped.get(0).group(), List.of(phrase));
       }
     }
     return new ClauseGroups<>(List.copyOf(groups.values()), List.copyOf(excluded));

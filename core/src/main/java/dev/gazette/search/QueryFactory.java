@@ -39,8 +39,6 @@ public final class QueryFactory {
   private static final int ONE_TYPO = 5;
   /** Shortest word allowed two typos. */
   private static final int TWO_TYPOS = 9;
-  /** Most terms a prefix expands to: its most frequent ones, as Elasticsearch's max_expansions. */
-  public static final int MAX_EXPANSIONS = 128;
   /** How a match with a typo weighs against an exact match. */
   private static final float TYPO_WEIGHT = 0.5f;
 
@@ -49,6 +47,7 @@ public final class QueryFactory {
   private final Map<String, Float> weights;
   private final float proximityBoost;
   private final SynonymSpans synonymSpans;
+  private final int budget;
 
   /** A factory for indexes of {@code schema}, weighting fields as {@code config} says. */
   public QueryFactory(Schema schema, FacetsConfig facetsConfig, GazetteConfig config) {
@@ -61,6 +60,7 @@ public final class QueryFactory {
     weights.put(Schema.REFERENCES, config.referencesBoost());
     this.proximityBoost = config.proximityBoost();
     this.synonymSpans = new SynonymSpans(schema.queryExact());
+    this.budget = ClauseBudget.forRanking(config.feedbackTerms() * weights.size());
   }
 
   /** The ranking query of {@code clauses}, whose plain words combine by {@code operator}. */
@@ -77,15 +77,41 @@ public final class QueryFactory {
     return ranking(clauses, operator, true);
   }
 
-  /** True when {@code clauses} are plain words only, the queries typo tolerance applies to. */
+  /**
+   * True when {@code clauses} are plain words only (the last one perhaps also a typed prefix), the
+   * queries typo tolerance applies to.
+   */
   public static boolean allowsTypos(List<Clause> clauses) {
-    return !clauses.isEmpty()
-        && clauses.stream().allMatch(c -> c.excluded() || (c.kind() == Kind.WORD && c.field() == null));
+    for (int i = 0; i < clauses.size(); i++) {
+      Clause c = clauses.get(i);
+      if (!c.excluded() && !(c.kind() == Kind.WORD && c.field() == null) && !UserQueryParser.isTypedPrefix(clauses, i)) {
+        return false;
+      }
+    }
+    return !clauses.isEmpty();
+  }
+
+  /**
+   * How far the prefixes and near misses of the ranking query of {@code clauses} may expand within
+   * the clause budget (the OpenSearch translation expands alike).
+   */
+  public Expansion expansion(List<Clause> clauses, Operator operator, boolean typos) {
+    return ClauseBudget.plan(budget, expansion -> ranking(clauses, operator, typos, expansion));
+  }
+
+  /** How far the prefixes and near misses of the highlight query of {@code clauses} may expand. */
+  public Expansion highlightExpansion(List<Clause> clauses, boolean typos) {
+    return ClauseBudget.plan(budget, expansion -> highlight(clauses, typos, expansion));
   }
 
   private Query ranking(List<Clause> clauses, Operator operator, boolean typos) {
+    return ranking(clauses, operator, typos, expansion(clauses, operator, typos));
+  }
+
+  private Query ranking(List<Clause> clauses, Operator operator, boolean typos, Expansion expansion) {
     ClauseGroups<Query> grouped = ClauseGroups.of(synonymSpans.merge(clauses),
-        clause -> clauseQuery(clause, weights.keySet(), true, typos && !clause.excluded()), this::acrossExactFields);
+        clause -> clauseQuery(clause, weights.keySet(), true, typos && !clause.excluded(), expansion),
+        this::acrossExactFields);
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
     Occur occur = operator == Operator.AND ? Occur.MUST : Occur.SHOULD;
     grouped.groups().forEach(alternatives -> builder.add(anyOf(alternatives), occur));
@@ -93,7 +119,7 @@ public final class QueryFactory {
       builder.add(new MatchAllDocsQuery(), Occur.MUST);
     }
     grouped.excluded().forEach(query -> builder.add(query, Occur.MUST_NOT));
-    Query proximity = proximity(clauses);
+    Query proximity = expansion.proximity() ? proximity(clauses) : null;
     if (proximity != null) {
       builder.add(proximity, Occur.SHOULD);
     }
@@ -102,10 +128,19 @@ public final class QueryFactory {
 
   /** A query whose matches in the title and body are the words to highlight, or {@code null}. */
   public Query highlight(List<Clause> clauses, boolean typos) {
+    Query full = highlight(clauses, typos, Expansion.FULL);
+    if (full == null) {
+      return null;
+    }
+    Expansion expansion = highlightExpansion(clauses, typos);
+    return expansion.equals(Expansion.FULL) ? full : highlight(clauses, typos, expansion);
+  }
+
+  private Query highlight(List<Clause> clauses, boolean typos, Expansion expansion) {
     List<Query> positive = new ArrayList<>();
     for (Clause clause : synonymSpans.merge(clauses)) {
       if (!clause.excluded()) {
-        Query query = clauseQuery(clause, HIGHLIGHTED, false, typos);
+        Query query = clauseQuery(clause, HIGHLIGHTED, false, typos, expansion);
         if (query != null) {
           positive.add(query);
         }
@@ -114,10 +149,11 @@ public final class QueryFactory {
     return positive.isEmpty() ? null : anyOf(positive);
   }
 
-  private Query clauseQuery(Clause clause, Iterable<String> textFields, boolean weighted, boolean typos) {
+  private Query clauseQuery(Clause clause, Iterable<String> textFields, boolean weighted, boolean typos,
+      Expansion expansion) {
     if (clause.field() == null) {
       Query exact = acrossFields(clause, textFields, weighted);
-      Query fuzzy = typos && clause.kind() == Kind.WORD ? typoTolerant(clause, textFields, weighted) : null;
+      Query fuzzy = typos && clause.kind() == Kind.WORD ? typoTolerant(clause, textFields, weighted, expansion) : null;
       return fuzzy == null ? exact : exact == null ? fuzzy : anyOf(List.of(exact, fuzzy));
     }
     if (Schema.TEXT_FIELDS.contains(clause.field())) {
@@ -166,7 +202,7 @@ public final class QueryFactory {
   }
 
   /** The word's near misses in the unstemmed fields, or {@code null} when the word is too short for typos. */
-  private Query typoTolerant(Clause clause, Iterable<String> fields, boolean weighted) {
+  private Query typoTolerant(Clause clause, Iterable<String> fields, boolean weighted, Expansion expansion) {
     String word = schema.exact().normalize(Schema.BODY + Schema.EXACT, clause.text()).utf8ToString();
     int letters = word.codePointCount(0, word.length());
     int edits = letters >= TWO_TYPOS ? 2 : letters >= ONE_TYPO ? 1 : 0;
@@ -176,7 +212,10 @@ public final class QueryFactory {
     List<Query> perField = new ArrayList<>();
     for (String field : fields) {
       String target = weighted ? field + Schema.EXACT : field;
-      Query fuzzy = new FuzzyQuery(new Term(target, word), edits, 1);
+      Query fuzzy = new FuzzyQuery(new Term(target, word), edits, 1, Expansion.MAX_FUZZY_TERMS, true,
+          expansion.constantScore()
+              ? MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE
+              : new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(expansion.fuzzyTerms()));
       perField.add(weighted ? new BoostQuery(fuzzy, weights.get(field) * TYPO_WEIGHT) : fuzzy);
     }
     return new DisjunctionMaxQuery(perField, TIE_BREAKER);
@@ -194,10 +233,11 @@ public final class QueryFactory {
     };
   }
 
+  /** Every word beginning with {@code normalized}, at one constant score ({@link Expansion} says why). */
   private static Query prefix(String field, BytesRef normalized) {
     return normalized.length == 0
         ? null
-        : new PrefixQuery(new Term(field, normalized), new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS));
+        : new PrefixQuery(new Term(field, normalized), MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE);
   }
 
   /**

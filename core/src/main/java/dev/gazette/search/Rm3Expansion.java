@@ -38,7 +38,8 @@ import org.apache.lucene.search.TermQuery;
  * articles) are weighted by their share of those words times the article's score. The {@code terms}
  * heaviest words over all feedback articles, weights summing to 1, form the expansion; the query,
  * its weight spread over its own words, weighs {@code weight} against the expansion's {@code 1 -
- * weight}. The expansion only reorders what the query matches: it adds no matches of its own.
+ * weight}. The expansion only reorders what the query matches: it adds no matches of its own; it
+ * holds fewer words when the query leaves less of the clause budget ({@link ClauseBudget}).
  */
 public final class Rm3Expansion {
   /** Words in more than this share of the articles are too common to add (Anserini's cut-off). */
@@ -80,7 +81,12 @@ public final class Rm3Expansion {
     if (queryWords == 0) {
       return ranking;
     }
-    Map<String, Double> model = relevanceModel(searcher, searcher.search(firstPass, docs).scoreDocs);
+    int fields = (int) fieldWeights.values().stream().filter(w -> w > 0).count();
+    int room = Math.min(terms, ClauseBudget.room(ranking) / Math.max(1, fields));
+    if (room == 0) {
+      return ranking;
+    }
+    Map<String, Double> model = relevanceModel(searcher, searcher.search(firstPass, docs).scoreDocs, room);
     if (model.isEmpty()) {
       return ranking;
     }
@@ -103,17 +109,18 @@ public final class Rm3Expansion {
         .count();
   }
 
-  /** The heaviest words of the feedback articles, weights summing to 1. */
-  private Map<String, Double> relevanceModel(IndexSearcher searcher, ScoreDoc[] feedback) throws IOException {
+  /** The {@code limit} heaviest words of the feedback articles, weights summing to 1. */
+  private Map<String, Double> relevanceModel(IndexSearcher searcher, ScoreDoc[] feedback, int limit)
+      throws IOException {
     IndexReader reader = searcher.getIndexReader();
     StoredFields stored = searcher.storedFields();
     Map<String, Double> model = new HashMap<>();
     for (ScoreDoc hit : feedback) {
-      Map<String, Double> words = heaviest(wordCounts(stored.document(hit.doc, FEEDBACK_FIELDS), reader));
+      Map<String, Double> words = heaviest(wordCounts(stored.document(hit.doc, FEEDBACK_FIELDS), reader), terms);
       double total = words.values().stream().mapToDouble(Double::doubleValue).sum();
       words.forEach((word, count) -> model.merge(word, count / total * hit.score, Double::sum));
     }
-    Map<String, Double> kept = heaviest(model);
+    Map<String, Double> kept = heaviest(model, limit);
     double total = kept.values().stream().mapToDouble(Double::doubleValue).sum();
     kept.replaceAll((word, value) -> value / total);
     return total > 0 ? kept : Map.of();
@@ -153,10 +160,10 @@ public final class Rm3Expansion {
     return articles > MAX_DOC_FREQ_RATIO * reader.numDocs();
   }
 
-  /** The {@code terms} heaviest entries, ties to the alphabetically first word. */
-  private Map<String, Double> heaviest(Map<String, Double> weights) {
+  /** The {@code limit} heaviest entries, ties to the alphabetically first word. */
+  private static Map<String, Double> heaviest(Map<String, Double> weights, int limit) {
     Map<String, Double> kept = new LinkedHashMap<>();
-    weights.entrySet().stream().sorted(HEAVIEST).limit(terms).forEach(e -> kept.put(e.getKey(), e.getValue()));
+    weights.entrySet().stream().sorted(HEAVIEST).limit(limit).forEach(e -> kept.put(e.getKey(), e.getValue()));
     return kept;
   }
 

@@ -87,15 +87,26 @@ public final class SearchExecutor {
     this.feedback = feedback;
   }
 
-  /** The result of {@code request} on {@code searcher}. */
+  /**
+   * The result of {@code request} on {@code searcher}; a query too big for Lucene's clause limit
+   * even within the clause budget is refused as an invalid request, never a failure.
+   */
   public SearchResult search(IndexSearcher shared, SearchRequest request) throws IOException {
+    try {
+      return searchWithinBudget(shared, request);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw ClauseBudget.tooManyTerms();
+    }
+  }
+
+  private SearchResult searchWithinBudget(IndexSearcher shared, SearchRequest request) throws IOException {
     long started = System.nanoTime();
     IndexSearcher searcher = withTimeBudget(shared);
     SortedSetDocValuesReaderState state = facetStates.of(searcher.getIndexReader());
     Vocabulary vocabulary = vocabulary(state);
     Set<String> dimensions = vocabulary.dimensions();
     RequestChecks.check(request, dimensions);
-    List<Clause> clauses = parse(request.query(), vocabulary);
+    List<Clause> clauses = vocabulary.parser().parseSearch(request.query(), request.prefixLast());
 
     Page page = collect(searcher, request, state, ranking(searcher, clauses, request));
     long exactTotal = page.total();
@@ -132,14 +143,6 @@ public final class SearchExecutor {
     IndexSearcher searcher = new IndexSearcher(timed.getIndexReader());
     searcher.setSimilarity(timed.getSimilarity());
     return searcher;
-  }
-
-  private static List<Clause> parse(String query, Vocabulary vocabulary) {
-    List<Clause> clauses = vocabulary.parser().parse(query);
-    if (clauses.size() > MAX_CLAUSES) {
-      throw new InvalidRequestException("q", "a query may hold at most " + MAX_CLAUSES + " words and phrases");
-    }
-    return clauses;
   }
 
   /**
@@ -204,7 +207,8 @@ public final class SearchExecutor {
     if (corrected == null) {
       return null;
     }
-    Query correctedQuery = filtered(queries.ranking(parse(corrected, vocabulary), request.operator()), request);
+    Query correctedQuery = filtered(queries.ranking(vocabulary.parser().parseSearch(corrected, false),
+        request.operator()), request);
     return searcher.count(correctedQuery) > total ? corrected : null;
   }
 
@@ -229,9 +233,15 @@ public final class SearchExecutor {
     if (found.scoreDocs.length == 0) {
       return Optional.empty();
     }
-    List<Clause> clauses = parse(request.query(), vocabulary(facetStates.of(searcher.getIndexReader())));
-    Query query = filtered(scored(ranking(searcher, clauses, request), searcher, request), request);
-    Explanation explanation = searcher.explain(query, found.scoreDocs[0].doc);
+    List<Clause> clauses = vocabulary(facetStates.of(searcher.getIndexReader())).parser()
+        .parseSearch(request.query(), request.prefixLast());
+    Explanation explanation;
+    try {
+      Query query = filtered(scored(ranking(searcher, clauses, request), searcher, request), request);
+      explanation = searcher.explain(query, found.scoreDocs[0].doc);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw ClauseBudget.tooManyTerms();
+    }
     return explanation.isMatch() ? Optional.of(explanation.toString()) : Optional.empty();
   }
 

@@ -1,5 +1,6 @@
 package dev.gazette.search;
 
+import dev.gazette.InvalidRequestException;
 import dev.gazette.search.Clause.Kind;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,11 +10,14 @@ import java.util.Set;
  * Reads the user query syntax into clauses: words, {@code "quoted phrases"}, {@code -exclusions}
  * (or {@code NOT x}), {@code OR} between items, {@code field:term} and {@code prefix*}. It never
  * fails: an unbalanced quote, a stray operator or a lone {@code *} is read as plain words or
- * dropped, as a search box user would mean.
+ * dropped, as a search box user would mean; a query of operators alone ({@code AND OR}) is read as
+ * those words. For search as you type, the unfinished last word may also be read as a prefix.
  */
 public final class UserQueryParser {
   /** Shortest prefix expanded; shorter ones are searched as words. */
   public static final int MIN_PREFIX = 2;
+
+  private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
 
   private final Set<String> knownFields;
 
@@ -22,10 +26,73 @@ public final class UserQueryParser {
     this.knownFields = knownFields;
   }
 
+  /**
+   * The clauses of a search's {@code query}, refused when it holds more than {@link
+   * SearchExecutor#MAX_CLAUSES}; with {@code prefixLast}, the unfinished last word also matches as a
+   * prefix ({@link #withTypedPrefix}).
+   */
+  public List<Clause> parseSearch(String query, boolean prefixLast) {
+    List<Clause> clauses = parse(query);
+    if (clauses.size() > SearchExecutor.MAX_CLAUSES) {
+      throw new InvalidRequestException("q", "a query may hold at most " + SearchExecutor.MAX_CLAUSES
+          + " words and phrases");
+    }
+    return prefixLast ? withTypedPrefix(query, clauses) : clauses;
+  }
+
   /** The clauses of {@code query}, in order. */
   public List<Clause> parse(String query) {
-    List<Clause> clauses = new ArrayList<>();
     List<Token> tokens = tokenize(query);
+    List<Clause> clauses = clauses(tokens);
+    if (clauses.isEmpty()) {
+      tokens.stream().filter(t -> !t.quoted() && OPERATORS.contains(t.text()))
+          .forEach(t -> clauses.add(new Clause(Kind.WORD, null, t.text(), false, clauses.size() + 1)));
+    }
+    return clauses;
+  }
+
+  /**
+   * {@code clauses} of {@code query} with the last word, still being typed, also matching as a
+   * prefix: an alternative in its group, so that whole-word matches (which match both) rank above
+   * words merely starting with it. Not when the query ends in a space or a quote, or its last item
+   * is a phrase, an operator, an exclusion, a field, a prefix already, or shorter than {@value
+   * #MIN_PREFIX} characters.
+   */
+  public List<Clause> withTypedPrefix(String query, List<Clause> clauses) {
+    List<Token> tokens = tokenize(query);
+    if (query.isEmpty() || Character.isWhitespace(query.charAt(query.length() - 1))
+        || query.endsWith("\"") || tokens.isEmpty() || clauses.isEmpty()) {
+      return clauses;
+    }
+    Token token = tokens.get(tokens.size() - 1);
+    Clause last = clauses.get(clauses.size() - 1);
+    Clause typed = token.quoted() || OPERATORS.contains(token.text()) ? null : toClause(token, false);
+    boolean unfinished = typed != null && typed.kind() == Kind.WORD && typed.field() == null && !typed.excluded()
+        && !last.excluded()
+        && last.kind() == Kind.WORD && last.field() == null && last.text().equals(typed.text())
+        && typed.text().equals(token.text()) && !typed.text().contains(" ")
+        && typed.text().codePointCount(0, typed.text().length()) >= MIN_PREFIX;
+    if (!unfinished) {
+      return clauses;
+    }
+    List<Clause> withPrefix = new ArrayList<>(clauses);
+    withPrefix.add(new Clause(Kind.PREFIX, null, last.text(), false, last.group()));
+    return List.copyOf(withPrefix);
+  }
+
+  /** True when clause {@code i} is the prefix alternative {@link #withTypedPrefix} adds to the word before it. */
+  public static boolean isTypedPrefix(List<Clause> clauses, int i) {
+    if (i == 0) {
+      return false;
+    }
+    Clause clause = clauses.get(i);
+    Clause word = clauses.get(i - 1);
+    return clause.kind() == Kind.PREFIX && clause.field() == null && !clause.excluded() && word.kind() == Kind.WORD
+        && word.field() == null && word.group() == clause.group() && word.text().equals(clause.text());
+  }
+
+  private List<Clause> clauses(List<Token> tokens) {
+    List<Clause> clauses = new ArrayList<>();
     int group = 0;
     boolean orPending = false;
     boolean notPending = false;

@@ -8,6 +8,7 @@ import com.google.gson.JsonObject;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.gazette.GazetteException;
+import dev.gazette.InvalidRequestException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The client's pacing against a stand-in cluster: a busy answer (429) is retried, bulk items refused
  * for now are sent again alone, a node that does not answer is left for the next, and an item
- * refused for good fails the call with OpenSearch's reason.
+ * refused for good or a failed call fails in Gazette's words, never with the cluster's error text.
  */
 class OpenSearchClientTest {
   private final List<String> bodies = new ArrayList<>();
@@ -49,11 +50,35 @@ class OpenSearchClientTest {
   }
 
   @Test
-  void anItemRefusedForGoodFailsTheCallWithTheReason() throws IOException {
+  void anItemRefusedForGoodFailsTheCallInOurWords() throws IOException {
     URI node = serve(body -> new Answer(200, items(400)));
     try (OpenSearchClient client = new OpenSearchClient(List.of(node), null, null)) {
       GazetteException refused = assertThrows(GazetteException.class, () -> client.bulk(List.of(item("a"))));
-      assertTrue(refused.getMessage().contains("mapper_parsing_exception"), refused.getMessage());
+      assertEquals("OpenSearch refused article a (HTTP 400); the details are in the server log", refused.getMessage());
+    }
+  }
+
+  @Test
+  void aFailedCallNeverCarriesTheClustersErrorText() throws IOException {
+    URI node = serve(body -> new Answer(500, "{\"error\":{\"root_cause\":[{\"type\":\"illegal_state_exception\","
+        + "\"index\":\"reuters-7\",\"index_uuid\":\"Xq9\"}],\"failed_shards\":[{\"shard\":2,\"node\":\"n0deId\"}]},"
+        + "\"status\":500}"));
+    try (OpenSearchClient client = new OpenSearchClient(List.of(node), null, null)) {
+      GazetteException failed = assertThrows(GazetteException.class,
+          () -> client.ok("POST", "/reuters-7/_search", new JsonObject(), "search"));
+      assertEquals("OpenSearch could not search (HTTP 500); the details are in the server log", failed.getMessage());
+    }
+  }
+
+  @Test
+  void aQueryTheClusterFindsTooBigIsAnInvalidRequest() throws IOException {
+    URI node = serve(body -> new Answer(400, "{\"error\":{\"root_cause\":[{\"type\":\"too_many_nested_clauses\","
+        + "\"reason\":\"Query contains too many nested clauses; maxClauseCount is set to 1024\"}]},\"status\":400}"));
+    try (OpenSearchClient client = new OpenSearchClient(List.of(node), null, null)) {
+      InvalidRequestException refused = assertThrows(InvalidRequestException.class,
+          () -> client.ok("POST", "/news/_search", new JsonObject(), "search"));
+      assertEquals("q", refused.parameter());
+      assertTrue(refused.getMessage().startsWith("the query searches too many terms"), refused.getMessage());
     }
   }
 

@@ -15,7 +15,7 @@ final class SearchParams {
   /** Every parameter a search accepts. */
   static final Set<String> NAMES = Set.of(
       "q", "filter", "from", "to", "facets", "facetLimit", "sort", "operator", "page", "size", "cursor", "highlight",
-      "typoTolerance", "feedback", "didYouMean", "timeline", "fields");
+      "typoTolerance", "feedback", "didYouMean", "timeline", "fields", "prefixLast");
 
   private static final SearchRequest DEFAULTS = SearchRequest.builder().build();
 
@@ -46,6 +46,7 @@ final class SearchParams {
         .didYouMean(params.bool("didYouMean", DEFAULTS.didYouMean()))
         .timeline(params.bool("timeline", DEFAULTS.timeline()))
         .fields(params.commaList("fields").toArray(String[]::new))
+        .prefixLast(params.bool("prefixLast", DEFAULTS.prefixLast()))
         .build();
   }
 }
