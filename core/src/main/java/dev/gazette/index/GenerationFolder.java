@@ -141,9 +141,9 @@ public final class GenerationFolder {
     log(previous, id, why);
   }
 
-  /** Appends a switch to {@code generations.log}: when, from, to, why. */
+  /** Appends a switch to {@code generations.log}: when, from ({@code null} when unknown), to, why. */
   public void log(String from, String to, String why) throws IOException {
-    String line = Instant.now() + " switched from " + (from == null ? "nothing" : from) + " to " + to + ": "
+    String line = Instant.now() + " switched " + (from == null ? "" : "from " + from + " ") + "to " + to + ": "
         + why.replace('\n', ' ') + "\n";
     Files.writeString(dir.resolve(LOG), line, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
         StandardOpenOption.APPEND);
