@@ -1,22 +1,22 @@
 package dev.gazette;
 
+import dev.gazette.index.BuildRecord;
+import dev.gazette.index.BuiltIndex;
+import dev.gazette.index.GenerationFolder;
 import dev.gazette.index.IndexChecker;
 import dev.gazette.index.IndexStore;
+import dev.gazette.opensearch.OpenSearchIndex;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -25,21 +25,23 @@ import java.util.stream.Stream;
  * A data folder holding the live index and the indexes being built to replace it, shared by the
  * server and the command-line tool.
  *
- * <p>Layout: {@code generations/<name>/} holds one complete index each; the file {@code CURRENT}
- * names the live one and is replaced atomically. A {@linkplain #reindex reindex} builds a new
- * generation beside the live one, checks it, and only then switches {@code CURRENT}, so a reindex
- * that fails or is killed leaves the previous index serving and intact. A process holding this
- * folder open notices the switch within a quarter second and moves to the new index without
- * failing a request. Writes made to the old index while a reindex runs are not carried over.
+ * <p>Layout: {@code generations/<id>/} holds one complete index each; the file {@code CURRENT}
+ * names the live one and is replaced atomically, and {@code generations.log} records every switch.
+ * A {@linkplain #reindex reindex} builds a new generation beside the live one, checks it, and only
+ * then switches {@code CURRENT}, so a reindex that fails or is killed leaves the previous index
+ * serving and intact. The live generation and the two before it are kept ({@link #generations},
+ * {@link #use}). Each index records what built it in its own commit (on OpenSearch, in its mapping),
+ * so the record travels with the index. A process holding this folder open notices a switch within
+ * a quarter second and moves to the new index without failing a request. Writes made to the old
+ * index while a reindex runs are not carried over.
  */
 public final class DataFolder implements Closeable {
-  private static final String CURRENT = "CURRENT";
-  private static final String GENERATIONS = "generations";
   private static final String LOCK = "reindex.lock";
   private static final long SWITCH_CHECK_NANOS = 250_000_000L;
   private static final int ATTEMPTS = 3;
 
   private final Path dir;
+  private final GenerationFolder generations;
   private final GazetteConfig config;
   /** The cluster holding the index instead of the folder's generations, or {@code null}. */
   private final OpenSearchTarget openSearch;
@@ -55,15 +57,15 @@ public final class DataFolder implements Closeable {
     this.dir = dir;
     this.config = config;
     this.openSearch = openSearch;
+    try {
+      this.generations = new GenerationFolder(dir);
+    } catch (IOException e) {
+      throw new GazetteException("cannot create the data folder " + dir + ": " + e.getMessage(), e);
+    }
   }
 
   /** Opens (creating if needed) the data folder {@code dir}. */
   public static DataFolder open(Path dir, GazetteConfig config) {
-    try {
-      Files.createDirectories(dir.resolve(GENERATIONS));
-    } catch (IOException e) {
-      throw new GazetteException("cannot create the data folder " + dir + ": " + e.getMessage(), e);
-    }
     return new DataFolder(dir.toAbsolutePath().normalize(), config, null);
   }
 
@@ -75,8 +77,7 @@ public final class DataFolder implements Closeable {
    * GazetteException} here.
    */
   public static DataFolder connect(Path dir, OpenSearchTarget target, GazetteConfig config) {
-    DataFolder folder = open(dir, config);
-    return new DataFolder(folder.dir, config, target);
+    return new DataFolder(dir.toAbsolutePath().normalize(), config, target);
   }
 
   /** The folder. */
@@ -89,13 +90,12 @@ public final class DataFolder implements Closeable {
     if (openSearch != null) {
       return true;
     }
-    String name = readCurrent();
-    return name != null && Files.isDirectory(generation(name));
+    return generations.exists(generations.current());
   }
 
   /** The folder of the live index, or {@code null} when there is none yet. */
   public Path liveIndexDir() {
-    return openSearch == null && hasIndex() ? generation(readCurrent()) : null;
+    return openSearch == null && hasIndex() ? generations.path(generations.current()) : null;
   }
 
   /**
@@ -103,13 +103,7 @@ public final class DataFolder implements Closeable {
    * CURRENT} was written), or {@code null} when there is no index yet.
    */
   public Instant lastReindex() {
-    try {
-      return Files.getLastModifiedTime(dir.resolve(CURRENT)).toInstant();
-    } catch (NoSuchFileException e) {
-      return null;
-    } catch (IOException e) {
-      throw new GazetteException("cannot read " + dir.resolve(CURRENT) + ": " + e.getMessage(), e);
-    }
+    return generations.switchedAt();
   }
 
   /**
@@ -147,36 +141,45 @@ public final class DataFolder implements Closeable {
     }
   }
 
-  /**
-   * Builds a new generation with {@code build}, commits and checks it, then makes it live. Throws
-   * {@link GazetteException} if another reindex holds the folder, if the new index fails its check,
-   * or if the live index took writes while the new one was built (they would be lost); in each case
-   * the live index is untouched.
-   */
+  /** {@link #reindex(String, String, Function)} recorded as built by "a reindex". */
   public IngestReport reindex(Function<Gazette, IngestReport> build) {
+    return reindex("a reindex", null, build);
+  }
+
+  /**
+   * Builds a new generation with {@code build}, commits and checks it, records that {@code builtBy}
+   * built it (from something with {@code fingerprint}, or {@code null}) in the index itself, then
+   * makes it live; the previous generation is kept ({@link #generations}). Throws {@link
+   * GazetteException} if another reindex holds the folder, if the new index fails its check, or if
+   * the live index took writes while the new one was built (they would be lost); in each case the
+   * live index is untouched.
+   */
+  public IngestReport reindex(String builtBy, String fingerprint, Function<Gazette, IngestReport> build) {
     try (FileChannel channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = tryLock(channel)) {
       if (openSearch != null) {
-        return Gazette.rebuild(openSearch, config, build);
+        IngestReport report = Gazette.rebuild(openSearch, config, BuildRecord.now(builtBy, fingerprint), build);
+        generations.log(null, openSearch.index(), builtBy + " (on OpenSearch " + openSearch.nodes() + ")");
+        return report;
       }
       Path liveBefore = liveIndexDir();
       long versionBefore = liveBefore == null ? -1 : IndexStore.commitVersion(liveBefore);
-      String name = newGenerationName();
-      Path target = generation(name);
+      String name = generations.newId();
+      Path target = generations.path(name);
       IngestReport report;
       try (Gazette gazette = Gazette.open(target, config)) {
         report = build.apply(gazette);
         gazette.commit();
       } catch (RuntimeException e) {
-        deleteQuietly(target);
+        GenerationFolder.delete(target);
         throw e;
       }
       if (liveBefore != null && IndexStore.commitVersion(liveBefore) != versionBefore) {
-        deleteQuietly(target);
+        GenerationFolder.delete(target);
         throw new GazetteException("the live index took writes while this reindex ran, and they would be lost; "
             + "the new index was discarded. Run the reindex again once writes have stopped");
       }
-      install(name);
+      install(name, BuildRecord.now(builtBy, fingerprint));
       return report;
     } catch (IOException e) {
       throw new GazetteException("reindex failed in " + dir + ": " + e.getMessage(), e);
@@ -208,15 +211,15 @@ public final class DataFolder implements Closeable {
     requireEmbedded("restores");
     try (FileChannel channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = tryLock(channel)) {
-      String name = newGenerationName();
-      Path target = generation(name);
+      String name = generations.newId();
+      Path target = generations.path(name);
       try {
         IndexStore.copyLatestCommit(source, target);
       } catch (IOException e) {
-        deleteQuietly(target);
+        GenerationFolder.delete(target);
         throw new GazetteException("there is no readable index to restore at " + source + ": " + e.getMessage(), e);
       }
-      install(name);
+      install(name, BuildRecord.now("gazette restore " + source, null));
     } catch (IOException e) {
       throw new GazetteException("restore failed in " + dir + ": " + e.getMessage(), e);
     }
@@ -244,6 +247,49 @@ public final class DataFolder implements Closeable {
    * @param report CheckIndex's own report
    */
   public record CheckReport(boolean clean, String report) {}
+
+  /**
+   * The generations, oldest first, with their article counts and what built them: the folder's
+   * generations, or on OpenSearch the indexes Gazette built for the alias.
+   */
+  public List<Generation> generations() {
+    if (openSearch != null) {
+      try (OpenSearchIndex index = OpenSearchIndex.connect(openSearch, config)) {
+        return index.generations().stream().map(g -> Generation.of(g.index(), g.live(), g.summary())).toList();
+      } catch (IOException e) {
+        throw new GazetteException("cannot list the indexes behind " + openSearch.index() + ": " + e.getMessage(), e);
+      }
+    }
+    String current = generations.current();
+    List<Generation> listed = new ArrayList<>();
+    generations.summaries().forEach((id, summary) -> listed.add(Generation.of(id, id.equals(current), summary)));
+    return listed;
+  }
+
+  /**
+   * Makes the kept generation {@code id} live again (the folder's {@code CURRENT}, or the alias on
+   * OpenSearch, switched atomically), logging why; nothing is deleted, and a process serving this
+   * folder moves to it within a second. Returns the generation now live. Throws {@link
+   * GazetteException} when there is no such generation or it cannot be read.
+   */
+  public Generation use(String id, String why) {
+    try (FileChannel channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = tryLock(channel)) {
+      if (openSearch != null) {
+        try (OpenSearchIndex index = OpenSearchIndex.connect(openSearch, config)) {
+          index.use(id);
+        }
+        generations.log(null, id, why + " (the alias " + openSearch.index() + " on OpenSearch)");
+      } else {
+        generations.use(id, why);
+        checkedAt = 0;
+      }
+    } catch (IOException e) {
+      throw new GazetteException("cannot switch to generation " + id + " in " + dir + ": " + e.getMessage(), e);
+    }
+    return generations().stream().filter(Generation::live).findFirst()
+        .orElseThrow(() -> new GazetteException("generation " + id + " is not live after the switch"));
+  }
 
   /** Commits and closes the live engine. */
   @Override
@@ -273,13 +319,13 @@ public final class DataFolder implements Closeable {
         }
         return live.gazette();
       }
-      String name = readCurrent();
-      if (name == null || !Files.isDirectory(generation(name))) {
+      String name = generations.current();
+      if (!generations.exists(name)) {
         name = createEmptyGeneration();
       }
       current = live;
       if (current == null || !current.generation().equals(name)) {
-        Gazette opened = Gazette.open(generation(name), config);
+        Gazette opened = Gazette.open(generations.path(name), config);
         live = new Live(name, opened);
         if (current != null) {
           current.gazette().close();
@@ -297,22 +343,26 @@ public final class DataFolder implements Closeable {
   }
 
   private String createEmptyGeneration() {
-    reindex(gazette -> new IngestReport(0, 0, List.of()));
-    return readCurrent();
+    reindex("an empty start", null, gazette -> new IngestReport(0, 0, List.of()));
+    return generations.current();
   }
 
-  /** Checks the generation {@code name} and makes it live, or discards it and says why. */
-  private void install(String name) throws IOException {
-    Path target = generation(name);
+  /**
+   * Records {@code record} in the generation {@code name}, checks it and makes it live, or discards it
+   * and says why; then deletes the generations beyond the kept ones.
+   */
+  private void install(String name, BuildRecord record) throws IOException {
+    Path target = generations.path(name);
+    BuiltIndex.stamp(target, record);
     IndexChecker.Result check = IndexChecker.check(target);
     if (!check.clean()) {
-      deleteQuietly(target);
+      GenerationFolder.delete(target);
       throw new GazetteException("the new index failed its check and was discarded; the live index is unchanged\n"
           + check.report());
     }
-    String previous = readCurrent();
-    writeCurrent(name);
-    removeGenerationsExcept(name, previous);
+    String previous = generations.current();
+    generations.switchTo(name, record.builtBy());
+    generations.prune(name, previous);
     checkedAt = 0;
   }
 
@@ -338,80 +388,5 @@ public final class DataFolder implements Closeable {
       // Held by this process: the same answer as another process.
     }
     throw new GazetteException("another reindex is running on " + dir + "; wait for it to finish and try again");
-  }
-
-  private Path generation(String name) {
-    return dir.resolve(GENERATIONS).resolve(name);
-  }
-
-  private String newGenerationName() {
-    String base = "g" + System.currentTimeMillis();
-    String name = base;
-    for (int n = 1; Files.exists(generation(name)); n++) {
-      name = base + "-" + n;
-    }
-    return name;
-  }
-
-  private String readCurrent() {
-    try {
-      String name = Files.readString(dir.resolve(CURRENT), StandardCharsets.UTF_8).strip();
-      return name.isEmpty() ? null : name;
-    } catch (NoSuchFileException e) {
-      return null;
-    } catch (IOException e) {
-      throw new GazetteException("cannot read " + dir.resolve(CURRENT) + ": " + e.getMessage(), e);
-    }
-  }
-
-  private void writeCurrent(String name) throws IOException {
-    Path temp = dir.resolve(CURRENT + ".tmp");
-    try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-        StandardOpenOption.TRUNCATE_EXISTING)) {
-      channel.write(StandardCharsets.UTF_8.encode(name + "\n"));
-      channel.force(true);
-    }
-    try {
-      Files.move(temp, dir.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      throw new GazetteException("the file system of " + dir + " cannot replace files atomically", e);
-    }
-    syncDirectory(dir);
-  }
-
-  private static void syncDirectory(Path directory) {
-    try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
-      channel.force(true);
-    } catch (IOException e) {
-      // Some platforms cannot sync a directory; the rename itself is still atomic.
-    }
-  }
-
-  private void removeGenerationsExcept(String keep, String previous) throws IOException {
-    try (Stream<Path> generations = Files.list(dir.resolve(GENERATIONS))) {
-      for (Path path : generations.toList()) {
-        String name = path.getFileName().toString();
-        if (!name.equals(keep) && !name.equals(previous)) {
-          deleteQuietly(path);
-        }
-      }
-    }
-  }
-
-  private static void deleteQuietly(Path path) {
-    if (!Files.exists(path)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(path)) {
-      files.sorted(Comparator.reverseOrder()).forEach(file -> {
-        try {
-          Files.deleteIfExists(file);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (IOException | UncheckedIOException e) {
-      // Left for the next reindex to remove.
-    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.gazette;
 
+import dev.gazette.index.BuildRecord;
 import dev.gazette.index.IndexStore;
 import dev.gazette.opensearch.OpenSearchIndex;
 import dev.gazette.suggest.Autocomplete;
@@ -107,13 +108,14 @@ public final class Gazette implements Closeable {
   }
 
   /**
-   * Builds a new index for {@code target}'s alias with {@code build}, makes it searchable, then moves
-   * the alias to it in one atomic step and deletes the index it left; a build that fails deletes the
-   * new index and leaves the alias as it was.
+   * Builds a new index for {@code target}'s alias with {@code build}, {@code record} in its mapping,
+   * makes it searchable, then moves the alias to it in one atomic step, keeping the index it left; a
+   * build that fails deletes the new index and leaves the alias as it was.
    */
-  static IngestReport rebuild(OpenSearchTarget target, GazetteConfig config, Function<Gazette, IngestReport> build) {
+  static IngestReport rebuild(OpenSearchTarget target, GazetteConfig config, BuildRecord record,
+      Function<Gazette, IngestReport> build) {
     try (OpenSearchIndex alias = OpenSearchIndex.connect(target, config)) {
-      String generation = alias.createGeneration("g" + System.currentTimeMillis());
+      String generation = alias.createGeneration("g" + System.currentTimeMillis(), record);
       IngestReport report;
       try (Gazette gazette = new Gazette(new OpenSearchBackend(alias.generation(generation), config))) {
         report = build.apply(gazette);

@@ -61,15 +61,19 @@ public final class IndexStore implements AutoCloseable {
   private final AtomicLong unrefreshedSince = new AtomicLong(NONE);
   private final Object commitMonitor = new Object();
   private long committedSeqNo = -1;
+  /** The {@link BuildRecord} entries of the last commit, carried into every commit. */
+  private final Map<String, String> built;
+  /** Whether an article was written or deleted since this store opened, marked in the build record at commit. */
+  private volatile boolean wrote;
 
   private IndexStore(String location, Directory directory, GazetteConfig config, boolean readOnly) throws IOException {
     this.location = location;
     this.directory = directory;
     AnalysisSettings requested = AnalysisSettings.of(config);
     boolean exists = DirectoryReader.indexExists(directory);
-    AnalysisSettings settings = exists
-        ? AnalysisSettings.fromCommitData(SegmentInfos.readLatestCommit(directory).getUserData(), requested)
-        : requested;
+    Map<String, String> userData = exists ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.of();
+    AnalysisSettings settings = AnalysisSettings.fromCommitData(userData, requested);
+    this.built = BuildRecord.entriesOf(userData);
     this.schema = new Schema(settings, Synonyms.of(config));
     Similarity similarity = new BM25Similarity(config.k1(), config.b());
     SearcherFactory factory = new SearcherFactory() {
@@ -184,12 +188,14 @@ public final class IndexStore implements AutoCloseable {
   /** Adds or replaces the document with id {@code id}, adding its {@link HitSummaries hit summary}. */
   public void upsert(String id, Document doc) throws IOException {
     HitSummaries.addTo(doc);
+    wrote = true;
     write(() -> writable().updateDocument(new Term(Schema.ID, id), doc));
     changed();
   }
 
   /** Deletes the document with id {@code id}. */
   public void delete(String id) throws IOException {
+    wrote = true;
     write(() -> writable().deleteDocuments(new Term(Schema.ID, id)));
     changed();
   }
@@ -209,8 +215,8 @@ public final class IndexStore implements AutoCloseable {
   }
 
   /**
-   * Durably commits every change completed before the call, recording the time and the analysis
-   * settings. Group commit: callers that arrive while another commit runs wait for it and then
+   * Durably commits every change completed before the call, recording the time, the analysis
+   * settings and the index's {@link BuildRecord} (marked as written to once an article was written or deleted). Group commit: callers that arrive while another commit runs wait for it and then
    * return at once if it already covered their changes, so concurrent writers share one fsync.
    */
   public void commit() throws IOException {
@@ -221,6 +227,10 @@ public final class IndexStore implements AutoCloseable {
       }
       Map<String, String> data = new HashMap<>(schema.settings().toCommitData());
       data.put(COMMITTED_AT, Long.toString(System.currentTimeMillis()));
+      data.putAll(built);
+      if (wrote) {
+        data.put(BuildRecord.WRITTEN_SINCE, "true");
+      }
       writer.setLiveCommitData(data.entrySet());
       long seqNo = write(writer::commit);
       committedSeqNo = Math.max(needed, seqNo);

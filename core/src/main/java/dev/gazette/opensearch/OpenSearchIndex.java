@@ -6,18 +6,26 @@ import dev.gazette.GazetteConfig;
 import dev.gazette.GazetteException;
 import dev.gazette.OpenSearchTarget;
 import dev.gazette.analysis.AnalysisSettings;
+import dev.gazette.index.BuildRecord;
+import dev.gazette.index.BuiltIndex;
+import dev.gazette.index.GenerationFolder;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A Gazette index on an OpenSearch cluster, reached through an alias: searches and writes go to
  * the alias, and a reindex builds a new index (a generation) behind it, then moves the alias in
- * one atomic step, so searches never see a half-built index. The analysis an index was built with
- * is read from its mapping, as the embedded index reads it from its commit data.
+ * one atomic step, so searches never see a half-built index. The analysis an index was built with,
+ * and what built it ({@link BuildRecord}), are kept in its mapping's {@code _meta}, as the embedded
+ * index keeps them in its commit data. The generation the alias left and the newest others, up to
+ * {@link GenerationFolder#KEPT} in all, are kept, so a switch can be undone ({@link #use}).
  */
 public final class OpenSearchIndex implements AutoCloseable {
+  private static final String FIRST = "g0";
   private final OpenSearchTarget target;
   private final OpenSearchClient client;
   private final GazetteConfig config;
@@ -41,7 +49,7 @@ public final class OpenSearchIndex implements AutoCloseable {
       OpenSearchClient.Response mapping = client.send("GET", "/" + target.index() + "/_mapping", null);
       if (mapping.status() == 404) {
         OpenSearchIndex index = new OpenSearchIndex(target, client, config, AnalysisSettings.of(config));
-        index.switchTo(index.createGeneration("g0"));
+        index.switchTo(index.createGeneration(FIRST, BuildRecord.now("an empty start (first connection)", null)));
         return index;
       }
       if (!mapping.ok()) {
@@ -60,12 +68,19 @@ public final class OpenSearchIndex implements AutoCloseable {
   private static AnalysisSettings analysisOf(JsonObject mappings, GazetteConfig config) {
     Map<String, String> meta = new HashMap<>();
     for (var index : mappings.entrySet()) {
-      JsonObject mapping = index.getValue().getAsJsonObject().getAsJsonObject("mappings");
-      if (mapping != null && mapping.has("_meta")) {
-        mapping.getAsJsonObject("_meta").entrySet().forEach(e -> meta.put(e.getKey(), e.getValue().getAsString()));
-      }
+      meta.putAll(metaOf(index.getValue().getAsJsonObject()));
     }
     return AnalysisSettings.fromCommitData(meta, AnalysisSettings.of(config));
+  }
+
+  /** The {@code _meta} entries of one index's entry in a {@code _mapping} answer. */
+  private static Map<String, String> metaOf(JsonObject index) {
+    Map<String, String> meta = new HashMap<>();
+    JsonObject mapping = index.getAsJsonObject("mappings");
+    if (mapping != null && mapping.has("_meta")) {
+      mapping.getAsJsonObject("_meta").entrySet().forEach(e -> meta.put(e.getKey(), e.getValue().getAsString()));
+    }
+    return meta;
   }
 
   /** The client of the cluster. */
@@ -95,19 +110,75 @@ public final class OpenSearchIndex implements AutoCloseable {
 
   /**
    * Creates a new, empty index for the alias, named after it with {@code suffix}, with settings and
-   * mapping generated from the configuration; returns its name.
+   * mapping generated from the configuration and {@code record} in its {@code _meta}; returns its name.
    */
-  public String createGeneration(String suffix) throws IOException {
+  public String createGeneration(String suffix, BuildRecord record) throws IOException {
     String name = target.index() + "-" + suffix;
-    client.ok("PUT", "/" + name + "?wait_for_active_shards=1", OpenSearchMapping.index(config, target.shards(),
-        target.replicas()), "create the index " + name);
+    JsonObject body = OpenSearchMapping.index(config, target.shards(), target.replicas());
+    JsonObject meta = body.getAsJsonObject("mappings").getAsJsonObject("_meta");
+    record.toCommitData().forEach(meta::addProperty);
+    client.ok("PUT", "/" + name + "?wait_for_active_shards=1", body, "create the index " + name);
     return name;
   }
 
-  /** Points the alias at {@code generation} alone, in one atomic step, then deletes the indexes it left. */
+  /**
+   * Points the alias at {@code generation} alone, in one atomic step, then deletes the generations
+   * beyond the kept ones: the one the alias left and the newest others, up to {@link GenerationFolder#KEPT}.
+   */
   public void switchTo(String generation) throws IOException {
     client.ok("POST", "/" + generation + "/_refresh", null, "refresh " + generation);
-    List<String> previous = holders();
+    List<String> previous = moveAlias(generation);
+    List<String> complete = generations().stream().filter(g -> g.summary().record() != null).map(Generation::index)
+        .toList();
+    List<String> kept = GenerationFolder.keep(complete, generation, previous.isEmpty() ? null : previous.get(0));
+    for (Generation old : generations()) {
+      if (!kept.contains(old.index()) && !previous.contains(old.index())) {
+        client.ok("DELETE", "/" + old.index(), null, "delete the old index " + old.index());
+      }
+    }
+  }
+
+  /** Points the alias at the kept generation {@code generation} again, deleting nothing. */
+  public void use(String generation) throws IOException {
+    if (generations().stream().noneMatch(g -> g.index().equals(generation))) {
+      throw new GazetteException("there is no index " + generation + " behind the alias " + target.index()
+          + "; gazette generations lists them");
+    }
+    moveAlias(generation);
+  }
+
+  /**
+   * One index Gazette built for the alias.
+   *
+   * @param index its name
+   * @param live whether the alias points at it
+   * @param summary its article count and build record
+   */
+  public record Generation(String index, boolean live, BuiltIndex.Summary summary) {}
+
+  /** The indexes Gazette built for the alias ({@code <alias>-g<time>}), oldest first. */
+  public List<Generation> generations() throws IOException {
+    Pattern ours = Pattern.compile(Pattern.quote(target.index()) + "-g\\d+(-\\d+)?");
+    OpenSearchClient.Response mappings = client.send("GET", "/" + target.index() + "-g*/_mapping", null);
+    if (!mappings.ok()) {
+      throw OpenSearchClient.failure("list the indexes of " + target.index(), mappings);
+    }
+    List<String> live = holders();
+    Map<String, Long> counts = new HashMap<>();
+    client.send("GET", "/_cat/indices/" + target.index() + "-g*?format=json&h=index,docs.count", null).json()
+        .getAsJsonArray().forEach(row -> counts.put(row.getAsJsonObject().get("index").getAsString(),
+            row.getAsJsonObject().get("docs.count").isJsonNull() ? -1 : row.getAsJsonObject().get("docs.count").getAsLong()));
+    List<Generation> found = new ArrayList<>();
+    mappings.object().keySet().stream().filter(name -> ours.matcher(name).matches()).sorted(GenerationFolder.OLDEST_FIRST)
+        .forEach(name -> found.add(new Generation(name, live.contains(name), new BuiltIndex.Summary(
+            counts.getOrDefault(name, -1L),
+            BuildRecord.fromCommitData(metaOf(mappings.object().getAsJsonObject(name)), false)))));
+    return found;
+  }
+
+  /** Points the alias at {@code generation} alone in one atomic step; returns the indexes it left. */
+  private List<String> moveAlias(String generation) throws IOException {
+    List<String> previous = new ArrayList<>(holders());
     JsonArray actions = new JsonArray();
     for (String old : previous) {
       actions.add(action("remove", old));
@@ -116,11 +187,8 @@ public final class OpenSearchIndex implements AutoCloseable {
     JsonObject body = new JsonObject();
     body.add("actions", actions);
     client.ok("POST", "/_aliases", body, "move the alias " + target.index() + " to " + generation);
-    for (String old : previous) {
-      if (!old.equals(generation)) {
-        client.ok("DELETE", "/" + old, null, "delete the previous index " + old);
-      }
-    }
+    previous.remove(generation);
+    return previous;
   }
 
   /** The index {@code generation} (made by {@link #createGeneration}) itself, to build it before the alias moves. */

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
         ReindexCommand.class, AddCommand.class, DeleteCommand.class, SearchCommand.class, StatsCommand.class,
         CheckCommand.class, RelatedCommand.class, SuggestCommand.class, BackupCommand.class, RestoreCommand.class,
-        EvalCommand.class, HelpCommand.class
+        GenerationsCommand.class, EvalCommand.class, HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FAILURE_LINE, ExitCodes.USAGE_LINE, ExitCodes.REJECTED_LINE},
@@ -48,7 +48,7 @@ final class GazetteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "name a command: reindex, add, delete, search, stats, check, related, suggest, backup, restore, eval, help,"
+    throw new ParameterException(spec.commandLine(), "name a command: reindex, add, delete, search, stats, check, related, suggest, backup, restore, generations, eval, help,"
         + " or serve (the HTTP server, started by the gazette launcher)");
   }
 }

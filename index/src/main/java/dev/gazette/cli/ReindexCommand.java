@@ -3,6 +3,8 @@ package dev.gazette.cli;
 import dev.gazette.DataFolder;
 import dev.gazette.GazetteException;
 import dev.gazette.IngestReport;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -34,7 +36,8 @@ final class ReindexCommand extends Subcommand {
     sources.validate(spec);
     Loader loader = Loader.start(this, sources);
     try (DataFolder folder = common.open()) {
-      IngestReport report = folder.reindex(engine -> {
+      String builtBy = "gazette reindex " + sources.sources.stream().map(Path::toString).collect(Collectors.joining(" "));
+      IngestReport report = folder.reindex(builtBy, null, engine -> {
         IngestReport read = loader.loadInto(engine);
         if (read.accepted() == 0) {
           loader.printRejections(read);

@@ -17,7 +17,7 @@ class UsageTest {
   @TempDir Path temp;
 
   @ParameterizedTest
-  @ValueSource(strings = {"reindex", "add", "delete", "search", "stats", "check", "eval"})
+  @ValueSource(strings = {"reindex", "add", "delete", "search", "stats", "check", "generations", "eval"})
   void everyCommandHasHelpWithExamplesAndExitCodes(String command) {
     Cli.Run run = Cli.run(command, "--help");
     assertEquals(ExitCodes.OK, run.exitCode(), run::toString);
@@ -33,7 +33,7 @@ class UsageTest {
     Cli.Run run = Cli.run();
     assertEquals(ExitCodes.USAGE, run.exitCode());
     for (String command : new String[] {"reindex", "add", "delete", "search", "stats", "check", "related", "suggest",
-        "backup", "restore", "eval", "help", "serve"}) {
+        "backup", "restore", "generations", "eval", "help", "serve"}) {
       assertTrue(run.err().contains(" " + command), command + ": " + run);
     }
     assertTrue(run.err().contains("Run 'gazette --help'"), run::toString);
