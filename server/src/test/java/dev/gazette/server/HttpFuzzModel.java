@@ -79,12 +79,14 @@ final class HttpFuzzModel {
         if (answer.status() / 100 != 2) {
           return valid && answer.status() != 503 ? "a valid article was refused (" + answer.status() + ")" : null;
         }
-        present.put(id, title);
-        absent.remove(id);
         String named = field(answer, "id");
         if (!id.equals(named)) {
+          forget(id);
+          forgetNamed(named);
           return "the write of id '" + id + "' was answered for id '" + named + "'";
         }
+        present.put(id, title);
+        absent.remove(id);
         int expected = Boolean.TRUE.equals(wasPresent) ? 200 : 201;
         return wasPresent != null && answer.status() != expected
             ? "answered " + answer.status() + " where the model expected " + expected : null;
@@ -118,9 +120,13 @@ final class HttpFuzzModel {
       @Override
       public String check(HttpFuzzConnection.Answer answer) {
         String violation = expectPresence(id, answer.status());
-        if (answer.status() / 100 == 2) {
+        String named = field(answer, "id");
+        if (answer.status() / 100 == 2 && id.equals(named)) {
           present.remove(id);
           absent.add(id);
+        } else if (answer.status() / 100 == 2) {
+          forgetNamed(named);
+          return "the delete of id '" + id + "' was answered for id '" + named + "'";
         }
         return violation;
       }
@@ -237,6 +243,13 @@ final class HttpFuzzModel {
     present.remove(id);
     absent.remove(id);
     forgotten.add(id);
+  }
+
+  /** An id the server named in place of the one sent: whatever it did to it is unknown. */
+  private void forgetNamed(String named) {
+    if (named != null) {
+      forget(named);
+    }
   }
 
   private void forgetItem(Item item) {
