@@ -95,6 +95,9 @@ final class HttpFuzzValues {
 
   /** Query syntax torture: words, phrases, operators, fields, prefixes, up to and past the 64-word limit. */
   static String query(Random random) {
+    if (oneIn(random, 10)) {
+      return prefixes(random, pick(random, List.of(2, 5, 8, 16, 64, 65)));
+    }
     int count = switch (random.nextInt(10)) {
       case 0 -> pick(random, List.of(63, 64, 65, 100, 1000));
       case 1 -> 0;
@@ -112,6 +115,16 @@ final class HttpFuzzValues {
       });
     }
     return oneIn(random, 30) ? out + "x".repeat(2000) : out.toString();
+  }
+
+  /** {@code count} two- or three-letter prefixes ({@code co* ma* pr*}), as a search box sends them while a user types. */
+  static String prefixes(Random random, int count) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      String word = word(random);
+      out.append(i > 0 ? " " : "").append(word, 0, Math.min(word.length(), 2 + random.nextInt(2))).append('*');
+    }
+    return out.toString();
   }
 
   /** Text of about {@code length} characters: ASCII, accents, CJK, emoji, controls, lone surrogates. */
