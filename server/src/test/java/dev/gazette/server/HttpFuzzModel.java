@@ -83,7 +83,7 @@ final class HttpFuzzModel {
         if (!id.equals(named)) {
           forget(id);
           forgetNamed(named);
-          return "the write of id '" + id + "' was answered for id '" + named + "'";
+          return "the write of id ‹" + id + "› was answered for id ‹" + named + "›";
         }
         present.put(id, title);
         absent.remove(id);
@@ -126,7 +126,7 @@ final class HttpFuzzModel {
           absent.add(id);
         } else if (answer.status() / 100 == 2) {
           forgetNamed(named);
-          return "the delete of id '" + id + "' was answered for id '" + named + "'";
+          return "the delete of id ‹" + id + "› was answered for id ‹" + named + "›";
         }
         return violation;
       }
@@ -160,7 +160,7 @@ final class HttpFuzzModel {
           boolean indexed = result.get("result").getAsString().equals("indexed");
           String id = result.get("id").isJsonNull() ? null : result.get("id").getAsString();
           if (indexed && item.id() != null && !item.id().strip().equals(id)) {
-            violation = "bulk item " + i + " with id '" + item.id() + "' was indexed as '" + id + "'";
+            violation = "bulk item " + i + " with id ‹" + item.id() + "› was indexed as ‹" + id + "›";
           } else if (!indexed && item.valid() && violation == null) {
             violation = "valid bulk item " + i + " was rejected: " + result.get("error");
           }
@@ -185,13 +185,13 @@ final class HttpFuzzModel {
     present.forEach((id, title) -> {
       Optional<String> found = read.apply(id);
       if (found.isEmpty()) {
-        violations.add("acknowledged write of '" + id + "' is missing");
+        violations.add("acknowledged write of ‹" + id + "› is missing");
       } else if (!title.equals(ANY_TITLE) && !title.equals(found.get())) {
-        violations.add("'" + id + "' has title '" + found.get() + "', its last acknowledged write had '" + title + "'");
+        violations.add("‹" + id + "› has title ‹" + found.get() + "›, its last acknowledged write had ‹" + title + "›");
       }
     });
     absent.forEach(id -> read.apply(id).ifPresent(title -> violations.add(
-        "'" + id + "' was never acknowledged (or was deleted) but is there, titled '" + title + "'")));
+        "‹" + id + "› was never acknowledged (or was deleted) but is there, titled ‹" + title + "›")));
     return violations;
   }
 
@@ -207,12 +207,12 @@ final class HttpFuzzModel {
     }
     String named = field(answer, "id");
     if (!id.equals(named)) {
-      return "a read of id '" + id + "' answered the article '" + named + "'";
+      return "a read of id ‹" + id + "› answered the article ‹" + named + "›";
     }
     String title = present.get(id);
     String found = field(answer, "title");
     return title != null && !title.equals(ANY_TITLE) && !title.equals(found)
-        ? "'" + id + "' read back titled '" + found + "', its last acknowledged write had '" + title + "'" : null;
+        ? "‹" + id + "› read back titled ‹" + found + "›, its last acknowledged write had ‹" + title + "›" : null;
   }
 
   /** Present ids answer 2xx, absent ones 404 (or 400 when the id is refused outright). */
@@ -222,10 +222,10 @@ final class HttpFuzzModel {
       return null;
     }
     if (isPresent && status / 100 != 2) {
-      return "'" + id + "' is present but was answered " + status;
+      return "‹" + id + "› is present but was answered " + status;
     }
     if (!isPresent && status / 100 == 2) {
-      return "'" + id + "' is absent but was answered " + status;
+      return "‹" + id + "› is absent but was answered " + status;
     }
     return null;
   }

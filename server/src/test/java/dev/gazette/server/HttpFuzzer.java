@@ -59,7 +59,10 @@ final class HttpFuzzer {
   private final long requests;
   private final Duration bound;
   private final List<String> reutersIds;
+  private static final long PROGRESS_EVERY = 10_000;
+
   private final AtomicLong sent = new AtomicLong();
+  private final long began = System.nanoTime();
   private final Map<Integer, Long> statuses = new ConcurrentHashMap<>();
   private final Map<String, Failure> failures = new ConcurrentHashMap<>();
   private final Map<String, long[]> kinds = new ConcurrentHashMap<>();
@@ -136,6 +139,10 @@ final class HttpFuzzer {
           }
           request = generator.next(random);
         }
+        if (n > 0 && n % PROGRESS_EVERY == 0) {
+          System.out.printf("HTTP fuzz: %d requests, %.0f/s, %d failure classes so far%n", n,
+              n / ((System.nanoTime() - began) / 1e9), failures.size());
+        }
         long start = System.nanoTime();
         send(connection, request, generator, worker + " #" + n);
         long nanos = System.nanoTime() - start;
@@ -171,7 +178,8 @@ final class HttpFuzzer {
       } else {
         String violation = request.tracked().check(answers.getFirst());
         if (violation != null) {
-          fail(request, "model: " + violation.replaceAll("'[^']*'", "'…'"), answers.getFirst().status(), where,
+          String kind = violation.replaceAll("‹[^›]*›", "‹…›").replaceAll("\\d+", "N").split(": ", 2)[0];
+          fail(request, "model: " + kind, answers.getFirst().status(), where,
               violation + " | " + describe(answers.getFirst()));
         }
       }
