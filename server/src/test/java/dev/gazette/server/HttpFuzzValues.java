@@ -95,8 +95,8 @@ final class HttpFuzzValues {
 
   /** Query syntax torture: words, phrases, operators, fields, prefixes, up to and past the 64-word limit. */
   static String query(Random random) {
-    if (oneIn(random, 10)) {
-      return prefixes(random, pick(random, List.of(2, 5, 8, 16, 64, 65)));
+    if (oneIn(random, 5)) {
+      return prefixes(random, pick(random, List.of(2, 5, 6, 8, 12, 16, 32, 64, 65)));
     }
     int count = switch (random.nextInt(10)) {
       case 0 -> pick(random, List.of(63, 64, 65, 100, 1000));
