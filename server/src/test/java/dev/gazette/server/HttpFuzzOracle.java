@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * What every answer of the server must be, whatever was asked: a status below 500; on a 4xx (but
  * to HEAD) {@code Content-Type: application/json} and the body {@code {"error": {"status", "code",
- * "message"}}} with the same status; any JSON answer parseable; no stack trace or Java class name;
+ * "message"}}} with the same status; any JSON answer parseable; a 2xx with a media type and a body
+ * (a search cut short is no success); no stack trace or Java class name;
  * and within the time bound. Error bodies are held to the plain markers ({@code java.}, {@code
  * Exception}, {@code at dev.}, {@code io.undertow}, ...); successful ones, which carry article text
  * (Reuters writes "Exception" now and then), to the shape of a class name or a stack frame. The
@@ -50,6 +51,8 @@ final class HttpFuzzOracle {
       }
     } else if (json && !request.head() && !parses(text)) {
       violations.add("application/json answer that is not JSON");
+    } else if (status / 100 == 2 && !request.head() && (answer.header("content-type").isEmpty() || text.isEmpty())) {
+      violations.add("2xx without Content-Type or body");
     }
     if (status >= 300 ? MARKERS.stream().anyMatch(text::contains) : CLASS_NAME.matcher(text).find()) {
       violations.add("stack trace or Java class name in the body");
