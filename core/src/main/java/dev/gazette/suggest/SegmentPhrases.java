@@ -22,7 +22,7 @@ import org.apache.lucene.util.BytesRef;
  */
 final class SegmentPhrases {
   /** Segments with fewer articles keep every phrase. */
-  static final int SMALL_SEGMENT = 1_000;
+  static final int SMALL_SEGMENT = 5_000;
 
   private final WFSTCompletionLookup lookup;
 
