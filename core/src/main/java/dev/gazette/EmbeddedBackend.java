@@ -12,6 +12,7 @@ import dev.gazette.search.QueryFactory;
 import dev.gazette.search.Rm3Expansion;
 import dev.gazette.search.SearchExecutor;
 import dev.gazette.suggest.Autocomplete;
+import dev.gazette.suggest.SuggestFields;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -21,7 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.index.DirectoryReader;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
@@ -35,7 +37,9 @@ final class EmbeddedBackend implements Backend {
   private final IndexStore store;
   private final ArticleDocuments documents;
   private final SearchExecutor executor;
+  private final SuggestFields suggestFields = new SuggestFields();
   private final Autocomplete autocomplete = new Autocomplete();
+  private final AtomicBoolean suggesting = new AtomicBoolean();
 
   EmbeddedBackend(IndexStore store, GazetteConfig config) {
     this.store = store;
@@ -50,7 +54,9 @@ final class EmbeddedBackend implements Backend {
   @Override
   public void upsertAll(Collection<Article> articles) throws IOException {
     for (Article article : articles) {
-      store.upsert(article.id(), documents.toDocument(article));
+      Document doc = documents.toDocument(article);
+      suggestFields.addTo(doc);
+      store.upsert(article.id(), doc);
     }
   }
 
@@ -113,8 +119,11 @@ final class EmbeddedBackend implements Backend {
 
   @Override
   public List<Suggestion> suggest(String prefix, int limit, String preTag, String postTag) throws IOException {
-    return withSearcher(searcher ->
-        autocomplete.suggest((DirectoryReader) searcher.getIndexReader(), prefix, limit, preTag, postTag));
+    if (suggesting.compareAndSet(false, true)) {
+      // From the first suggestion on, merges read their segment's phrases before it shows.
+      store.warmMergedSegments(autocomplete.mergeWarmer());
+    }
+    return withSearcher(searcher -> autocomplete.suggest(searcher, prefix, limit, preTag, postTag));
   }
 
   @Override
@@ -163,7 +172,7 @@ final class EmbeddedBackend implements Backend {
 
   @Override
   public void close() throws IOException {
-    try (store) {
+    try (store; suggestFields) {
       autocomplete.close();
     }
   }

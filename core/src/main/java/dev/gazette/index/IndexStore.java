@@ -205,6 +205,16 @@ public final class IndexStore implements AutoCloseable {
     unrefreshedSince.compareAndSet(NONE, System.nanoTime());
   }
 
+  /**
+   * Has {@code warmer} read each segment a merge makes before searchers see it (a writable index
+   * only), so that caches kept per segment are ready when it shows.
+   */
+  public void warmMergedSegments(IndexWriter.IndexReaderWarmer warmer) {
+    if (writer != null) {
+      writer.getConfig().setMergedSegmentWarmer(warmer);
+    }
+  }
+
   /** Makes every change visible to searchers acquired from now on (read-only: the latest commit). */
   public void refresh() throws IOException {
     if (writer == null) {

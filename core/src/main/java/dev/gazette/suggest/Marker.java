@@ -8,15 +8,15 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
- * Marks in a completion the part that was typed: every word equal to a complete typed word, and
- * the typed part of words starting with the word still being typed. Marks separated only by
- * white space are joined, and all the text is HTML-escaped so only the caller's tags are live.
+ * Marks in a completion the words that were typed: every word equal to a complete typed word, and
+ * every word starting with the word still being typed, each whole. Marks separated only by white
+ * space are joined, and all the text is HTML-escaped so only the caller's tags are live.
  */
 final class Marker {
   private final Analyzer words;
   private final Set<String> complete;
   private final String prefix;
-  private final int typedWords;
+  private final List<String> typed;
   private final String preTag;
   private final String postTag;
 
@@ -25,7 +25,7 @@ final class Marker {
     this.words = words;
     this.complete = new HashSet<>(typed.completeWords());
     this.prefix = typed.prefix();
-    this.typedWords = typed.words().size();
+    this.typed = typed.words();
     this.preTag = preTag;
     this.postTag = postTag;
   }
@@ -34,49 +34,55 @@ final class Marker {
    * A completion marked.
    *
    * @param html the completion escaped, with the typed part marked
-   * @param together whether one mark spans as many words as were typed: they stand side by side
+   * @param together whether the typed words stand side by side in the typed order
    */
   record Marked(String html, boolean together) {}
 
-  /** {@code text} escaped, with the typed part marked. */
+  /** {@code text} escaped, with the typed words marked. */
   Marked mark(String text) {
-    List<int[]> marks = new ArrayList<>(); // start, end, words spanned
+    List<int[]> marks = new ArrayList<>(); // start, end
+    int[] previousEnd = {-1};
+    int[] run = {0}; // how many typed words, in order, the words up to this one end
+    boolean[] together = {false};
     SuggestAnalysis.eachWord(words, text, (word, start, end) -> {
-      int markEnd = matchEnd(word, start, end);
-      if (markEnd > start) {
-        if (!marks.isEmpty() && text.substring(marks.getLast()[1], start).isBlank()) {
-          marks.getLast()[1] = markEnd;
-          marks.getLast()[2]++;
+      boolean follows = previousEnd[0] >= 0 && text.substring(previousEnd[0], start).isBlank();
+      run[0] = follows && run[0] < typed.size() && matches(word, run[0]) ? run[0] + 1 : matches(word, 0) ? 1 : 0;
+      together[0] |= run[0] == typed.size();
+      if (marked(word)) {
+        if (!marks.isEmpty() && marks.getLast()[1] == previousEnd[0] && follows) {
+          marks.getLast()[1] = end;
         } else {
-          marks.add(new int[] {start, markEnd, 1});
+          marks.add(new int[] {start, end});
         }
       }
+      previousEnd[0] = end;
       return true;
     });
     StringBuilder out = new StringBuilder(text.length() + 32);
     int written = 0;
-    boolean together = false;
     for (int[] mark : marks) {
       Html.escape(text, written, mark[0], out);
       out.append(preTag);
       Html.escape(text, mark[0], mark[1], out);
       out.append(postTag);
       written = mark[1];
-      together |= mark[2] >= typedWords;
     }
     Html.escape(text, written, text.length(), out);
-    return new Marked(out.toString(), together);
+    return new Marked(out.toString(), together[0]);
   }
 
-  /** Where the mark in the word {@code term} at {@code start..end} ends; {@code start} when it has none. */
-  private int matchEnd(String term, int start, int end) {
-    if (complete.contains(term)) {
-      return end;
-    }
-    if (prefix != null && term.startsWith(prefix)) {
-      // Mark just the typed letters when the word reads as written; else (folded ß, possessive) all of it.
-      return term.length() == end - start ? start + prefix.length() : end;
-    }
-    return start;
+  /** Whether {@code word} matches the typed word at {@code index}: equal to it, or starting with it when it is the prefix being typed. */
+  private boolean matches(String word, int index) {
+    String wanted = typed.get(index);
+    return index == typed.size() - 1 && prefix != null ? word.startsWith(wanted) : word.equals(wanted);
+  }
+
+  /**
+   * Whether the word {@code term} is marked: it equals a complete typed word or starts with the one
+   * being typed. A word is marked whole, the one being typed too: marking only its typed letters
+   * cut words in two on screen ("BANK OF J|APAN").
+   */
+  private boolean marked(String term) {
+    return complete.contains(term) || (prefix != null && term.startsWith(prefix));
   }
 }

@@ -4,7 +4,6 @@ import dev.gazette.InvalidRequestException;
 import dev.gazette.Suggestion.Kind;
 import dev.gazette.Suggestion;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,7 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AutocompleteTest {
-  private final List<Runnable> queued = new ArrayList<>();
   private TestIndex index;
   private DirectoryReader reader;
   private Autocomplete autocomplete;
@@ -41,25 +39,35 @@ class AutocompleteTest {
         article("a5", "Café culture in Zürich", null, "Northern cafés are busy in winter."),
         article("a6", "Northern lights seen over Norway", "2024-01-03", "Northern skies glowed for hours."));
     reader = index.reader();
-    autocomplete = new Autocomplete(2, queued::add);
+    autocomplete = new Autocomplete(2);
   }
 
   @AfterEach
   void close() throws IOException {
-    queued.forEach(Runnable::run);
     autocomplete.close();
     reader.close();
     index.close();
   }
 
   @Test
-  void titlesContainingTheTypedWordsComeLatestFirstWithTheTypedPartMarked() {
-    List<Suggestion> titles = titles(autocomplete.suggest(reader, "north ko", 10, "<b>", "</b>"));
+  void titlesContainingTheTypedWordsComeLatestFirstWithTheTypedWordsMarkedWhole() throws IOException {
+    List<Suggestion> titles = titles(suggest(reader, "north ko", 10, "<b>", "</b>"));
     assertEquals(List.of("a2", "a1", "a4"), titles.stream().map(Suggestion::articleId).toList());
-    assertEquals("<b>North Ko</b>rean missile test", titles.get(0).highlighted());
-    assertEquals("Russia and <b>North Ko</b>rea sign a pact", titles.get(1).highlighted());
-    assertEquals("<b>NORTH KO</b>REA WELCOMES CONTACT WITH U.S. DIPLOMATS", titles.get(2).highlighted());
+    assertEquals("<b>North Korean</b> missile test", titles.get(0).highlighted());
+    assertEquals("Russia and <b>North Korea</b> sign a pact", titles.get(1).highlighted());
+    assertEquals("<b>NORTH KOREA</b> WELCOMES CONTACT WITH U.S. DIPLOMATS", titles.get(2).highlighted());
     assertEquals("Russia and North Korea sign a pact", titles.get(1).text());
+  }
+
+  @Test
+  void aWordBeingTypedIsNeverCutInTwo() throws IOException {
+    index.add(article("b1", "BANK OF JAPAN TO SELL BILLS", "1987-03-01", "The Bank of Japan sold bills."),
+        article("b2", "Bank of Japan's governor speaks", "1987-03-02", "The Bank of Japan spoke."));
+    try (DirectoryReader changed = index.reader()) {
+      List<Suggestion> found = suggest(changed, "bank of j", 5, "<b>", "</b>");
+      assertEquals(List.of("<b>bank of japan</b>", "<b>Bank of Japan&#39;s</b> governor speaks",
+          "<b>BANK OF JAPAN</b> TO SELL BILLS"), highlighted(found));
+    }
   }
 
   @Test
@@ -67,55 +75,80 @@ class AutocompleteTest {
     index.add(article("o1", "Crude oil\n  prices rise", "2024-01-01", "Oil."),
         article("o2", "Problems pulling out of oil futures", "2024-08-01", "Oil."));
     try (DirectoryReader changed = index.reader()) {
-      autocomplete.refresh(changed);
-      assertEquals(List.of("Crude <b>oil p</b>rices rise", "<b>P</b>roblems <b>p</b>ulling out of <b>oil</b> futures"),
-          highlighted(titles(autocomplete.suggest(changed, "oil p", 5, "<b>", "</b>"))));
+      assertEquals(List.of("Crude <b>oil prices</b> rise", "<b>Problems pulling</b> out of <b>oil</b> futures"),
+          highlighted(titles(suggest(changed, "oil p", 5, "<b>", "</b>"))));
     }
   }
 
   @Test
-  void caseAndAccentsAreIgnored() {
-    assertEquals(List.of("Café culture in <b>Zür</b>ich"), highlighted(titles(autocomplete.suggest(reader, "ZUR", 5, "<b>", "</b>"))));
-    assertEquals(List.of("<b>Café</b> culture in Zürich"), highlighted(titles(autocomplete.suggest(reader, "cafe", 5, "<b>", "</b>"))));
+  void aTitleSharedByArticlesIsListedOnceForTheLatest() throws IOException {
+    index.add(article("d1", "Weekly grain report", "2024-01-01", "Grain."),
+        article("d2", "WEEKLY GRAIN REPORT", "2024-03-01", "Grain."),
+        article("d3", "Weekly  grain report", "2024-02-01", "Grain."));
+    try (DirectoryReader changed = index.reader()) {
+      List<Suggestion> titles = titles(suggest(changed, "weekly", 5, null, null));
+      assertEquals(List.of("d2"), titles.stream().map(Suggestion::articleId).toList());
+    }
   }
 
   @Test
-  void phrasesSharedByEnoughArticlesComeFirstMostWidespreadFirst() {
-    List<Suggestion> found = autocomplete.suggest(reader, "North K", 10, "<b>", "</b>");
+  void caseAndAccentsAreIgnored() throws IOException {
+    assertEquals(List.of("Café culture in <b>Zürich</b>"), highlighted(titles(suggest(reader, "ZUR", 5, "<b>", "</b>"))));
+    assertEquals(List.of("<b>Café</b> culture in Zürich"), highlighted(titles(suggest(reader, "cafe", 5, "<b>", "</b>"))));
+  }
+
+  @Test
+  void phrasesSharedByEnoughArticlesComeFirstMostWidespreadFirst() throws IOException {
+    List<Suggestion> found = suggest(reader, "North K", 10, "<b>", "</b>");
     List<Suggestion> phrases = found.stream().filter(s -> s.kind() == Kind.PHRASE).toList();
     assertEquals(List.of("north korea", "north korean"), phrases.stream().map(Suggestion::text).toList());
-    assertEquals("<b>north k</b>orea", phrases.get(0).highlighted());
+    assertEquals("<b>north korea</b>", phrases.get(0).highlighted());
     assertEquals(Kind.PHRASE, found.get(0).kind());
     assertEquals(null, phrases.get(0).articleId());
   }
 
   @Test
-  void aWordFollowedBySpaceIsComplete() {
-    List<Suggestion> found = autocomplete.suggest(reader, "north ", 20, "<b>", "</b>");
+  void phrasesAreCountedAcrossSegments() throws IOException {
+    index.flush();
+    index.add(article("s1", "Sugar tariffs", "2024-01-01", "Sugar tariffs rose."));
+    index.flush();
+    index.add(article("s2", "More sugar tariffs", "2024-01-02", "Sugar tariffs rose again."));
+    try (DirectoryReader changed = index.reader()) {
+      assertTrue(changed.leaves().size() >= 3, "one segment per flush");
+      assertEquals("sugar tariffs", phrases(suggest(changed, "sugar t", 5, null, null)).getFirst());
+    }
+  }
+
+  @Test
+  void aWordFollowedBySpaceIsComplete() throws IOException {
+    List<Suggestion> found = suggest(reader, "north ", 20, "<b>", "</b>");
     assertTrue(found.stream().noneMatch(s -> s.text().toLowerCase().contains("northern")), found.toString());
     assertTrue(found.stream().anyMatch(s -> s.text().equals("north korea")), found.toString());
-    List<String> northern = texts(autocomplete.suggest(reader, "north", 20, "<b>", "</b>"));
+    List<String> northern = texts(suggest(reader, "north", 20, "<b>", "</b>"));
     assertTrue(northern.contains("northern") && northern.contains("Northern lights seen over Norway"), northern.toString());
   }
 
   @Test
-  void phrasesDoNotStartOrEndWithStopWordsOrNumbers() {
-    List<String> phrases = texts(autocomplete.suggest(reader, "and", 20, "<b>", "</b>").stream()
-        .filter(s -> s.kind() == Kind.PHRASE).toList());
-    assertEquals(List.of(), phrases);
+  void phrasesDoNotStartOrEndWithStopWordsOrNumbers() throws IOException {
+    index.add(article("n1", "Figures", "2024-01-01", "Rates of 12 and of 12 and of 12 rose."),
+        article("n2", "Figures", "2024-01-02", "Rates of 12 and of 12 rose."));
+    try (DirectoryReader changed = index.reader()) {
+      assertEquals(List.of(), phrases(suggest(changed, "and", 20, null, null)));
+      assertEquals(List.of(), phrases(suggest(changed, "12", 20, null, null)));
+      assertEquals(List.of("rates"), phrases(suggest(changed, "rates", 20, null, null)));
+    }
   }
 
   @Test
   void titleTextIsEscapedAndOnlyTheCallersTagsAreLive() throws IOException {
     index.add(article("x1", "<script>alert('x')</script> & co", "2024-08-01", "Nothing here."));
     try (DirectoryReader changed = index.reader()) {
-      autocomplete.refresh(changed);
-      List<Suggestion> found = autocomplete.suggest(changed, "scr", 5, "[", "]");
+      List<Suggestion> found = suggest(changed, "scr", 5, "[", "]");
       assertEquals(1, found.size());
       assertEquals("<script>alert('x')</script> & co", found.get(0).text());
-      assertEquals("&lt;[scr]ipt&gt;alert(&#39;x&#39;)&lt;/[scr]ipt&gt; &amp; co", found.get(0).highlighted());
-      assertEquals("&lt;<mark>scr</mark>ipt&gt;alert(&#39;x&#39;)&lt;/<mark>scr</mark>ipt&gt; &amp; co",
-          autocomplete.suggest(changed, "scr", 5, null, null).get(0).highlighted());
+      assertEquals("&lt;[script]&gt;alert(&#39;x&#39;)&lt;/[script]&gt; &amp; co", found.get(0).highlighted());
+      assertEquals("&lt;<mark>script</mark>&gt;alert(&#39;x&#39;)&lt;/<mark>script</mark>&gt; &amp; co",
+          suggest(changed, "scr", 5, null, null).get(0).highlighted());
     }
   }
 
@@ -125,59 +158,60 @@ class AutocompleteTest {
       index.add(article("g" + i, "Grain report " + i, "2024-02-" + String.format("%02d", 1 + i % 28), "Grain prices."));
     }
     try (DirectoryReader changed = index.reader()) {
-      autocomplete.refresh(changed);
       for (int limit : new int[] {1, 5, 20}) {
-        assertEquals(limit, autocomplete.suggest(changed, "grain", limit, null, null).size());
+        assertEquals(limit, suggest(changed, "grain", limit, null, null).size());
       }
-      assertThrows(InvalidRequestException.class, () -> autocomplete.suggest(changed, "grain", 0, null, null));
-      assertThrows(InvalidRequestException.class, () -> autocomplete.suggest(changed, "grain", 21, null, null));
+      assertThrows(InvalidRequestException.class, () -> suggest(changed, "grain", 0, null, null));
+      assertThrows(InvalidRequestException.class, () -> suggest(changed, "grain", 21, null, null));
     }
   }
 
   @Test
-  void anyTypedTextGivesAListNeverAnError() {
+  void anyTypedTextGivesAListNeverAnError() throws IOException {
     List<String> hostile = Arrays.asList(null, "", "   ", "*", "\"", "'", "\"north", "north*", "((((", "\\", "AND OR NOT",
         "title:north", "\u0000\u0001\u001f", "\uD800", "😀 north", "<script>", "north ".repeat(100),
         "k".repeat(300), "x".repeat(100_000), "北朝鮮", "-north", "north~2", "?", "%00", "&amp;");
     for (String typed : hostile) {
-      List<Suggestion> found = autocomplete.suggest(reader, typed, 20, null, null);
+      List<Suggestion> found = suggest(reader, typed, 20, null, null);
       assertTrue(found.size() <= 20, typed);
     }
-    assertEquals(List.of(), autocomplete.suggest(reader, "   ", 5, null, null));
-    assertEquals(List.of(), autocomplete.suggest(reader, "x".repeat(100_000), 5, null, null));
-    assertEquals("<mark>north</mark>", autocomplete.suggest(reader, "\"north", 1, null, null).get(0).highlighted());
+    assertEquals(List.of(), suggest(reader, "   ", 5, null, null));
+    assertEquals(List.of(), suggest(reader, "x".repeat(100_000), 5, null, null));
+    assertEquals("<mark>north</mark>", suggest(reader, "\"north", 1, null, null).get(0).highlighted());
   }
 
   @Test
-  void aNewerReaderIsBuiltInTheBackgroundWhileTheOldCompletionsServe() throws IOException {
-    assertEquals(List.of(), autocomplete.suggest(reader, "zebra", 5, null, null));
-    index.add(article("z1", "Zebra crossing opens", "2024-09-01", "A zebra crossing opened."));
+  void aWriteIsSuggestibleInTheNextReaderAndOnlyItsNewSegmentIsRead() throws IOException {
+    autocomplete.warm(reader);
+    int kept = autocomplete.segmentsKept();
+    assertEquals(List.of(), suggest(reader, "zebra", 5, null, null));
+    index.add(article("z1", "Zebra crossing opens", "2024-09-01", "A zebra crossing opened."),
+        article("z2", "Zebra crossing closes", "2024-09-02", "The zebra crossing closed."));
     index.delete("a6");
-    try (DirectoryReader changed = index.reader()) {
-      assertEquals(List.of(), autocomplete.suggest(changed, "zebra", 5, null, null));
-      assertEquals(1, queued.size());
-      autocomplete.suggest(changed, "zebra", 5, null, null);
-      assertEquals(1, queued.size(), "one rebuild at a time");
-      queued.removeFirst().run();
-      assertEquals(List.of("Zebra crossing opens"), texts(autocomplete.suggest(changed, "zebra", 5, null, null)));
-      assertEquals(List.of(), titles(autocomplete.suggest(changed, "norway", 5, null, null)));
-      autocomplete.suggest(reader, "zebra", 5, null, null);
-      assertEquals(0, queued.size(), "an older reader starts no rebuild");
+    try (DirectoryReader changed = DirectoryReader.openIfChanged(reader)) {
+      assertEquals(List.of("zebra", "zebra crossing", "Zebra crossing closes", "Zebra crossing opens"),
+          texts(suggest(changed, "zebra", 5, null, null)));
+      assertEquals(List.of(), titles(suggest(changed, "norway", 5, null, null)));
+      assertEquals(kept + 1, autocomplete.segmentsKept(), "the old segments' phrases are kept, the new one's read");
     }
   }
 
   @Test
-  void theDefaultRebuildThreadPicksUpChanges() throws IOException, InterruptedException {
-    try (Autocomplete background = new Autocomplete(2)) {
-      assertEquals(List.of(), background.suggest(reader, "zebra", 5, null, null));
-      index.add(article("z1", "Zebra crossing opens", "2024-09-01", "A zebra crossing opened."));
-      try (DirectoryReader changed = index.reader()) {
-        List<Suggestion> found = List.of();
-        for (int tries = 0; tries < 600 && found.isEmpty(); tries++) {
-          found = background.suggest(changed, "zebra", 5, null, null);
-          Thread.sleep(50);
-        }
-        assertEquals(List.of("Zebra crossing opens"), texts(found));
+  void aMergedSegmentIsWarmedBeforeReadersSeeIt() throws IOException {
+    index.writer().getConfig().setMergedSegmentWarmer(autocomplete.mergeWarmer());
+    index.flush();
+    index.add(article("m1", "Merger talks", "2024-01-01", "Merger talks went on."),
+        article("m2", "More merger talks", "2024-01-02", "Merger talks go on."));
+    index.flush();
+    try (DirectoryReader before = DirectoryReader.open(index.writer())) {
+      assertTrue(before.leaves().size() >= 2);
+      index.forceMerge();
+      int kept = autocomplete.segmentsKept();
+      try (DirectoryReader merged = DirectoryReader.openIfChanged(before, index.writer())) {
+        assertEquals(1, merged.leaves().size());
+        assertEquals(1, kept, "only the merged segment, read as it was made");
+        assertEquals("merger talks", phrases(suggest(merged, "merger t", 5, null, null)).getFirst());
+        assertEquals(1, autocomplete.segmentsKept());
       }
     }
   }
@@ -186,11 +220,11 @@ class AutocompleteTest {
   void lookupsFromManyThreadsGoOnWhileTheIndexChanges() throws Exception {
     AtomicReference<Throwable> failure = new AtomicReference<>();
     AtomicBoolean done = new AtomicBoolean();
-    try (Autocomplete background = new Autocomplete(2); SearcherManager searchers = index.searchers()) {
+    try (SearcherManager searchers = index.searchers()) {
       List<Thread> typists = IntStream.range(0, 4).mapToObj(i -> Thread.ofPlatform().start(() -> {
         while (!done.get() && failure.get() == null) {
           try {
-            List<Suggestion> found = suggest(background, searchers, "north k");
+            List<Suggestion> found = suggest(searchers, "north k");
             assertTrue(found.size() >= 2 && found.size() <= 5, found.toString());
           } catch (Throwable e) {
             failure.compareAndSet(null, e);
@@ -201,11 +235,7 @@ class AutocompleteTest {
         index.add(article("n" + i, "North Korea report " + i, "2024-10-01", "North Korea."));
         searchers.maybeRefreshBlocking();
       }
-      List<Suggestion> last = List.of();
-      for (int tries = 0; tries < 600 && last.isEmpty() && failure.get() == null; tries++) {
-        last = suggest(background, searchers, "report 39");
-        Thread.sleep(50);
-      }
+      List<Suggestion> last = suggest(searchers, "report 39");
       done.set(true);
       for (Thread typist : typists) {
         typist.join();
@@ -215,11 +245,10 @@ class AutocompleteTest {
     }
   }
 
-  private static List<Suggestion> suggest(Autocomplete autocomplete, SearcherManager searchers, String typed)
-      throws IOException {
+  private List<Suggestion> suggest(SearcherManager searchers, String typed) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      return autocomplete.suggest((DirectoryReader) searcher.getIndexReader(), typed, 5, null, null);
+      return autocomplete.suggest(searcher, typed, 5, null, null);
     } finally {
       searchers.release(searcher);
     }
@@ -228,20 +257,29 @@ class AutocompleteTest {
   @Test
   void anEmptyIndexHasNoCompletions() throws IOException {
     try (TestIndex empty = new TestIndex(); DirectoryReader none = empty.reader(); Autocomplete fresh = new Autocomplete()) {
-      assertEquals(List.of(), fresh.suggest(none, "north", 5, null, null));
+      assertEquals(List.of(), fresh.suggest(new IndexSearcher(none), "north", 5, null, null));
     }
   }
 
   @Test
   void aClosedAutocompleteRefusesLookups() throws IOException {
-    autocomplete.suggest(reader, "north", 5, null, null);
+    suggest(reader, "north", 5, null, null);
     autocomplete.close();
-    assertThrows(IllegalStateException.class, () -> autocomplete.suggest(reader, "north", 5, null, null));
+    assertThrows(IllegalStateException.class, () -> suggest(reader, "north", 5, null, null));
     autocomplete.close();
+  }
+
+  private List<Suggestion> suggest(DirectoryReader from, String typed, int limit, String pre, String post)
+      throws IOException {
+    return autocomplete.suggest(new IndexSearcher(from), typed, limit, pre, post);
   }
 
   private static List<Suggestion> titles(List<Suggestion> found) {
     return found.stream().filter(s -> s.kind() == Kind.TITLE).toList();
+  }
+
+  private static List<String> phrases(List<Suggestion> found) {
+    return found.stream().filter(s -> s.kind() == Kind.PHRASE).map(Suggestion::text).toList();
   }
 
   private static List<String> texts(List<Suggestion> found) {

@@ -8,10 +8,12 @@ import dev.gazette.analysis.EntityExtractor;
 import dev.gazette.analysis.Schema;
 import dev.gazette.facet.FacetDimensions;
 import dev.gazette.index.ArticleDocuments;
+import dev.gazette.index.HitSummaries;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -19,9 +21,10 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
-/** A Gazette index in memory, written as the engine writes it, for autocomplete tests. */
+/** A Gazette index in memory, written as the engine writes it (autocomplete fields and hit summaries included), for autocomplete tests. */
 final class TestIndex implements Closeable {
   private final ArticleDocuments documents = new ArticleDocuments(new FacetDimensions(), CountryGazetteer.standard(), EntityExtractor.standard());
+  private final SuggestFields suggestFields = new SuggestFields();
   private final IndexWriter writer;
 
   TestIndex() throws IOException {
@@ -37,7 +40,10 @@ final class TestIndex implements Closeable {
   /** Adds or replaces {@code articles}. */
   TestIndex add(Article... articles) throws IOException {
     for (Article article : articles) {
-      writer.updateDocument(new Term(Schema.ID, article.id()), documents.toDocument(article));
+      Document doc = documents.toDocument(article);
+      suggestFields.addTo(doc);
+      HitSummaries.addTo(doc);
+      writer.updateDocument(new Term(Schema.ID, article.id()), doc);
     }
     return this;
   }
@@ -52,6 +58,21 @@ final class TestIndex implements Closeable {
     return new SearcherManager(writer, null);
   }
 
+  /** Writes everything added so far into segments of its own, as a refresh does. */
+  void flush() throws IOException {
+    writer.flush();
+  }
+
+  /** Merges every segment into one. */
+  void forceMerge() throws IOException {
+    writer.forceMerge(1);
+  }
+
+  /** The writer, for tests that hook into it. */
+  IndexWriter writer() {
+    return writer;
+  }
+
   /** A reader of everything written so far; the caller closes it. */
   DirectoryReader reader() throws IOException {
     return DirectoryReader.open(writer);
@@ -59,6 +80,7 @@ final class TestIndex implements Closeable {
 
   @Override
   public void close() throws IOException {
+    suggestFields.close();
     writer.close();
     writer.getDirectory().close();
   }

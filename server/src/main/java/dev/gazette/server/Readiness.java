@@ -1,17 +1,23 @@
 package dev.gazette.server;
 
 import dev.gazette.DataFolder;
+import dev.gazette.Gazette;
+import dev.gazette.UnsupportedFeatureException;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Prepares a server's data folder on a background thread (runs its {@link Startup}, opens the index
- * and builds the facet state every search reads) while the server builds its HTTP stack and starts listening, so that
- * the two overlap; the API answers once both are done.
+ * Prepares a server's data folder on a background thread (runs its {@link Startup}, opens the index,
+ * builds the facet state every search reads and the autocomplete phrases of every segment) while
+ * the server builds its HTTP stack and starts listening, so that the two overlap; the API answers
+ * once both are done.
  */
 final class Readiness {
+  /** Any word: a suggestion for it reads the phrases of every segment. */
+  private static final String WARM_UP = "a";
+
   private final DataFolder data;
   private final Log log;
   private final AtomicBoolean ready = new AtomicBoolean();
@@ -53,6 +59,15 @@ final class Readiness {
     return done;
   }
 
+  /** Reads every segment's phrases with one suggestion, so the first user's need not; a backend without autocomplete skips it. */
+  private static void warmAutocomplete(Gazette gazette) {
+    try {
+      gazette.suggest(WARM_UP, 1, null, null);
+    } catch (UnsupportedFeatureException e) {
+      // Nothing to warm: suggestions are answered 501.
+    }
+  }
+
   private void prepare(Startup startup) {
     try {
       startup.prepare(data);
@@ -63,6 +78,7 @@ final class Readiness {
     try {
       documents = data.withLive(gazette -> {
         gazette.facetDimensions(); // builds the facet state every search needs, before the first one
+        warmAutocomplete(gazette);
         return gazette.gauges().documents();
       });
     } catch (RuntimeException | Error e) {

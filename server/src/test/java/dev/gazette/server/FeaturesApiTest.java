@@ -44,7 +44,7 @@ class FeaturesApiTest {
     for (JsonElement s : suggestions) {
       JsonObject suggestion = s.getAsJsonObject();
       found |= suggestion.get("text").getAsString().equals("Wheat harvest update")
-          && suggestion.get("highlighted").getAsString().startsWith("<mark>Wheat harv</mark>");
+          && suggestion.get("highlighted").getAsString().startsWith("<mark>Wheat harvest</mark>");
     }
     assertTrue(found, response.body());
     assertEquals(400, api.get("/api/suggest?q=x&limit=500").status());

@@ -1,0 +1,69 @@
+package dev.gazette.suggest;
+
+import dev.gazette.analysis.Schema;
+import dev.gazette.index.HitSummaries;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Article titles holding every typed word, the last one as a prefix, anywhere in the title, the
+ * latest first (undated last): a query on the {@value SuggestFields#TITLES} field of the index
+ * itself, sorted by publication time, the titles read from the hit summaries' doc values. A title
+ * shared by several articles is listed once, for the latest.
+ */
+final class TitleLookup {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** Hits read per title wanted, so that titles repeated in several articles still fill the list. */
+  private static final int HITS_PER_TITLE = 2;
+
+  private TitleLookup() {}
+
+  /**
+   * A title found.
+   *
+   * @param text the title on one line
+   * @param articleId the latest article with it
+   */
+  record Title(String text, String articleId) {}
+
+  /** Up to {@code limit} distinct titles completing {@code typed} in {@code searcher}'s index, the latest first. */
+  static List<Title> lookup(IndexSearcher searcher, TypedPrefix typed, int limit) throws IOException {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    for (String word : typed.completeWords()) {
+      query.add(new TermQuery(new Term(SuggestFields.TITLES, word)), Occur.FILTER);
+    }
+    if (typed.prefix() != null) {
+      query.add(new PrefixQuery(new Term(SuggestFields.TITLES, typed.prefix())), Occur.FILTER);
+    }
+    SortField latest = new SortField(Schema.PUBLISHED, SortField.Type.LONG, true);
+    latest.setMissingValue(Long.MIN_VALUE);
+    ScoreDoc[] hits = searcher.search(query.build(), limit * HITS_PER_TITLE, new Sort(latest)).scoreDocs;
+    int[] docs = new int[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      docs[i] = hits[i].doc;
+    }
+    List<Title> titles = new ArrayList<>(limit);
+    Set<String> seen = new HashSet<>();
+    for (HitSummaries.Summary summary : HitSummaries.read(searcher, docs)) {
+      String line = SPACES.matcher(summary.title().strip()).replaceAll(" ");
+      if (titles.size() < limit && seen.add(line.toLowerCase(Locale.ROOT))) {
+        titles.add(new Title(line, summary.id()));
+      }
+    }
+    return titles;
+  }
+}
