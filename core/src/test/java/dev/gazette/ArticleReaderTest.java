@@ -174,8 +174,8 @@ class ArticleReaderTest {
           """
           empty.txt      | ''                                          | 0 | empty file
           blank.txt      | '\\n  \\n\\t\\n'                            | 0 | empty file
-          bad-date.txt   | 'Title\\n\\n13.45.24 11:03 AM\\n\\nBody.'   | 3 | invalid date '13.45.24 11:03 AM': Invalid value for MonthOfYear
-          feb-30.txt     | 'Title\\n02.30.24 11:03 AM\\nBody.'         | 2 | invalid date '02.30.24 11:03 AM': Invalid date 'FEBRUARY 30'
+          bad-date.txt   | 'Title\\n\\n13.45.24 11:03 AM\\n\\nBody.'   | 3 | invalid date '13.45.24 11:03 AM': month 13 is not between 1 and 12
+          feb-30.txt     | 'Title\\n02.30.24 11:03 AM\\nBody.'         | 2 | invalid date '02.30.24 11:03 AM': day 30 is not between 1 and 29 in February 2024
           odd-time.txt   | 'Title\\n\\n\\n06.19.24 11:03 XM\\nBody.'   | 4 | unrecognised date '06.19.24 11:03 XM'
           no-title.txt   | '\\n06.19.24 11:03 AM\\n\\nBody.'           | 2 | the first line is a date
           """)

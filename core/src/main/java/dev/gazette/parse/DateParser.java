@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -45,6 +47,8 @@ public final class DateParser {
           DATE + "(?:(?:t|,|,?\\s+(?:at\\s+)?)" + TIME + ")?", Pattern.CASE_INSENSITIVE);
   private static final Pattern START = Pattern.compile(DATE + "(?!\\d)", Pattern.CASE_INSENSITIVE);
   private static final int MAX_DATELINE = 40;
+  /** The furthest a zone offset may be from UTC, in hours, as java.time allows. */
+  private static final int MAX_OFFSET_HOURS = 18;
   private static final String FORMS =
       "such as 2024-06-19, 06/19/2024, June 19, 2024, 06.19.24 11:03 AM or 2024-06-19T11:03:00Z";
 
@@ -54,7 +58,8 @@ public final class DateParser {
    * The instant {@code text} names, or empty when {@code text} is not in an accepted form.
    *
    * @throws BadInputException when {@code text} is in an accepted form but names no real date or
-   *     time (for example {@code 13.45.24})
+   *     time (for example {@code 13.45.24}), saying which value is wrong ("month 13 is not between 1
+   *     and 12")
    */
   public static Optional<Instant> parse(String text) {
     String trimmed = text.strip();
@@ -99,15 +104,26 @@ public final class DateParser {
 
   private static LocalDate date(Matcher m) {
     if (m.group("isoY") != null) {
-      return LocalDate.of(number(m, "isoY"), number(m, "isoM"), number(m, "isoD"));
+      return day(number(m, "isoY"), number(m, "isoM"), number(m, "isoD"));
     }
     if (m.group("usY") != null) {
-      return LocalDate.of(fullYear(m.group("usY")), number(m, "usM"), number(m, "usD"));
+      return day(fullYear(m.group("usY")), number(m, "usM"), number(m, "usD"));
     }
     if (m.group("nameY") != null) {
-      return LocalDate.of(number(m, "nameY"), month(m.group("nameM")), number(m, "nameD"));
+      return day(number(m, "nameY"), month(m.group("nameM")), number(m, "nameD"));
     }
-    return LocalDate.of(number(m, "dmyY"), month(m.group("dmyM")), number(m, "dmyD"));
+    return day(number(m, "dmyY"), month(m.group("dmyM")), number(m, "dmyD"));
+  }
+
+  /** The day, checked first so that a wrong value is named in our words rather than java.time's. */
+  private static LocalDate day(int year, int month, int day) {
+    within("month", month, 1, 12);
+    YearMonth yearMonth = YearMonth.of(year, month);
+    if (day < 1 || day > yearMonth.lengthOfMonth()) {
+      throw new DateTimeException("day " + day + " is not between 1 and " + yearMonth.lengthOfMonth() + " in "
+          + yearMonth.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year);
+    }
+    return LocalDate.of(year, month, day);
   }
 
   /** A two-digit year means 1970–2069: old enough for news archives, new enough for today. */
@@ -126,22 +142,35 @@ public final class DateParser {
     int hour = number(m, "hour");
     String half = m.group("half");
     if (half != null) {
-      if (hour < 1 || hour > 12) {
-        throw new DateTimeException("hour " + hour + " is not a 12-hour clock hour (1-12)");
-      }
+      within("hour on a 12-hour clock", hour, 1, 12);
       hour = hour % 12 + (half.equalsIgnoreCase("p") ? 12 : 0);
     }
     int second = m.group("second") == null ? 0 : number(m, "second");
     String fraction = m.group("fraction");
     int nanos = fraction == null ? 0 : Integer.parseInt((fraction + "00000000").substring(0, 9));
-    return LocalTime.of(hour, number(m, "minute"), second, nanos);
+    return LocalTime.of(within("hour", hour, 0, 23), within("minute", number(m, "minute"), 0, 59),
+        within("second", second, 0, 59), nanos);
   }
 
   private static ZoneOffset zone(String zone) {
     if (zone == null || zone.length() <= 3 && Character.isLetter(zone.charAt(0))) {
       return ZoneOffset.UTC; // no zone, Z, UTC or GMT
     }
-    return ZoneOffset.of(zone);
+    int hours = Integer.parseInt(zone.substring(1, 3));
+    int minutes = zone.length() > 3 ? Integer.parseInt(zone.substring(zone.length() - 2)) : 0;
+    if (minutes > 59 || hours * 60 + minutes > MAX_OFFSET_HOURS * 60) {
+      throw new DateTimeException("the zone offset " + zone + " is not an offset between -18:00 and +18:00");
+    }
+    int sign = zone.charAt(0) == '-' ? -1 : 1;
+    return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+  }
+
+  /** {@code value}, or a {@code DateTimeException} saying in our words that {@code what} is out of range. */
+  private static int within(String what, int value, int min, int max) {
+    if (value < min || value > max) {
+      throw new DateTimeException(what + " " + value + " is not between " + min + " and " + max);
+    }
+    return value;
   }
 
   private static int month(String name) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,23 +49,37 @@ class DateParserTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(
-      strings = {
-        "13.45.24",
-        "02.30.24 11:03 AM",
-        "2024-02-30",
-        "2023-02-29",
-        "June 31, 2024",
-        "06.19.24 13:03 PM",
-        "06.19.24 0:03 AM",
-        "2024-06-19 24:00",
-        "2024-06-19 11:60",
-        "2024-06-19T11:03:00+19:00",
-        "31-FEB-1987 10:00:00"
-      })
-  void rejectsImpossibleDatesInAcceptedForms(String text) {
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          13.45.24                  | month 13 is not between 1 and 12
+          2024-99-01                | month 99 is not between 1 and 12
+          02.30.24 11:03 AM         | day 30 is not between 1 and 29 in February 2024
+          2024-02-30                | day 30 is not between 1 and 29 in February 2024
+          2023-02-29                | day 29 is not between 1 and 28 in February 2023
+          2024-06-00                | day 0 is not between 1 and 30 in June 2024
+          June 31, 2024             | day 31 is not between 1 and 30 in June 2024
+          31-FEB-1987 10:00:00      | day 31 is not between 1 and 28 in February 1987
+          06.19.24 13:03 PM         | hour on a 12-hour clock 13 is not between 1 and 12
+          06.19.24 0:03 AM          | hour on a 12-hour clock 0 is not between 1 and 12
+          2024-06-19 24:00          | hour 24 is not between 0 and 23
+          2024-06-19 11:60          | minute 60 is not between 0 and 59
+          2024-06-19 11:03:60       | second 60 is not between 0 and 59
+          2024-06-19T11:03:00+19:00 | the zone offset +19:00 is not an offset between -18:00 and +18:00
+          2024-06-19T11:03:00-02:75 | the zone offset -02:75 is not an offset between -18:00 and +18:00
+          """)
+  void rejectsImpossibleDatesInAcceptedFormsInOurWords(String text, String reason) {
     BadInputException e = assertThrows(BadInputException.class, () -> DateParser.parse(text));
-    assertTrue(e.getMessage().startsWith("invalid date '" + text + "'"), e.getMessage());
+    assertEquals("invalid date '" + text + "': " + reason, e.getMessage());
+  }
+
+  @Test
+  void zoneOffsetsAtTheLimitsAreAccepted() {
+    assertEquals(
+        Instant.parse("2024-06-19T05:03:00Z"), DateParser.parse("2024-06-19T23:03:00+18:00").orElseThrow());
+    assertEquals(
+        Instant.parse("2024-06-19T08:33:00Z"), DateParser.parse("2024-06-19 11:03 +0230").orElseThrow());
   }
 
   @ParameterizedTest(name = "\"{0}\"")

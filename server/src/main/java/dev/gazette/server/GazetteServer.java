@@ -1,8 +1,6 @@
 package dev.gazette.server;
 
 import dev.gazette.DataFolder;
-import io.undertow.Undertow;
-import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 import io.undertow.server.handlers.HttpContinueReadHandler;
@@ -15,7 +13,6 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.xnio.Options;
 
 /**
  * One running Gazette HTTP server over one data folder.
@@ -29,8 +26,6 @@ import org.xnio.Options;
 public final class GazetteServer implements AutoCloseable {
   /** Threads of the lane that runs every endpoint but the searches, per core: writes wait on disk syncs. */
   private static final int WORK_THREADS_PER_CORE = 8;
-  /** How far past {@code --max-body} Undertow reads before it cuts a connection: more than one read's buffer. */
-  private static final long ENTITY_MARGIN = 1024 * 1024;
   /** Requests the work lane holds waiting before it answers 503 overloaded. */
   private static final int WORK_QUEUE = 1_024;
 
@@ -45,7 +40,7 @@ public final class GazetteServer implements AutoCloseable {
   private final GracefulShutdownHandler inFlight;
   private final Lane work;
   private final SearchLanes searches;
-  private final Undertow undertow;
+  private final HttpListener listener;
 
   private GazetteServer(ServerOptions options, Log log, Metrics metrics, Startup startup) {
     this.options = options;
@@ -61,41 +56,15 @@ public final class GazetteServer implements AutoCloseable {
     this.searches = new SearchLanes(cores);
     this.inFlight = new GracefulShutdownHandler(new HttpContinueReadHandler(compressed(routes())));
     this.gate = new ShutdownGate(inFlight);
-    this.undertow = listener(options)
-        .setHandler(new AccessLog(new RequestLimits(gate), log, metrics.requests()))
-        .build();
-  }
-
-  /**
-   * The listener with the limits on bodies and slow clients: Undertow's own body limit set just
-   * above {@code --max-body} (its default of 2 MB would refuse larger bodies before Gazette sees
-   * them; {@link BodyReader} refuses at {@code --max-body} with a JSON 413, before Undertow cuts the
-   * connection), the header and idle timeouts, a write timeout for clients that stop reading, and the
-   * connection limit. There is deliberately no read timeout: XNIO's also fires while a slow request
-   * is being answered; the body timeout of {@link BodyReader} bounds reading instead.
-   *
-   * <p>Undertow neither decodes the URL nor refuses unescaped characters in it ({@link
-   * PercentDecoder} does both, with JSON answers), and its caps on the request head, header lines
-   * and query parameters sit above Gazette's own ({@link RequestLimits}, {@link
-   * RequestTarget#MAX_PARAMETERS}), which answer in JSON; only a head over {@link
-   * RequestLimits#HARD_CAP_BYTES} still gets Undertow's bare 400.
-   */
-  private static Undertow.Builder listener(ServerOptions options) {
-    ConnectionLimits limits = options.connections();
-    int idle = (int) limits.idleTimeout().toMillis();
-    return Undertow.builder()
-        .addHttpListener(options.port(), options.host())
-        .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, options.maxBodyBytes() + ENTITY_MARGIN)
-        .setServerOption(UndertowOptions.DECODE_URL, false)
-        .setServerOption(UndertowOptions.ALLOW_UNESCAPED_CHARACTERS_IN_URL, true)
-        .setServerOption(UndertowOptions.MAX_HEADER_SIZE, RequestLimits.HARD_CAP_BYTES)
-        .setServerOption(UndertowOptions.MAX_HEADERS, RequestLimits.HARD_CAP_HEADERS)
-        .setServerOption(UndertowOptions.MAX_PARAMETERS, RequestLimits.HARD_CAP_BYTES)
-        .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, (int) limits.headerTimeout().toMillis())
-        .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, idle)
-        .setSocketOption(Options.WRITE_TIMEOUT, idle)
-        .setSocketOption(Options.CONNECTION_HIGH_WATER, limits.maxConnections())
-        .setSocketOption(Options.CONNECTION_LOW_WATER, limits.resumeConnections());
+    try {
+      this.listener = HttpListener.start(options, new AccessLog(new RequestLimits(gate), log, metrics.requests()));
+    } catch (RuntimeException e) {
+      readiness.stop(e);
+      searches.close();
+      work.close();
+      data.close();
+      throw e;
+    }
   }
 
   /** Starts a server that indexes {@link ServerOptions#seedsDir()} when needed before it reports ready. */
@@ -111,15 +80,6 @@ public final class GazetteServer implements AutoCloseable {
 
   private static GazetteServer start(ServerOptions options, Log log, Metrics metrics, Startup startup) {
     GazetteServer server = new GazetteServer(options, log, metrics, startup);
-    try {
-      server.undertow.start();
-    } catch (RuntimeException e) {
-      server.readiness.stop(e);
-      server.searches.close();
-      server.work.close();
-      server.data.close();
-      throw e;
-    }
     URI uri = server.uri();
     log.info("listening on " + uri + "; the API answers once the index is ready");
     server.readiness.listening(uri);
@@ -128,7 +88,7 @@ public final class GazetteServer implements AutoCloseable {
 
   /** The address the server listens on (with the actual port when port 0 was asked). */
   public URI uri() {
-    InetSocketAddress address = (InetSocketAddress) undertow.getListenerInfo().getFirst().getAddress();
+    InetSocketAddress address = listener.address();
     String host = address.getAddress().getHostAddress();
     return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort());
   }
@@ -157,7 +117,7 @@ public final class GazetteServer implements AutoCloseable {
     }
     searches.close();
     work.close();
-    undertow.stop();
+    listener.stop();
     data.close();
     log.info("index committed and closed");
   }

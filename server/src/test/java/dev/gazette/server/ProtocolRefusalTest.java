@@ -18,13 +18,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Refusals at the protocol level, sent as raw bytes over a socket (an HTTP client would fix or refuse
  * them first): URLs that do not decode, unescaped characters, too many parameters, long URLs and
- * headers. Each gets the documented JSON error with its {@code Content-Type}; well-formed URLs of
- * every encoding still work.
+ * headers, and request lines and headers Undertow's own parser refuses (malformed percent escapes,
+ * garbage, bare LFs, HTTP/0.9-style lines, heads over its caps). Each gets the documented JSON error
+ * with its {@code Content-Type}, never Undertow's bare 400; well-formed URLs of every encoding still
+ * work.
  */
 class ProtocolRefusalTest {
   @RegisterExtension static final RunningServer RUNNING = new RunningServer();
 
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
+  /** Undertow's own answer to a request it cannot parse, which no client should ever see. */
+  private static final String BARE_400 = "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n";
 
   @ParameterizedTest
   @ValueSource(strings = {"q=%C3", "q=%C3%28", "q=%FF", "q=%C0%AF", "%C3=x"})
@@ -89,17 +93,58 @@ class ProtocolRefusalTest {
   }
 
   @Test
-  void aHeadBeyondUndertowsHardCapIsStillRefusedWithoutA5xx() {
-    RawHttp.Answer answer = get("/api/search?q=" + "a".repeat(RequestLimits.HARD_CAP_BYTES));
-    assertEquals(400, answer.status(), answer.text());
+  void aHeadBeyondUndertowsHardCapIsAJson400() {
+    int size = 300 * 1024;
+    assertTrue(size > RequestLimits.HARD_CAP_BYTES);
+    malformed(get("/api/search?q=" + "a".repeat(size)));
     assertEquals(200, get("/health").status());
   }
 
+  @Test
+  void moreHeaderLinesThanUndertowsCapAreAJson400() {
+    String many = IntStream.range(0, RequestLimits.HARD_CAP_HEADERS + 1).mapToObj(i -> "X-H" + i + ": v\r\n")
+        .collect(Collectors.joining());
+    malformed(RawHttp.exchange(RUNNING.server().server.uri(), request("/health", many), TIMEOUT));
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"q=%ZZ", "q=%", "q=%4"})
-  void malformedPercentEscapesAreRefusedWithoutA5xx(String query) {
-    RawHttp.Answer answer = get("/api/search?" + query);
-    assertEquals(400, answer.status(), answer.text());
+  @ValueSource(strings = {"/api/search?q=%ZZ", "/api/search?q=%", "/api/search?q=%4", "/api/search?q=a%4&size=5",
+      "/api/articles/%ZZ", "/api/articles/a%", "/api/articles/a%4", "/health%G0"})
+  void malformedPercentEscapesAreJson400s(String target) {
+    JsonObject error = malformed(get(target));
+    assertTrue(error.get("message").getAsString().contains("two hex digits"), error.toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "GARBAGE\r\n\r\n",
+      "GET /health HTTP/1.1\nHost: gazette\nConnection: close\n\n",
+      "GET /health\r\n\r\n",
+      "GET /health\r\n",
+      "GET /api/search?q=oil\r\n\r\n",
+      "GET /api/search?q=a b HTTP/1.1\r\nHost: gazette\r\n\r\n",
+      "GET /health HTTP/2.0\r\nHost: gazette\r\n\r\n",
+      "GET /health HTTP/1.1\r\nHost: gazette\r\nno colon here\r\n\r\n",
+      "G(T /health HTTP/1.1\r\nHost: gazette\r\n\r\n",
+      "\r\n\r\n"})
+  void requestLinesAndHeadersUndertowCannotParseAreJson400s(String head) {
+    malformed(RawHttp.exchange(RUNNING.server().server.uri(), head, TIMEOUT));
+    assertEquals(200, get("/health").status());
+  }
+
+  @Test
+  void aMalformedRequestAfterAGoodOneOnTheSameConnectionIsAJson400() {
+    String both = "GET /health HTTP/1.1\r\nHost: gazette\r\n\r\nGET /api/search?q=%ZZ HTTP/1.1\r\nHost: gazette\r\n\r\n";
+    RawHttp.Answer answer = RawHttp.exchange(RUNNING.server().server.uri(), both, TIMEOUT);
+    assertTrue(answer.text().contains("\"invalid_request\""), answer.text());
+    assertFalse(answer.text().contains(BARE_400), answer.text());
+  }
+
+  @Test
+  void anHttp10RequestLineWithoutHeadersIsStillServed() {
+    RawHttp.Answer answer = RawHttp.exchange(RUNNING.server().server.uri(),
+        "GET /health HTTP/1.0\r\n\r\n", TIMEOUT);
+    assertTrue(answer.text().startsWith("HTTP/1.0 200"), answer.text());
   }
 
   @Test
@@ -140,6 +185,16 @@ class ProtocolRefusalTest {
 
   private static String request(String target, String headers) {
     return "GET " + target + " HTTP/1.1\r\nHost: gazette\r\nConnection: close\r\n" + headers + "\r\n";
+  }
+
+  /** Asserts the JSON 400 for a request line or headers that could not be parsed, and returns its error object. */
+  private static JsonObject malformed(RawHttp.Answer answer) {
+    assertFalse(answer.text().startsWith(BARE_400), answer.text());
+    JsonObject error = refused(answer, 400, "invalid_request");
+    assertTrue(answer.text().contains("Content-Length: " + answer.body().getBytes(StandardCharsets.UTF_8).length + "\r\n"),
+        answer.text());
+    assertTrue(error.get("message").getAsString().contains("request line or headers"), error.toString());
+    return error;
   }
 
   /** Asserts a JSON error of {@code status} and {@code code}, without class names, and returns its error object. */
