@@ -242,6 +242,13 @@ public record SearchRequest(
       return this;
     }
 
+    /** Replaces the filters added so far with {@code filters}. */
+    public Builder filters(List<? extends Filter> filters) {
+      this.filters.clear();
+      filters.forEach(this::filter);
+      return this;
+    }
+
     /** Adds fields each hit should carry: stored fields or facet dimensions. */
     public Builder fields(String... names) {
       fields.addAll(List.of(names));

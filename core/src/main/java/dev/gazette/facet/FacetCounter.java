@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,12 +39,20 @@ public final class FacetCounter {
   /** Counts of each of {@code dims} from {@code facets}, at most {@code limit} values each. */
   public static Map<String, List<FacetValue>> counts(
       Facets facets, SortedSetDocValuesReaderState state, List<String> dims, int limit) throws IOException {
+    NameAliases aliases = NameAliases.of(state);
     Map<String, List<FacetValue>> counts = new LinkedHashMap<>();
     for (String dim : dims) {
       boolean present = facets != null && holds(state, dim);
-      counts.put(dim, present ? values(facets, dim, limit) : List.of());
+      counts.put(dim, present
+          ? aliases.join(dim, values(facets, dim, limit + aliases.extra(dim, limit)), v -> count(facets, dim, v), limit)
+          : List.of());
     }
     return counts;
+  }
+
+  private static long count(Facets facets, String dim, String value) throws IOException {
+    Number count = facets.getSpecificValue(dim, value);
+    return count == null ? 0 : Math.max(0, count.longValue());
   }
 
   /** Values of {@code dim} over the whole index starting with {@code prefix}, ignoring case, most frequent first. */
@@ -54,12 +63,16 @@ public final class FacetCounter {
     }
     String wanted = prefix.toLowerCase(Locale.ROOT);
     FacetResult all = new SortedSetDocValuesFacetCounts(state).getAllChildren(dim);
-    return Arrays.stream(all.labelValues)
+    Map<String, Long> byLabel = new HashMap<>();
+    Arrays.stream(all.labelValues).forEach(lv -> byLabel.put(lv.label, lv.value.longValue()));
+    List<FacetValue> starting = Arrays.stream(all.labelValues)
         .filter(lv -> lv.label.toLowerCase(Locale.ROOT).startsWith(wanted))
         .sorted(Comparator.comparingLong((LabelAndValue lv) -> lv.value.longValue()).reversed()
             .thenComparing(lv -> lv.label))
-        .limit(limit)
         .map(lv -> new FacetValue(lv.label, lv.value.longValue(), List.of()))
+        .toList();
+    return NameAliases.of(state).join(dim, starting, v -> byLabel.getOrDefault(v, 0L), limit).stream()
+        .limit(limit)
         .toList();
   }
 

@@ -13,6 +13,7 @@ import dev.gazette.facet.DateCounts;
 import dev.gazette.facet.FacetCounter;
 import dev.gazette.facet.FacetStates;
 import dev.gazette.facet.FilterQueries;
+import dev.gazette.facet.NameAliases;
 import dev.gazette.facet.TimelineCounter;
 import dev.gazette.highlight.SnippetHighlighter;
 import dev.gazette.index.HitFields;
@@ -99,13 +100,14 @@ public final class SearchExecutor {
     }
   }
 
-  private SearchResult searchWithinBudget(IndexSearcher shared, SearchRequest request) throws IOException {
+  private SearchResult searchWithinBudget(IndexSearcher shared, SearchRequest asked) throws IOException {
     long started = System.nanoTime();
     IndexSearcher searcher = withTimeBudget(shared);
     SortedSetDocValuesReaderState state = facetStates.of(searcher.getIndexReader());
     Vocabulary vocabulary = vocabulary(state);
     Set<String> dimensions = vocabulary.dimensions();
-    RequestChecks.check(request, dimensions);
+    RequestChecks.check(asked, dimensions);
+    SearchRequest request = NameAliases.of(state).widen(asked);
     List<Clause> clauses = vocabulary.parser().parseSearch(request.query(), request.prefixLast());
 
     Page page = collect(searcher, request, state, ranking(searcher, clauses, request));
