@@ -14,7 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -22,15 +25,18 @@ import org.apache.lucene.index.SortedSetDocValues;
 /**
  * People named by surname alone in some articles and in full in others, across the whole index:
  * "Reagan" is "Ronald Reagan" when that is the only person in the index whose name ends in
- * "Reagan". Each article already names a person by the fullest form it uses itself
- * ({@code EntityExtractor}); this joins what articles cannot see of each other, where it is
- * unambiguous ("Baker" stays "Baker" beside "James Baker" and "Howard Baker"). The {@code person}
+ * "Reagan", or names nine in ten of the articles naming a Reagan in full. Each article already
+ * names a person by the fullest form it uses itself ({@code EntityExtractor}); this joins what
+ * articles cannot see of each other, where it is clear ("Baker" stays "Baker" beside "James
+ * Baker" and "Howard Baker", named in 216 and 30 articles). The {@code person}
  * facet counts a full name with its surname's articles (exact: an article holding the full name
  * never also holds the surname alone), and a filter on either names both. Built once per index
  * reader from the facet's values; immutable.
  */
 public final class NameAliases {
   private static final NameAliases NONE = new NameAliases(Map.of(), Map.of());
+  /** The share of a surname's full-name articles that one full name needs for the surname to mean it. */
+  private static final double DOMINANT_SHARE = 0.9;
   private static final Map<SortedSetDocValuesReaderState, NameAliases> BY_STATE =
       Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -72,14 +78,58 @@ public final class NameAliases {
     }
     Map<String, String> fullNames = new HashMap<>();
     Map<String, String> surnames = new HashMap<>();
+    Map<String, Long> articles = null;
     for (String surname : single) {
       List<String> full = byLastWord.get(surname);
-      if (full != null && full.size() == 1) {
-        fullNames.put(surname, full.getFirst());
-        surnames.put(full.getFirst(), surname);
+      if (full == null) {
+        continue;
+      }
+      if (full.size() > 1 && articles == null) {
+        articles = articleCounts(state);
+      }
+      String dominant = full.size() == 1 ? full.getFirst() : dominant(full, articles);
+      if (dominant != null) {
+        fullNames.put(surname, dominant);
+        surnames.put(dominant, surname);
       }
     }
     return fullNames.isEmpty() ? NONE : new NameAliases(fullNames, surnames);
+  }
+
+  /**
+   * The one of {@code names} (full names sharing a surname) that the surname alone means: the
+   * name of at least {@value #DOMINANT_SHARE} of the articles naming any of them in full ("Ronald
+   * Reagan" in 24 articles beside "Nancy Reagan" in 1); null when none is ("James Baker" in 216
+   * beside "Howard Baker" in 30 leaves "Baker" alone).
+   */
+  private static String dominant(List<String> names, Map<String, Long> articles) {
+    long all = 0;
+    String top = null;
+    long most = 0;
+    for (String name : names) {
+      long count = articles.getOrDefault(name, 0L);
+      all += count;
+      if (count > most) {
+        most = count;
+        top = name;
+      }
+    }
+    return most >= DOMINANT_SHARE * all ? top : null;
+  }
+
+  private static Map<String, Long> articleCounts(SortedSetDocValuesReaderState state) {
+    try {
+      Map<String, Long> counts = new HashMap<>();
+      FacetResult all = new SortedSetDocValuesFacetCounts(state).getAllChildren(Schema.PERSON);
+      if (all != null) {
+        for (LabelAndValue value : all.labelValues) {
+          counts.put(value.label, value.value.longValue());
+        }
+      }
+      return counts;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** {@code request} with each person its filters name named by both forms; {@code request} itself when none is. */
