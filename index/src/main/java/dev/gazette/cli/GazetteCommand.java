@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
     description = "Build, change, search and check a Gazette index from a terminal or a script.",
     subcommands = {
         ReindexCommand.class, AddCommand.class, DeleteCommand.class, SearchCommand.class, StatsCommand.class,
-        CheckCommand.class, RelatedCommand.class, SuggestCommand.class, BackupCommand.class, RestoreCommand.class,
+        CheckCommand.class, ExportCommand.class, RelatedCommand.class, SuggestCommand.class, BackupCommand.class, RestoreCommand.class,
         EvalCommand.class, HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
