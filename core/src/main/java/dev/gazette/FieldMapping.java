@@ -11,13 +11,15 @@ import java.util.Objects;
  * The optional article fields {@code url}, {@code author}, {@code section}, {@code tags} and
  * {@code language} are always read from fields of those names.
  *
- * @param id the id field; when absent from a record the id is made from the source and line
+ * @param id the id field; a record without it is rejected, unless {@code generateIds}
  * @param title the title field
  * @param published the publication date field (formats accepted: see {@link Gazette})
  * @param body the body field
  * @param haiku the haiku field (string with line breaks, or array of lines)
  * @param references the referenced-articles field
  * @param facetFields fields whose string or string-array values become facets
+ * @param generateIds whether a record without an id gets one made from its file and place ({@code
+ *     path:line} in JSON Lines, {@code path[index]} in a JSON array) instead of being rejected
  */
 public record FieldMapping(
     String id,
@@ -26,7 +28,8 @@ public record FieldMapping(
     String body,
     String haiku,
     String references,
-    List<String> facetFields) {
+    List<String> facetFields,
+    boolean generateIds) {
 
   /** Copies the facet list and checks that the required names are there. */
   public FieldMapping {
@@ -37,6 +40,12 @@ public record FieldMapping(
     haiku = haiku == null ? "haiku" : haiku;
     references = references == null ? "references" : references;
     facetFields = facetFields == null ? List.of() : List.copyOf(facetFields);
+  }
+
+  /** A mapping that rejects records without an id. */
+  public FieldMapping(
+      String id, String title, String published, String body, String haiku, String references, List<String> facetFields) {
+    this(id, title, published, body, haiku, references, facetFields, false);
   }
 
   /**
@@ -54,6 +63,11 @@ public record FieldMapping(
 
   /** This mapping with other facet fields. */
   public FieldMapping withFacetFields(List<String> fields) {
-    return new FieldMapping(id, title, published, body, haiku, references, fields);
+    return new FieldMapping(id, title, published, body, haiku, references, fields, generateIds);
+  }
+
+  /** This mapping, giving records without an id one made from their file and place instead of rejecting them. */
+  public FieldMapping withGeneratedIds() {
+    return new FieldMapping(id, title, published, body, haiku, references, facetFields, true);
   }
 }
