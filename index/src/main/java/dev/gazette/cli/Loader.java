@@ -25,15 +25,20 @@ final class Loader implements AutoCloseable {
   private final Subcommand command;
   private final SourceOptions sources;
   private final long startNanos = System.nanoTime();
-  private Progress progress;
+  private final Progress progress;
   private IndexStats stats;
 
   private Loader(Subcommand command, SourceOptions sources) {
     this.command = command;
     this.sources = sources;
+    this.progress = Progress.start(command.err(), command.terminal(), "opening the index in " + command.common.data,
+        sources.progressEvery());
+    // Counted beside the load rather than before it, so indexing starts at once.
+    Thread.ofPlatform().daemon().name("gazette-estimate")
+        .start(() -> progress.total(SourceEstimate.of(sources.sources, sources.format)));
   }
 
-  /** Starts the clock of a load of {@code sources} for {@code command}. */
+  /** Starts the clock and the progress display of a load of {@code sources} for {@code command}. */
   static Loader start(Subcommand command, SourceOptions sources) {
     return new Loader(command, sources);
   }
@@ -43,12 +48,7 @@ final class Loader implements AutoCloseable {
    * all sources. An article the engine refuses (such as a bad id) is a rejection, and the rest go on.
    */
   IngestReport loadInto(Gazette engine) {
-    Progress progress = Progress.start(command.err(), command.terminal(), "reading " + describe(sources.sources),
-        sources.progressEvery());
-    this.progress = progress;
-    // Counted beside the load rather than before it, so indexing starts at once.
-    Thread.ofPlatform().daemon().name("gazette-estimate")
-        .start(() -> progress.total(SourceEstimate.of(sources.sources, sources.format)));
+    progress.phase("reading " + describe(sources.sources));
     long accepted = 0;
     long rejected = 0;
     List<Rejection> rejections = new ArrayList<>();
@@ -72,12 +72,10 @@ final class Loader implements AutoCloseable {
     progress.phase(name);
   }
 
-  /** Stops the progress display, if the load started one. */
+  /** Stops the progress display. */
   @Override
   public void close() {
-    if (progress != null) {
-      progress.close();
-    }
+    progress.close();
   }
 
   /** Lists the first {@link #LISTED} rejections of {@code report} on stderr, then how many more there were. */

@@ -57,7 +57,7 @@ class CliJourneyTest {
     Cli.Run reindex = Cli.runProcess("reindex", part, "--data", data, "--progress-every", "1");
     assertEquals(ExitCodes.OK, reindex.exitCode(), reindex::toString);
     assertTrue(reindex.out().startsWith("indexed   2,000 articles\nrejected  0 inputs\n"), reindex::toString);
-    assertPhasesInOrder(reindex.err(), "reading " + part + "...", "indexing...",
+    assertPhasesInOrder(reindex.err(), "opening the index in " + data + "...", "reading " + part + "...", "indexing...",
         "indexing: 2,000 ", "committing...", "checking the new index", "switched to the new index");
 
     Set<String> paged = pageThroughWithTheCursor(data);
