@@ -20,9 +20,10 @@ import java.util.function.Consumer;
  * 13.45.24}) is an error.
  *
  * <p>Ids: a seed, text or Markdown file's article id is its file name without the extension and
- * without a leading {@code NNN_} sequence number; a JSON record without an id gets {@code
- * path:line} (JSON Lines) or {@code path[index]} (JSON array), {@code path} being the file's path
- * within the folder read.
+ * without a leading {@code NNN_} sequence number. A JSON record without an id is rejected (at its
+ * file and line), unless the mapping {@linkplain FieldMapping#withGeneratedIds() generates ids}:
+ * then it gets {@code path:line} (JSON Lines) or {@code path[index]} (JSON array), {@code path}
+ * being the file's path within the folder read.
  */
 public final class ArticleReader {
   // Implemented in dev.gazette.parse; this is the public front door.

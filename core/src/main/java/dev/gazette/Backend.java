@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Where a {@link Gazette}'s articles live and are searched: the embedded Lucene index, or an
@@ -21,6 +22,9 @@ interface Backend extends Closeable {
 
   /** The article with {@code id}, as last written. */
   Optional<Article> get(String id) throws IOException;
+
+  /** Hands every article to {@code sink}, one at a time, holding only a page of them; returns how many. */
+  long forEachArticle(Consumer<Article> sink) throws IOException;
 
   /** Makes every write so far durable. */
   void commit() throws IOException;

@@ -24,13 +24,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.document.Document;
+import java.util.function.Consumer;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.Bits;
 
 /** The embedded backend: a Lucene index in a folder (or in memory) of this JVM. */
 final class EmbeddedBackend implements Backend {
@@ -80,6 +85,26 @@ final class EmbeddedBackend implements Backend {
     } finally {
       store.release(searcher);
     }
+  }
+
+  /** Walks the live documents of one searcher in index order, so a concurrent write or merge changes nothing. */
+  @Override
+  public long forEachArticle(Consumer<Article> sink) throws IOException {
+    return withSearcher(searcher -> {
+      long count = 0;
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        LeafReader reader = leaf.reader();
+        Bits live = reader.getLiveDocs();
+        StoredFields stored = reader.storedFields();
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+          if (live == null || live.get(doc)) {
+            sink.accept(ArticleDocuments.toArticle(stored.document(doc)));
+            count++;
+          }
+        }
+      }
+      return count;
+    });
   }
 
   @Override

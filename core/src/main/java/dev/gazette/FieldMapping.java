@@ -13,7 +13,7 @@ import java.util.Set;
  * The optional article fields {@code url}, {@code author}, {@code section}, {@code tags} and
  * {@code language} are always read from fields of those names.
  *
- * @param id the id field; when absent from a record the id is made from the source and line
+ * @param id the id field; a record without it is rejected, unless {@code generateIds}
  * @param title the title field
  * @param published the publication date field (formats accepted: see {@link Gazette})
  * @param body the body field
@@ -25,6 +25,8 @@ import java.util.Set;
  *     organisation ("west-germany", "usa", "imf") is added to that facet under the name the
  *     extractor gives it ("Germany", "United States", "International Monetary Fund"), so a
  *     reader sees one list per concept; the source facet keeps its codes.
+ * @param generateIds whether a record without an id gets one made from its file and place ({@code
+ *     path:line} in JSON Lines, {@code path[index]} in a JSON array) instead of being rejected
  */
 public record FieldMapping(
     String id,
@@ -34,7 +36,8 @@ public record FieldMapping(
     String haiku,
     String references,
     List<String> facetFields,
-    Map<String, String> feeds) {
+    Map<String, String> feeds,
+    boolean generateIds) {
 
   /** The facets that source codes can feed. */
   public static final Set<String> FEEDABLE = Set.of("country", "organization");
@@ -57,10 +60,10 @@ public record FieldMapping(
     });
   }
 
-  /** A mapping whose source codes feed no extracted facet. */
+  /** A mapping whose source codes feed no extracted facet and that rejects records without an id. */
   public FieldMapping(String id, String title, String published, String body, String haiku, String references,
       List<String> facetFields) {
-    this(id, title, published, body, haiku, references, facetFields, Map.of());
+    this(id, title, published, body, haiku, references, facetFields, Map.of(), false);
   }
 
   /**
@@ -75,11 +78,16 @@ public record FieldMapping(
     return new FieldMapping(
         "id", "title", "published", "body", "haiku", "references",
         List.of("topics", "places", "people", "orgs", "exchanges"),
-        Map.of("places", "country", "orgs", "organization"));
+        Map.of("places", "country", "orgs", "organization"), false);
   }
 
   /** This mapping with other facet fields. */
   public FieldMapping withFacetFields(List<String> fields) {
-    return new FieldMapping(id, title, published, body, haiku, references, fields, feeds);
+    return new FieldMapping(id, title, published, body, haiku, references, fields, feeds, generateIds);
+  }
+
+  /** This mapping, giving records without an id one made from their file and place instead of rejecting them. */
+  public FieldMapping withGeneratedIds() {
+    return new FieldMapping(id, title, published, body, haiku, references, facetFields, feeds, true);
   }
 }

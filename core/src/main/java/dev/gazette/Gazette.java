@@ -16,7 +16,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 
 /**
  * A Gazette search engine over one index: add, replace and delete articles, search them.
@@ -151,6 +153,16 @@ public final class Gazette implements Closeable {
    * refuses is reported as a rejection, and the rest go on.
    */
   public IngestReport load(ArticleReader reader) {
+    return load(reader, read -> {});
+  }
+
+  /**
+   * {@link #load(ArticleReader)}, telling {@code progress} after each article how many have been read
+   * so far (those the index refuses included), so that a caller can show how far the load has got.
+   * Called on the reading thread; keep it cheap.
+   */
+  public IngestReport load(ArticleReader reader, LongConsumer progress) {
+    AtomicLong seen = new AtomicLong();
     List<Rejection> refused = new ArrayList<>();
     AtomicLong refusedCount = new AtomicLong();
     BiConsumer<Article, InvalidRequestException> refuse = (article, e) -> {
@@ -163,14 +175,14 @@ public final class Gazette implements Closeable {
     IngestReport read = reader.read(article -> {
       try {
         WriteRules.check(article);
+        batch.add(article);
+        if (batch.size() == LOAD_BATCH) {
+          flush(batch, refuse);
+        }
       } catch (InvalidRequestException e) {
         refuse.accept(article, e);
-        return;
       }
-      batch.add(article);
-      if (batch.size() == LOAD_BATCH) {
-        flush(batch, refuse);
-      }
+      progress.accept(seen.incrementAndGet());
     });
     flush(batch, refuse);
     List<Rejection> rejections = new ArrayList<>(read.rejections());
@@ -205,6 +217,23 @@ public final class Gazette implements Closeable {
       String which = articles.size() == 1 ? "article '" + articles.iterator().next().id() + "'" : "an article";
       throw new InvalidRequestException("article", "the index cannot hold " + which + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * Hands every article of the index to {@code sink}, one at a time (never the whole index in
+   * memory): everything searchers see now, in the index's own order. Returns how many.
+   */
+  public long export(Consumer<Article> sink) {
+    return call(() -> backend.forEachArticle(sink));
+  }
+
+  /**
+   * Hands every article matching {@code request}'s query, filters and dates to {@code sink}, in its
+   * sort order, a page at a time through the cursor; its page, size, facets and highlighting are
+   * ignored. Returns how many.
+   */
+  public long export(SearchRequest request, Consumer<Article> sink) {
+    return QueryExport.run(this, request, sink);
   }
 
   /** Deletes the article with {@code id}; true if it existed. */

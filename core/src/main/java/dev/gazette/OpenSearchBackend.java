@@ -3,6 +3,7 @@ package dev.gazette;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import dev.gazette.analysis.CountryGazetteer;
 import dev.gazette.analysis.EntityExtractor;
 import dev.gazette.analysis.Schema;
@@ -33,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -98,6 +100,28 @@ final class OpenSearchBackend implements Backend {
       throw OpenSearchClient.failure("read article " + id, response);
     }
     return Optional.of(OpenSearchDocuments.article(response.object().getAsJsonObject("_source")));
+  }
+
+  /** Pages through every document sorted by id with {@code search_after}, {@value #BULK_SIZE} at a time. */
+  @Override
+  public long forEachArticle(Consumer<Article> sink) throws IOException {
+    JsonObject body = new JsonObject();
+    body.addProperty("size", BULK_SIZE);
+    body.add("query", JsonParser.parseString("{\"match_all\": {}}"));
+    body.add("sort", JsonParser.parseString("[{\"" + Schema.ID + "\": \"asc\"}]"));
+    long count = 0;
+    while (true) {
+      JsonArray hits = client.ok("POST", "/" + index.name() + "/_search", body, "export")
+          .getAsJsonObject("hits").getAsJsonArray("hits");
+      for (JsonElement hit : hits) {
+        sink.accept(OpenSearchDocuments.article(hit.getAsJsonObject().getAsJsonObject("_source")));
+        count++;
+      }
+      if (hits.size() < BULK_SIZE) {
+        return count;
+      }
+      body.add("search_after", hits.get(hits.size() - 1).getAsJsonObject().get("sort"));
+    }
   }
 
   /** Writes are durable once acknowledged (the cluster's translog); a commit makes them searchable. */

@@ -251,22 +251,23 @@ class ArticleReaderTest {
 
     Read read = read(ArticleReader.of(file));
 
-    assertEquals(3, read.report().accepted());
-    assertEquals(6, read.report().rejected());
-    assertEquals(List.of("a", "news.jsonl:6", "7"), read.ids());
+    assertEquals(2, read.report().accepted());
+    assertEquals(7, read.report().rejected());
+    assertEquals(List.of("a", "7"), read.ids());
     List<Rejection> rejections = read.report().rejections();
     assertEquals(
-        List.of(2L, 4L, 5L, 7L, 9L, 10L), rejections.stream().map(Rejection::line).toList());
+        List.of(2L, 4L, 5L, 6L, 7L, 9L, 10L), rejections.stream().map(Rejection::line).toList());
     assertTrue(rejections.stream().allMatch(r -> r.source().equals(file.toString())));
     assertTrue(rejections.get(0).reason().startsWith("broken JSON: "), rejections.get(0).reason());
     assertEquals(
         "not a JSON object: an article must be {...}, not an array", rejections.get(1).reason());
     assertTrue(rejections.get(2).reason().startsWith("field 'published': invalid date '13.45.24'"));
+    assertEquals("no id: field 'id' is missing or blank", rejections.get(3).reason());
     assertEquals(
-        "field 'id' must be a string or a number, not an object", rejections.get(3).reason());
-    assertTrue(rejections.get(4).reason().startsWith("broken JSON: "), rejections.get(4).reason());
+        "field 'id' must be a string or a number, not an object", rejections.get(4).reason());
+    assertTrue(rejections.get(5).reason().startsWith("broken JSON: "), rejections.get(5).reason());
     assertEquals(
-        "field 'title' must hold strings, but one item is an object", rejections.get(5).reason());
+        "field 'title' must hold strings, but one item is an object", rejections.get(6).reason());
 
     assertEquals(List.of("p1", "p2"), read.articles().getFirst().body());
     assertEquals(Instant.parse("2024-06-19T00:00:00Z"), read.articles().getFirst().published());
@@ -389,7 +390,7 @@ class ArticleReaderTest {
 
     Read read = read(ArticleReader.of(file));
 
-    assertEquals(List.of("a", "list.json[3]"), read.ids());
+    assertEquals(List.of("a"), read.ids());
     assertEquals(
         List.of(
             new Rejection(
@@ -399,7 +400,8 @@ class ArticleReaderTest {
                     + " 2024-06-19, 06/19/2024, June 19, 2024, 06.19.24 11:03 AM or"
                     + " 2024-06-19T11:03:00Z"),
             new Rejection(
-                file.toString(), 5, "not a JSON object: an article must be {...}, not a string")),
+                file.toString(), 5, "not a JSON object: an article must be {...}, not a string"),
+            new Rejection(file.toString(), 6, "no id: field 'id' is missing or blank")),
         read.report().rejections());
   }
 
@@ -484,6 +486,22 @@ class ArticleReaderTest {
   }
 
   @Test
+  void recordsWithoutAnIdGetTheirPlaceAsIdOnlyWhenTheMappingSaysSo() throws IOException {
+    Path lines = write("news.jsonl", "{\"id\": \"a\"}\n\n{\"title\": \"No id\"}\n");
+    Path array = write("news.json", "[{\"id\": \"a\"}, {\"title\": \"No id\"}]");
+
+    Read strict = read(ArticleReader.of(lines));
+    assertEquals(List.of("a"), strict.ids());
+    assertEquals(List.of(new Rejection(lines.toString(), 3, "no id: field 'id' is missing or blank")),
+        strict.report().rejections());
+
+    FieldMapping generating = FieldMapping.defaults().withGeneratedIds();
+    assertEquals(List.of("a", "news.jsonl:3"), read(ArticleReader.of(lines).mapping(generating)).ids());
+    assertEquals(List.of("a", "news.json[1]"), read(ArticleReader.of(array).mapping(generating)).ids());
+    assertEquals(1, read(ArticleReader.of(array)).report().rejected());
+  }
+
+  @Test
   void foldersAreWalkedInNameOrderSkippingHiddenFilesAndRejectingOthers() throws IOException {
     write("b.md", "B");
     write("a/z.md", "AZ");
@@ -496,7 +514,7 @@ class ArticleReaderTest {
     write("c.pdf", "%PDF");
     write("d/e.jsonl", "{\"title\": \"E\"}\n");
 
-    Read read = read(ArticleReader.of(dir));
+    Read read = read(ArticleReader.of(dir).mapping(FieldMapping.defaults().withGeneratedIds()));
 
     assertEquals(List.of("10", "9", "b", "z", "b", "d/e.jsonl:1"), read.ids());
     assertEquals(

@@ -15,9 +15,10 @@ import java.util.function.Supplier;
  * gzip-compressed, one record at a time so that files of any size can be read.
  *
  * <p>A bad record is rejected at its line and reading goes on; only a syntax error inside a JSON
- * array, or unreadable bytes, stop the rest of the file. Records without an id get {@code
- * name:line} (JSON Lines) or {@code name[index]} (JSON array, 0-based), {@code name} being the
- * file's path in the folder read.
+ * array, or unreadable bytes, stop the rest of the file. Records without an id are rejected, or,
+ * when the mapping {@linkplain FieldMapping#generateIds() generates ids}, get {@code name:line}
+ * (JSON Lines) or {@code name[index]} (JSON array, 0-based), {@code name} being the file's path in
+ * the folder read.
  */
 final class JsonFileReader implements SourceReader {
   /** How far to look for the first character when telling an array from JSON Lines. */
@@ -82,7 +83,7 @@ final class JsonFileReader implements SourceReader {
         line++;
         if (!record.isBlank()) {
           String json = record;
-          String fallbackId = file.name() + ":" + line;
+          String fallbackId = mapping.generateIds() ? file.name() + ":" + line : null;
           accept(line, () -> JsonArticles.parse(json, mapping, fallbackId));
         }
       }
@@ -97,7 +98,7 @@ final class JsonFileReader implements SourceReader {
       for (int index = 0; json.hasNext(); index++) {
         line = Json.line(json);
         JsonElement element = Json.next(json);
-        String fallbackId = file.name() + "[" + index + "]";
+        String fallbackId = mapping.generateIds() ? file.name() + "[" + index + "]" : null;
         accept(line, () -> JsonArticles.toArticle(Json.object(element), mapping, fallbackId));
       }
       json.endArray();

@@ -1,7 +1,6 @@
 package dev.gazette.search;
 
 import dev.gazette.GazetteConfig;
-import dev.gazette.InvalidRequestException;
 import dev.gazette.SearchRequest;
 import dev.gazette.Filter;
 import dev.gazette.SearchResult;

@@ -28,8 +28,7 @@ final class AddCommand extends Subcommand {
   @Override
   public Integer call() {
     sources.validate(spec);
-    Loader loader = Loader.start(this, sources);
-    try (DataFolder folder = common.open()) {
+    try (Loader loader = Loader.start(this, sources); DataFolder folder = common.open()) {
       IngestReport report = folder.withLive(loader::loadInto);
       return loader.finish(report);
     }

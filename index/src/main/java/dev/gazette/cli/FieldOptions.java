@@ -29,10 +29,15 @@ final class FieldOptions {
       description = "JSON field whose values become a facet; repeatable (default: topics, places, people, orgs, exchanges).")
   List<String> facetFields;
 
+  @Option(
+      names = "--generate-ids",
+      description = "Give a JSON record without an id one made from its file and line (file.jsonl:7) instead of rejecting it.")
+  boolean generateIds;
+
   /** The field mapping: the defaults, with each field named on the command line replaced. */
   FieldMapping mapping() {
     FieldMapping defaults = FieldMapping.defaults();
-    return new FieldMapping(
+    FieldMapping mapping = new FieldMapping(
         Objects.requireNonNullElse(idField, defaults.id()),
         Objects.requireNonNullElse(titleField, defaults.title()),
         Objects.requireNonNullElse(dateField, defaults.published()),
@@ -40,6 +45,7 @@ final class FieldOptions {
         defaults.haiku(),
         defaults.references(),
         Objects.requireNonNullElse(facetFields, defaults.facetFields()),
-        defaults.feeds());
+        defaults.feeds(), false);
+    return generateIds ? mapping.withGeneratedIds() : mapping;
   }
 }

@@ -11,11 +11,15 @@ import picocli.CommandLine.Spec;
 /** The top-level {@code gazette} command: only chooses a subcommand. */
 @Command(
     name = "gazette",
-    description = "Build, change, search and check a Gazette index from a terminal or a script.",
+    versionProvider = Version.class,
+    description = {
+        "Build, change, search, export and check a Gazette index from a terminal or a script.",
+        "The HTTP server and its search page: gazette serve (see gazette serve --help)."
+    },
     subcommands = {
         ReindexCommand.class, AddCommand.class, DeleteCommand.class, SearchCommand.class, StatsCommand.class,
-        CheckCommand.class, RelatedCommand.class, SuggestCommand.class, BackupCommand.class, RestoreCommand.class,
-        GenerationsCommand.class, EvalCommand.class, HelpCommand.class
+        CheckCommand.class, ExportCommand.class, RelatedCommand.class, SuggestCommand.class, BackupCommand.class,
+        RestoreCommand.class, GenerationsCommand.class, EvalCommand.class, HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FAILURE_LINE, ExitCodes.USAGE_LINE, ExitCodes.REJECTED_LINE},
@@ -36,6 +40,9 @@ final class GazetteCommand implements Callable<Integer> {
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
   boolean help;
 
+  @Option(names = {"-V", "--version"}, versionHelp = true, description = "Show the version and exit.")
+  boolean version;
+
   /** The command writing for {@code terminal}. */
   GazetteCommand(Terminal terminal) {
     this.terminal = terminal;
@@ -48,7 +55,7 @@ final class GazetteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "name a command: reindex, add, delete, search, stats, check, related, suggest, backup, restore, generations, eval, help,"
-        + " or serve (the HTTP server, started by the gazette launcher)");
+    throw new ParameterException(spec.commandLine(), "name a command: " + String.join(", ", spec.subcommands().keySet())
+        + ", or serve (the HTTP server, started by the gazette launcher)");
   }
 }

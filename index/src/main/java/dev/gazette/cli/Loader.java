@@ -4,35 +4,41 @@ import dev.gazette.ArticleReader;
 import dev.gazette.Gazette;
 import dev.gazette.IndexStats;
 import dev.gazette.IngestReport;
-import dev.gazette.InvalidRequestException;
 import dev.gazette.Rejection;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One load of sources into an engine, shared by {@code reindex} and {@code add}: reads every source
- * with progress on stderr, commits, and prints the summary (indexed, rejected, time, docs/s, index
+ * through core's {@link Gazette#load(ArticleReader, java.util.function.LongConsumer)} with progress on
+ * stderr, phase by phase, commits, and prints the summary (indexed, rejected, time, docs/s, index
  * size) and the first rejections with file, line and reason.
  */
-final class Loader {
+final class Loader implements AutoCloseable {
   /** How many rejections are listed before the rest are only counted. */
   static final int LISTED = 20;
 
   private final Subcommand command;
   private final SourceOptions sources;
   private final long startNanos = System.nanoTime();
+  private final Progress progress;
   private IndexStats stats;
 
   private Loader(Subcommand command, SourceOptions sources) {
     this.command = command;
     this.sources = sources;
+    this.progress = Progress.start(command.err(), command.terminal(), "opening the index in " + command.common.data,
+        sources.progressEvery());
+    // Counted beside the load rather than before it, so indexing starts at once.
+    Thread.ofPlatform().daemon().name("gazette-estimate")
+        .start(() -> progress.total(SourceEstimate.of(sources.sources, sources.format)));
   }
 
-  /** Starts the clock of a load of {@code sources} for {@code command}. */
+  /** Starts the clock and the progress display of a load of {@code sources} for {@code command}. */
   static Loader start(Subcommand command, SourceOptions sources) {
     return new Loader(command, sources);
   }
@@ -42,36 +48,34 @@ final class Loader {
    * all sources. An article the engine refuses (such as a bad id) is a rejection, and the rest go on.
    */
   IngestReport loadInto(Gazette engine) {
+    progress.phase("reading " + describe(sources.sources));
     long accepted = 0;
     long rejected = 0;
     List<Rejection> rejections = new ArrayList<>();
-    try (Progress progress = Progress.start(command.err(), command.terminal(),
-        SourceEstimate.of(sources.sources, sources.format), sources.progressEvery())) {
-      for (ArticleReader reader : sources.readers()) {
-        List<Rejection> refused = new ArrayList<>();
-        AtomicLong refusedCount = new AtomicLong();
-        IngestReport report = reader.read(article -> {
-          try {
-            engine.upsert(article);
-          } catch (InvalidRequestException e) {
-            if (refused.size() < LISTED) {
-              refused.add(new Rejection("article " + article.id(), 0, e.getMessage()));
-            }
-            refusedCount.incrementAndGet();
-          }
-          progress.advance();
-        });
-        accepted += report.accepted() - refusedCount.get();
-        rejected += report.rejected() + refusedCount.get();
-        for (List<Rejection> some : List.of(report.rejections(), refused)) {
-          rejections.addAll(some.subList(0, Math.min(some.size(), LISTED - rejections.size())));
-        }
-      }
+    for (ArticleReader reader : sources.readers()) {
+      long before = accepted + rejected;
+      IngestReport report = engine.load(reader, read -> progress.read(before + read));
+      accepted += report.accepted();
+      rejected += report.rejected();
+      List<Rejection> some = report.rejections();
+      rejections.addAll(some.subList(0, Math.min(some.size(), LISTED - rejections.size())));
     }
+    progress.phase("committing");
     engine.commit();
     engine.refresh();
     stats = engine.stats();
     return new IngestReport(accepted, rejected, rejections);
+  }
+
+  /** Shows {@code name} as the phase now running. */
+  void phase(String name) {
+    progress.phase(name);
+  }
+
+  /** Stops the progress display. */
+  @Override
+  public void close() {
+    progress.close();
   }
 
   /** Lists the first {@link #LISTED} rejections of {@code report} on stderr, then how many more there were. */
@@ -95,6 +99,7 @@ final class Loader {
   /** Prints the summary and the rejections; the exit code: {@link ExitCodes#REJECTED} when anything was. */
   int finish(IngestReport report) {
     Objects.requireNonNull(stats, "finish() follows loadInto()");
+    close();
     Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
     PrintWriter out = command.out();
     out.printf("indexed   %s articles%n", Units.count(report.accepted()));
@@ -107,9 +112,13 @@ final class Loader {
     return report.clean() ? ExitCodes.OK : ExitCodes.REJECTED;
   }
 
-  /** A note on stderr, between the progress display and the summary. */
+  /** A note on stderr, after the progress display. */
   void note(String text) {
     command.err().println(text);
     command.err().flush();
+  }
+
+  private static String describe(List<Path> paths) {
+    return paths.size() == 1 ? paths.getFirst().toString() : paths.size() + " sources";
   }
 }

@@ -34,19 +34,21 @@ final class ReindexCommand extends Subcommand {
   @Override
   public Integer call() {
     sources.validate(spec);
-    Loader loader = Loader.start(this, sources);
-    try (DataFolder folder = common.open()) {
+    try (Loader loader = Loader.start(this, sources); DataFolder folder = common.open()) {
       String builtBy = "gazette reindex " + sources.sources.stream().map(Path::toString).collect(Collectors.joining(" "));
       IngestReport report = folder.reindex(builtBy, null, engine -> {
         IngestReport read = loader.loadInto(engine);
         if (read.accepted() == 0) {
+          loader.close();
           loader.printRejections(read);
           throw new GazetteException("no article could be read from " + sources.sources
               + "; the live index was left as it was");
         }
-        loader.note("checking the new index, then switching to it...");
+        loader.phase("checking the new index (CheckIndex) before switching to it");
         return read;
       });
+      loader.close();
+      loader.note("switched to the new index");
       return loader.finish(report);
     }
   }

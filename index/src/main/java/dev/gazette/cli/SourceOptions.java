@@ -45,8 +45,9 @@ final class SourceOptions {
   @Option(
       names = "--progress-every",
       paramLabel = "SECONDS",
-      defaultValue = "5",
-      description = "When not on a terminal, print a progress line this often (default: ${DEFAULT-VALUE}).")
+      defaultValue = "4",
+      description = "When not on a terminal, print a progress line when each phase starts and then this often "
+          + "(default: ${DEFAULT-VALUE}, so a log never goes 5 s without one).")
   long progressSeconds;
 
   /** Fails with a usage error naming the first source that does not exist or cannot be read. */

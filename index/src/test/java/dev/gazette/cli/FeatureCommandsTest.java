@@ -33,8 +33,10 @@ class FeatureCommandsTest {
   void relatedListsSimilarArticlesButNotTheArticleItself() {
     Cli.Run run = Cli.run("related", "w1", "--data", data);
     assertEquals(ExitCodes.OK, run.exitCode(), run::toString);
-    assertTrue(run.out().contains("\n1. Wheat harvest update\n"), run::toString);
-    assertFalse(run.out().contains("Wheat harvest report"), run::toString);
+    assertTrue(run.out().startsWith("2 articles like Wheat harvest report\n   2019-03-03 · id w1\n"), run::toString);
+    assertTrue(run.out().contains("\n1. Wheat harvest update\n   2024-06-20 · id w2\n   The wheat harvest improved across the plains.\n"),
+        run::toString);
+    assertFalse(run.out().contains(". Wheat harvest report"), "never the article itself: " + run);
     Cli.Run missing = Cli.run("related", "nope", "--data", data);
     assertEquals(ExitCodes.FAILURE, missing.exitCode(), missing::toString);
     assertTrue(missing.err().contains("no article with id 'nope'"), missing::toString);

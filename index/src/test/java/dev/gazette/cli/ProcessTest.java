@@ -79,7 +79,7 @@ class ProcessTest {
     awaitProgressLine(first);
     Cli.Run second = Cli.run("reindex", Cli.seeds(), "--data", data);
     assertEquals(ExitCodes.FAILURE, second.exitCode(), second::toString);
-    assertEquals("gazette reindex: another reindex is running on " + data.toAbsolutePath()
+    assertEquals("opening the index in " + data + "...\ngazette reindex: another reindex is running on " + data.toAbsolutePath()
         + "; wait for it to finish and try again\n", second.err());
 
     assertEquals(ExitCodes.OK, first.waitFor(), "the first reindex finishes undisturbed");

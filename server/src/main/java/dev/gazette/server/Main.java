@@ -7,7 +7,9 @@ import java.util.logging.Logger;
 public final class Main {
   /** Held so the level set on them is not lost when the loggers are garbage-collected. */
   private static final Logger[] LIBRARY_LOGGERS = {
-    Logger.getLogger("org.xnio"), Logger.getLogger("org.jboss"), Logger.getLogger("io.undertow")
+    Logger.getLogger("org.xnio"), Logger.getLogger("org.jboss"), Logger.getLogger("io.undertow"),
+    // Lucene's note that it uses the Vector API: a class name and a JUL line on every start, nothing to act on.
+    Logger.getLogger("org.apache.lucene.internal.vectorization")
   };
 
   private Main() {}

@@ -1,0 +1,103 @@
+package dev.gazette.cli;
+
+import dev.gazette.Filter;
+import dev.gazette.InvalidRequestException;
+import dev.gazette.SearchRequest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
+import java.util.List;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
+
+/** Which articles a query selects and in what order, shared by {@code search} and {@code export}: filters, dates, sort, operator, typos. */
+final class QueryOptions {
+  private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder()
+      .append(DateTimeFormatter.ISO_LOCAL_DATE)
+      .optionalStart().appendLiteral('T').append(DateTimeFormatter.ISO_LOCAL_TIME)
+      .optionalStart().appendOffsetId().optionalEnd()
+      .optionalEnd()
+      .toFormatter();
+
+  @Option(
+      names = "--filter",
+      paramLabel = "FILTER",
+      converter = FilterConverter.class,
+      description = "Only articles passing this filter: DIM:VALUE, joined by AND and OR, negated by NOT or a leading -, "
+          + "grouped by parentheses (topics:grain OR topics:wheat, -places:usa); repeatable (separate filters on one "
+          + "dimension's values are OR-ed, the rest AND-ed).")
+  List<Filter> filters = List.of();
+
+  @Option(names = "--from", paramLabel = "DATE", description = "Published on or after DATE (2024-06-19 or an ISO date-time; UTC).")
+  String from;
+
+  @Option(names = "--to", paramLabel = "DATE", description = "Published on or before DATE (a day includes all of it).")
+  String to;
+
+  @Option(
+      names = "--sort",
+      paramLabel = "ORDER",
+      defaultValue = "relevance",
+      description = "One of ${COMPLETION-CANDIDATES} (any case; default: ${DEFAULT-VALUE}).")
+  SearchRequest.Sort sort;
+
+  @Option(names = "--any", description = "Match articles with any of the words instead of all of them.")
+  boolean any;
+
+  @Option(names = "--exact", description = "When nothing matches, do not retry with typos allowed.")
+  boolean exact;
+
+  /** A request for {@code query} with these options; a bad date is a usage error of {@code spec}'s command. */
+  SearchRequest.Builder request(String query, CommandSpec spec) {
+    SearchRequest.Builder request = SearchRequest.builder()
+        .query(query)
+        .from(instant(from, "--from", false, spec))
+        .to(instant(to, "--to", true, spec))
+        .sort(sort)
+        .operator(any ? SearchRequest.Operator.OR : SearchRequest.Operator.AND)
+        .typoTolerance(!exact);
+    filters.forEach(request::filter);
+    return request;
+  }
+
+  private static Instant instant(String value, String option, boolean endOfDay, CommandSpec spec) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      TemporalAccessor parsed = DATE.parseBest(value, OffsetDateTime::from, LocalDateTime::from, LocalDate::from);
+      return switch (parsed) {
+        case OffsetDateTime dateTime -> dateTime.toInstant();
+        case LocalDateTime dateTime -> dateTime.toInstant(ZoneOffset.UTC);
+        case LocalDate date -> endOfDay
+            ? date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1)
+            : date.atStartOfDay(ZoneOffset.UTC).toInstant();
+        default -> throw new IllegalStateException("unexpected date " + parsed);
+      };
+    } catch (DateTimeParseException e) {
+      throw new ParameterException(spec.commandLine(),
+          option + " takes a date such as 2024-06-19 or 2024-06-19T11:03:00Z, not '" + value + "'");
+    }
+  }
+
+  /** Reads a {@code --filter} in the filter grammar of core ({@link Filter#parse}). */
+  static final class FilterConverter implements ITypeConverter<Filter> {
+    @Override
+    public Filter convert(String value) {
+      try {
+        return Filter.parse(value);
+      } catch (InvalidRequestException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+}
