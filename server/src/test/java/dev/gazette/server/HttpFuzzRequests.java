@@ -55,7 +55,9 @@ final class HttpFuzzRequests {
   /** The next request. */
   HttpFuzzRequest next(Random random) {
     int roll = random.nextInt(100);
-    if (roll < 30) {
+    if (roll < 2) {
+      return prefixSearch(random);
+    } else if (roll < 30) {
       return get(random, "query/search", "/api/search", "/api/search");
     } else if (roll < 38) {
       return post(random, "body/search", "/api/search", "application/json", HttpFuzzJson.search(random));
@@ -82,6 +84,15 @@ final class HttpFuzzRequests {
     byte[] line = line("GET", target(path, query(random, parameters)));
     return new HttpFuzzRequest(kind, HttpFuzzFraming.sound(random, line, List.of(), null, null), false, isFramed(line),
         null);
+  }
+
+  /** A well-formed search of 8 to 64 two- or three-letter prefixes, the heaviest query the syntax allows. */
+  private static HttpFuzzRequest prefixSearch(Random random) {
+    String query = HttpFuzzValues.prefixes(random, pick(random, List.of(8, 12, 16, 32, 64)));
+    byte[] target = ("/api/search?q=" + percentEncode(query) + (oneIn(random, 2) ? "&facets=person,published" : ""))
+        .getBytes(StandardCharsets.US_ASCII);
+    return new HttpFuzzRequest("query/prefixes", HttpFuzzFraming.sound(random, line("GET", target), List.of(), null,
+        null), false, true, null);
   }
 
   private HttpFuzzRequest post(Random random, String kind, String path, String contentType, byte[] body) {

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a run's requests; the seed is printed. Skipped, saying why, without the shared research data.
  */
 class HttpFuzzTest {
-  static final int CI_REQUESTS = 5_000;
+  static final int CI_REQUESTS = 3_000;
   private static final int ARTICLES = 2_500;
 
   @TempDir Path data;
