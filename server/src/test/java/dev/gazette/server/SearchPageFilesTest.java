@@ -23,6 +23,7 @@ class SearchPageFilesTest {
   private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final Pattern LOCAL_REFERENCE = Pattern.compile("(?:href|src)=\"(/web/[^\"]+)\"");
   private static final Pattern IMPORT = Pattern.compile("from \"\\./([a-z-]+\\.js)\"");
+  private static final Pattern CSS_IMPORT = Pattern.compile("@import url\\(\"(/web/[a-z-]+\\.css)\"\\)");
 
   @RegisterExtension static final RunningServer RUNNING = new RunningServer();
 
@@ -67,11 +68,21 @@ class SearchPageFilesTest {
       assertEquals(200, module.statusCode(), imports.group(1));
       assertEquals("text/javascript; charset=utf-8", module.headers().firstValue("Content-Type").orElseThrow());
     }
+    Matcher sheets = CSS_IMPORT.matcher(get("/web/app.css").body());
+    int imported = 0;
+    while (sheets.find()) {
+      HttpResponse<String> sheet = get(sheets.group(1));
+      assertEquals(200, sheet.statusCode(), sheets.group(1));
+      assertEquals("text/css; charset=utf-8", sheet.headers().firstValue("Content-Type").orElseThrow());
+      imported++;
+    }
+    assertEquals(1, imported, "the sidebar's style sheet");
   }
 
   @ParameterizedTest
   @CsvSource({
       "/web/app.css, text/css; charset=utf-8",
+      "/web/sidebar.css, text/css; charset=utf-8",
       "/web/js/main.js, text/javascript; charset=utf-8",
       "/web/favicon.svg, image/svg+xml",
   })
