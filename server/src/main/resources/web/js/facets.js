@@ -3,9 +3,11 @@
 // and closes, and only open groups are counted, so that a search asks for no more than is on screen;
 // a long list grows page by page and has a box to find values by their first letters.
 
+import * as api from "./api.js";
 import { h, replace } from "./dom.js";
 import { findBox, valueList, withSelected, yearList } from "./facet-list.js";
 import { CONCEPTS, dimensionLabel } from "./format.js";
+import { Latest } from "./searcher.js";
 
 /** Values shown per dimension before "Show more". */
 export const VISIBLE = 8;
@@ -27,11 +29,11 @@ const FOUND = 50;
 export class FacetSidebar {
   /**
    * `onChange(dimension, value, checked)` runs when a box is ticked or cleared; `onNeed()` when a
-   * group was opened or lengthened and needs counts; `find(dimension, prefix)` resolves to the
-   * archive's values of a dimension that start with the prefix.
+   * group was opened or lengthened and needs counts.
    */
-  constructor({ published, others, onChange, onNeed, find }) {
-    Object.assign(this, { published, others, onNeed, find });
+  constructor({ published, others, onChange, onNeed }) {
+    Object.assign(this, { published, others, onNeed });
+    this.finding = new Latest();
     this.dimensions = [];
     this.open = new Set(OPEN_AT_FIRST);
     this.limits = new Map();
@@ -196,11 +198,12 @@ export class FacetSidebar {
       if (!prefix) {
         this.finds.delete(dimension);
       } else {
-        const values = await this.find(dimension, prefix, FOUND);
-        if (values === null) {
-          return;
+        try {
+          const found = await api.facetValues(dimension, prefix, FOUND, this.finding.next());
+          this.finds.set(dimension, { prefix, values: found.values });
+        } catch {
+          return; // superseded, or the server could not say: the list stays as it was
         }
-        this.finds.set(dimension, { prefix, values });
       }
       this.render();
     }, FIND_DELAY_MS);

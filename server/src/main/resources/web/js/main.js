@@ -15,7 +15,7 @@ import { renderTimeline } from "./timeline.js";
 
 const PAGE_SIZE = 10;
 /** How long typing must pause before a search: short enough to feel instant, long enough to skip most keystrokes. */
-const TYPING_DELAY_MS = 60;
+const TYPING_DELAY_MS = 40;
 const RETRY_MS = 1000;
 
 const $ = (id) => document.getElementById(id);
@@ -32,7 +32,6 @@ let state = fromUrl(location.search);
 let typing = false;
 let typingTimer = 0;
 const search = { key: null, latest: new Latest(), cursor: null, ids: [], total: 0, timeline: false, loadingMore: false, reveal: false };
-const find = new Latest();
 
 /** The page address for `s`. */
 const href = (s) => `/${toUrl(s)}`;
@@ -43,13 +42,6 @@ const sidebar = new FacetSidebar({
   others: $("facets"),
   onChange: toggleFilter,
   onNeed: loadFacets,
-  find: async (dimension, prefix, limit) => {
-    try {
-      return (await api.facetValues(dimension, prefix, limit, find.next())).values;
-    } catch {
-      return null;
-    }
-  },
 });
 const reader = new Reader(el.articleView, {
   back: () => href({ ...state, article: null }),

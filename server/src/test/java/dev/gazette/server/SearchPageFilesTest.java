@@ -10,6 +10,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -23,7 +28,6 @@ class SearchPageFilesTest {
   private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final Pattern LOCAL_REFERENCE = Pattern.compile("(?:href|src)=\"(/web/[^\"]+)\"");
   private static final Pattern IMPORT = Pattern.compile("from \"\\./([a-z-]+\\.js)\"");
-  private static final Pattern CSS_IMPORT = Pattern.compile("@import url\\(\"(/web/[a-z-]+\\.css)\"\\)");
 
   @RegisterExtension static final RunningServer RUNNING = new RunningServer();
 
@@ -54,29 +58,30 @@ class SearchPageFilesTest {
   @Test
   void everyFileThePageNamesIsServedWithItsType() throws Exception {
     Matcher references = LOCAL_REFERENCE.matcher(get("/").body());
-    int found = 0;
+    Set<String> named = new TreeSet<>();
     while (references.find()) {
       HttpResponse<String> file = get(references.group(1));
       assertEquals(200, file.statusCode(), references.group(1));
       assertEquals("nosniff", file.headers().firstValue("X-Content-Type-Options").orElseThrow());
-      found++;
+      named.add(references.group(1));
     }
-    assertEquals(3, found, "icon, style sheet and script");
-    Matcher imports = IMPORT.matcher(get("/web/js/main.js").body());
-    while (imports.find()) {
-      HttpResponse<String> module = get("/web/js/" + imports.group(1));
-      assertEquals(200, module.statusCode(), imports.group(1));
+    assertTrue(named.containsAll(Set.of("/web/favicon.svg", "/web/app.css", "/web/sidebar.css", "/web/js/main.js")), named.toString());
+    Set<String> imported = new TreeSet<>();
+    Deque<String> toRead = new ArrayDeque<>(List.of("main.js"));
+    while (!toRead.isEmpty()) {
+      HttpResponse<String> module = get("/web/js/" + toRead.pop());
+      assertEquals(200, module.statusCode(), module.uri().toString());
       assertEquals("text/javascript; charset=utf-8", module.headers().firstValue("Content-Type").orElseThrow());
+      Matcher imports = IMPORT.matcher(module.body());
+      while (imports.find()) {
+        if (imported.add("/web/js/" + imports.group(1))) {
+          toRead.push(imports.group(1));
+        }
+      }
     }
-    Matcher sheets = CSS_IMPORT.matcher(get("/web/app.css").body());
-    int imported = 0;
-    while (sheets.find()) {
-      HttpResponse<String> sheet = get(sheets.group(1));
-      assertEquals(200, sheet.statusCode(), sheets.group(1));
-      assertEquals("text/css; charset=utf-8", sheet.headers().firstValue("Content-Type").orElseThrow());
-      imported++;
-    }
-    assertEquals(1, imported, "the sidebar's style sheet");
+    Set<String> preloaded = new TreeSet<>(named);
+    preloaded.removeIf(path -> !path.startsWith("/web/js/") || path.equals("/web/js/main.js"));
+    assertEquals(imported, preloaded, "every module main.js imports is preloaded, and nothing else");
   }
 
   @ParameterizedTest

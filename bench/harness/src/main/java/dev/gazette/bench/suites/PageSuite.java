@@ -1,0 +1,121 @@
+package dev.gazette.bench.suites;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.gazette.bench.process.GazetteServer;
+import dev.gazette.bench.process.ServerProcess;
+import dev.gazette.bench.report.Goal;
+import dev.gazette.bench.report.Section;
+import dev.gazette.bench.report.Table;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The search page as a reader feels it: headless Chromium, driven by {@code e2e/page-bench.mjs}
+ * (playwright-core), against the Gazette server on Reuters-21578. Measures the first load with an
+ * empty browser cache and keystroke-to-results (the last key of a typed query to its results
+ * drawn, the page's typing pause included).
+ */
+public final class PageSuite implements Suite {
+  private static final double GOAL_P50_MS = 150;
+  private static final double GOAL_LOAD_MS = 1_000;
+  private static final long TIMEOUT_MINUTES = 10;
+
+  @Override
+  public String id() {
+    return "page";
+  }
+
+  @Override
+  public Section run(BenchContext context) throws Exception {
+    long started = System.nanoTime();
+    Path repository = context.options().repository();
+    Path e2e = repository.resolve("e2e");
+    Path chromium = Path.of(System.getenv().getOrDefault("GAZETTE_CHROMIUM", "/usr/bin/chromium"));
+    if (!Files.isDirectory(e2e.resolve("node_modules/playwright-core")) || !Files.isExecutable(chromium)) {
+      return new Section(id(), "Search page in the browser", context.command(id()), context.conditions(started),
+          "Not measured: it needs node, " + chromium + " and `npm ci` in `e2e/`.", List.of());
+    }
+    Path data = context.workspace().gazette(context.reuters());
+    Path log = context.workspace().dir("logs").resolve("page-gazette-server.log");
+    JsonObject samples;
+    try (ServerProcess server = GazetteServer.start(repository, data, context.options().heap(), true, log)) {
+      server.awaitAnswer("/ready", 300);
+      samples = measure(e2e, server.port(), context.options().rounds());
+    }
+    List<Double> loads = millis(samples, "firstLoadMs");
+    List<Double> keys = millis(samples, "keystrokeMs");
+    List<Double> server = millis(samples, "serverMs");
+    double keyP50 = percentile(keys, 50);
+    double loadP50 = percentile(loads, 50);
+    Table table = new Table("measure", "samples", "p50", "p95", "max");
+    table.row("first load (empty browser cache) to the latest articles drawn", loads.size(), ms(loadP50),
+        ms(percentile(loads, 95)), ms(percentile(loads, 100)));
+    table.row("last keystroke to the results drawn", keys.size(), ms(keyP50), ms(percentile(keys, 95)),
+        ms(percentile(keys, 100)));
+    table.row("of which the server's search (`tookMs`)", server.size(), ms(percentile(server, 50)),
+        ms(percentile(server, 95)), ms(percentile(server, 100)));
+    List<Goal> goals = List.of(
+        new Goal("Search page: keystroke to results, p50 (typing pause included)", "≤ 150 ms", ms(keyP50), keyP50 <= GOAL_P50_MS),
+        new Goal("Search page: first load, p50", "≤ 1 s", ms(loadP50), loadP50 <= GOAL_LOAD_MS));
+    String body = """
+        Headless Chromium (Debian's package, driven by playwright-core through `e2e/page-bench.mjs`)
+        against the Gazette server (`-Xms%1$s -Xmx%1$s`) on the Reuters-21578 index, over loopback.
+        **First load**: a fresh tab with the browser cache emptied opens `/`, timed from navigation
+        start to the latest articles drawn (the page's files, `/api/stats`, and one search with the
+        open facet groups and the timeline). **Keystroke to results**: on one tab, %2$d queries
+        (`oil prices`, `bank of japan`, …) typed %3$d times each, a key every %4$d ms, timed from the
+        last key down to the results for the whole query drawn, the page's typing pause (40 ms)
+        included; the server's own time for that search (`tookMs`) is shown beside it. Each search
+        while typing asks only for what is on screen: the hits, the timeline and the first nine
+        values of the open facet groups; superseded searches are cancelled. The slowest first load
+        is the first after the server started. The figures include the machine's load (given above):
+        with two cores shared by several builds, a search queues for a core.
+
+        %5$s""".formatted(context.options().heap(), samples.get("queries").getAsInt(), samples.get("rounds").getAsInt(),
+        samples.get("keyGapMs").getAsInt(), table.markdown());
+    return new Section(id(), "Search page in the browser", context.command(id()), context.conditions(started), body, goals);
+  }
+
+  /** Runs the browser measurement against the server on {@code port}; its JSON line of samples. */
+  private static JsonObject measure(Path e2e, int port, int rounds) throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder("node", "page-bench.mjs").directory(e2e.toFile())
+        .redirectError(ProcessBuilder.Redirect.INHERIT);
+    builder.environment().put("GAZETTE_URL", "http://" + ServerProcess.HOST + ":" + port);
+    builder.environment().put("GAZETTE_BENCH_ROUNDS", Integer.toString(rounds));
+    Process process = builder.start();
+    process.getOutputStream().close();
+    String output;
+    try (var in = process.getInputStream()) {
+      output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES) || process.exitValue() != 0) {
+      process.destroyForcibly();
+      throw new IOException("page-bench.mjs failed: " + output);
+    }
+    String[] lines = output.strip().split("\n");
+    return JsonParser.parseString(lines[lines.length - 1]).getAsJsonObject();
+  }
+
+  private static List<Double> millis(JsonObject samples, String name) {
+    List<Double> values = new ArrayList<>();
+    samples.getAsJsonArray(name).forEach(v -> values.add(v.getAsDouble()));
+    return values;
+  }
+
+  /** The nearest-rank percentile {@code p} (0–100) of {@code values}. */
+  static double percentile(List<Double> values, double p) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int rank = (int) Math.ceil(p / 100 * sorted.size());
+    return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
+  }
+
+  private static String ms(double value) {
+    return String.format("%.0f ms", value);
+  }
+}

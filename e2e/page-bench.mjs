@@ -1,0 +1,73 @@
+// Measures the search page as a reader feels it, in headless Chromium against a running server
+// (GAZETTE_URL): the first load (navigation to the first results drawn, browser cache emptied) and
+// keystroke-to-results (the last key of a typed query to its results drawn, the page's typing
+// pause included, with the server's own time for that search). Prints one JSON line with every
+// sample in milliseconds. The benchmark harness
+// runs it (`./gazette bench --only page`); by hand: GAZETTE_URL=http://127.0.0.1:8080 node page-bench.mjs
+import { launch } from "./browser.mjs";
+
+const BASE = (process.env.GAZETTE_URL ?? "http://127.0.0.1:8080").replace(/\/$/, "");
+const ROUNDS = Number(process.env.GAZETTE_BENCH_ROUNDS ?? 3);
+const LOADS = Number(process.env.GAZETTE_BENCH_LOADS ?? 10);
+/** Typing speed: a brisk typist's gap between keys. */
+const KEY_GAP_MS = 120;
+/** Queries a newsroom would type into Reuters-21578. */
+const QUERIES = [
+  "oil prices", "bank of japan", "coffee exports", "trade deficit", "wheat", "gold mine", "interest rates",
+  "opec output", "dollar yen", "takeover bid", "crude oil", "grain shipments", "brazil debt", "steel",
+];
+
+/** Resolves with the page's clock when the results for `query` ("" for the front page) are drawn. */
+function drawn(page, query) {
+  return page.waitForFunction((q) => {
+    const main = document.getElementById("main");
+    const heading = document.getElementById("results-heading").textContent;
+    const ready = main.getAttribute("aria-busy") === "false" && document.getElementById("results").children.length > 0
+      && (q ? heading === `Results for ${q}` : heading === "Latest articles");
+    return ready ? performance.now() : false;
+  }, query, { polling: "raf", timeout: 30_000 }).then((handle) => handle.jsonValue());
+}
+
+async function firstLoads(context) {
+  const samples = [];
+  for (let i = 0; i < LOADS; i++) {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.clearBrowserCache");
+    await page.goto(`${BASE}/`);
+    samples.push(await drawn(page, ""));
+    await page.close();
+  }
+  return samples;
+}
+
+async function keystrokes(context) {
+  const page = await context.newPage();
+  await page.goto(`${BASE}/`);
+  await drawn(page, "");
+  await page.evaluate(() => document.addEventListener("keydown", () => { window.lastKey = performance.now(); }, true));
+  const samples = [];
+  const server = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const query of QUERIES) {
+      await page.locator("#q").fill("");
+      await page.locator("#q").press("Backspace");
+      await drawn(page, "");
+      await page.locator("#q").pressSequentially(query, { delay: KEY_GAP_MS });
+      const at = await drawn(page, query);
+      samples.push(at - await page.evaluate(() => window.lastKey));
+      server.push(Number((await page.locator("#summary .took").innerText()).match(/([\d,]+) ms/)[1].replaceAll(",", "")));
+    }
+  }
+  await page.close();
+  return { samples, server };
+}
+
+const browser = await launch();
+try {
+  const loads = await firstLoads(browser.context);
+  const typed = await keystrokes(browser.context);
+  console.log(JSON.stringify({ firstLoadMs: loads, keystrokeMs: typed.samples, serverMs: typed.server, queries: QUERIES.length, rounds: ROUNDS, keyGapMs: KEY_GAP_MS }));
+} finally {
+  await browser.close();
+}
