@@ -210,6 +210,7 @@ test("dark mode follows the system setting", async () => {
   const opened = await open("/?q=korea");
   const { page } = opened;
   const light = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  await shot(page, "journey-light");
   await page.emulateMedia({ colorScheme: "dark" });
   const dark = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   assert.notEqual(dark, light);

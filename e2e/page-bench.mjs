@@ -1,8 +1,9 @@
 // Measures the search page as a reader feels it, in headless Chromium against a running server
 // (GAZETTE_URL): the first load (navigation to the first results drawn, browser cache emptied) and
 // keystroke-to-results (the last key of a typed query to its results drawn, the page's typing
-// pause included, with the server's own time for that search). Prints one JSON line with every
-// sample in milliseconds. The benchmark harness
+// pause included), split into the typing pause, the request (network and server; the server's
+// own `tookMs` beside it), the page's work from the answer to the results in the DOM, and the wait
+// for the next frame. Prints one JSON line with every sample in milliseconds. The benchmark harness
 // runs it (`./gazette bench --only page`); by hand: GAZETTE_URL=http://127.0.0.1:8080 node page-bench.mjs
 import { launch } from "./browser.mjs";
 
@@ -45,29 +46,45 @@ async function keystrokes(context) {
   const page = await context.newPage();
   await page.goto(`${BASE}/`);
   await drawn(page, "");
-  await page.evaluate(() => document.addEventListener("keydown", () => { window.lastKey = performance.now(); }, true));
+  await page.evaluate(() => {
+    document.addEventListener("keydown", () => { window.lastKey = performance.now(); }, true);
+    new MutationObserver(() => { window.changed = performance.now(); })
+      .observe(document.getElementById("results-heading"), { childList: true, subtree: true, characterData: true });
+  });
   const samples = [];
   const server = [];
+  const parts = { pause: [], request: [], page: [], frame: [] };
   for (let round = 0; round < ROUNDS; round++) {
     for (const query of QUERIES) {
       await page.locator("#q").fill("");
       await page.locator("#q").press("Backspace");
       await drawn(page, "");
+      await page.evaluate(() => performance.clearResourceTimings());
       await page.locator("#q").pressSequentially(query, { delay: KEY_GAP_MS });
       const at = await drawn(page, query);
-      samples.push(at - await page.evaluate(() => window.lastKey));
+      const t = await page.evaluate((q) => {
+        const request = performance.getEntriesByType("resource")
+          .filter((e) => new URL(e.name).pathname === "/api/search" && new URL(e.name).searchParams.get("q") === q).pop();
+        return { key: window.lastKey, start: request.startTime, end: request.responseEnd, changed: window.changed };
+      }, query);
+      samples.push(at - t.key);
+      parts.pause.push(t.start - t.key);
+      parts.request.push(t.end - t.start);
+      parts.page.push(t.changed - t.end);
+      parts.frame.push(at - t.changed);
       server.push(Number((await page.locator("#summary .took").innerText()).match(/([\d,]+) ms/)[1].replaceAll(",", "")));
     }
   }
   await page.close();
-  return { samples, server };
+  return { samples, server, parts };
 }
 
 const browser = await launch();
 try {
   const loads = await firstLoads(browser.context);
   const typed = await keystrokes(browser.context);
-  console.log(JSON.stringify({ firstLoadMs: loads, keystrokeMs: typed.samples, serverMs: typed.server, queries: QUERIES.length, rounds: ROUNDS, keyGapMs: KEY_GAP_MS }));
+  console.log(JSON.stringify({ firstLoadMs: loads, keystrokeMs: typed.samples, serverMs: typed.server,
+    pauseMs: typed.parts.pause, requestMs: typed.parts.request, pageMs: typed.parts.page, frameMs: typed.parts.frame, queries: QUERIES.length, rounds: ROUNDS, keyGapMs: KEY_GAP_MS }));
 } finally {
   await browser.close();
 }
