@@ -3,7 +3,8 @@
 // keystroke-to-results (the last key of a typed query to its results drawn, the page's typing
 // pause included), split into the typing pause, the request (network and server; the server's
 // own `tookMs` beside it), the page's work from the answer to the results in the DOM, and the wait
-// for the next frame. Prints one JSON line with every sample in milliseconds. The benchmark harness
+// for the next frame; then the same request is sent again alone, as the baseline measured in the
+// same moment. Prints one JSON line with every sample in milliseconds. The benchmark harness
 // runs it (`./gazette bench --only page`); by hand: GAZETTE_URL=http://127.0.0.1:8080 node page-bench.mjs
 import { launch } from "./browser.mjs";
 
@@ -53,7 +54,7 @@ async function keystrokes(context) {
   });
   const samples = [];
   const server = [];
-  const parts = { pause: [], request: [], page: [], frame: [] };
+  const parts = { pause: [], request: [], page: [], frame: [], alone: [], beyond: [] };
   for (let round = 0; round < ROUNDS; round++) {
     for (const query of QUERIES) {
       await page.locator("#q").fill("");
@@ -65,13 +66,20 @@ async function keystrokes(context) {
       const t = await page.evaluate((q) => {
         const request = performance.getEntriesByType("resource")
           .filter((e) => new URL(e.name).pathname === "/api/search" && new URL(e.name).searchParams.get("q") === q).pop();
-        return { key: window.lastKey, start: request.startTime, end: request.responseEnd, changed: window.changed };
+        return { key: window.lastKey, start: request.startTime, end: request.responseEnd, changed: window.changed, url: request.name };
       }, query);
+      const alone = await page.evaluate(async (url) => {
+        const start = performance.now();
+        await (await fetch(url)).json();
+        return performance.now() - start;
+      }, t.url);
       samples.push(at - t.key);
       parts.pause.push(t.start - t.key);
       parts.request.push(t.end - t.start);
       parts.page.push(t.changed - t.end);
       parts.frame.push(at - t.changed);
+      parts.alone.push(alone);
+      parts.beyond.push(at - t.key - alone);
       server.push(Number((await page.locator("#summary .took").innerText()).match(/([\d,]+) ms/)[1].replaceAll(",", "")));
     }
   }
@@ -84,7 +92,8 @@ try {
   const loads = await firstLoads(browser.context);
   const typed = await keystrokes(browser.context);
   console.log(JSON.stringify({ firstLoadMs: loads, keystrokeMs: typed.samples, serverMs: typed.server,
-    pauseMs: typed.parts.pause, requestMs: typed.parts.request, pageMs: typed.parts.page, frameMs: typed.parts.frame, queries: QUERIES.length, rounds: ROUNDS, keyGapMs: KEY_GAP_MS }));
+    pauseMs: typed.parts.pause, requestMs: typed.parts.request, pageMs: typed.parts.page, frameMs: typed.parts.frame,
+    aloneMs: typed.parts.alone, beyondMs: typed.parts.beyond, queries: QUERIES.length, rounds: ROUNDS, keyGapMs: KEY_GAP_MS }));
 } finally {
   await browser.close();
 }
