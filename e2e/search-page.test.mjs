@@ -4,132 +4,10 @@
 // with GAZETTE_URL, GAZETTE_SCREENSHOTS and GAZETTE_LARGE_INDEX set. By hand, against a server
 // holding the same articles:  GAZETTE_URL=http://127.0.0.1:8080 npm test
 import assert from "node:assert/strict";
-import { mkdir } from "node:fs/promises";
-import { join } from "node:path";
-import { after, before, test } from "node:test";
-import { launch } from "./browser.mjs";
-
-const BASE = (process.env.GAZETTE_URL ?? "http://127.0.0.1:8080").replace(/\/$/, "");
-const SHOTS = process.env.GAZETTE_SCREENSHOTS ?? "../server/target/e2e-screenshots";
-const LARGE = Boolean(process.env.GAZETTE_LARGE_INDEX);
-const PAGE_SIZE = 10;
-const OPTIONAL = /\/api\/suggest|\/related$/;
-const number = new Intl.NumberFormat("en");
-
-let browser;
-
-before(async () => {
-  await mkdir(SHOTS, { recursive: true });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-});
-
-/** The API's JSON answer to `path` (the tests compare the page with it). */
-async function api(path) {
-  const response = await fetch(BASE + path);
-  return { status: response.status, body: response.ok ? await response.json() : null };
-}
-
-/** The API's search answer for the parameters the page would send for its address `query`. */
-async function apiSearch(query, extra = "facets=country,tags,section,published&facetLimit=100") {
-  const params = new URLSearchParams(query);
-  params.delete("article");
-  const { status, body } = await api(`/api/search?${params}&${extra}`);
-  assert.equal(status, 200);
-  return body;
-}
-
-/**
- * A fresh page at `path`, loaded and settled. Page errors, console errors, CSP violations and
- * failed requests (other than the optional endpoints) are collected in `problems`.
- */
-async function open(path, viewport = { width: 1280, height: 900 }) {
-  const page = await browser.context.newPage();
-  page.setDefaultTimeout(10_000);
-  await page.setViewportSize(viewport);
-  const problems = [];
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("console", (message) => {
-    if (message.type() === "error" && !/Failed to load resource/.test(message.text())) {
-      problems.push(`console: ${message.text()}`);
-    }
-  });
-  page.on("response", (response) => {
-    if (response.status() >= 400 && !OPTIONAL.test(new URL(response.url()).pathname)) {
-      problems.push(`${response.status()} for ${response.url()}`);
-    }
-  });
-  const response = await page.goto(BASE + path);
-  await settled(page);
-  return { page, problems, response };
-}
-
-/** Waits until no search is in flight and the results (or an article) are shown. */
-async function settled(page) {
-  await page.waitForFunction(() => {
-    const main = document.getElementById("main");
-    const results = document.getElementById("results");
-    const article = document.getElementById("article-view");
-    return main.getAttribute("aria-busy") === "false" && (results.children.length > 0 || !article.hidden);
-  });
-}
-
-/** Closes `page` after checking it logged no problem. */
-async function done({ page, problems }) {
-  await page.close();
-  assert.deepEqual(problems, []);
-}
-
-async function shot(page, name, options = {}) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), ...options });
-}
-
-/** The page's address parameters. */
-function urlParams(page) {
-  return new URL(page.url()).searchParams;
-}
-
-/** The summary line's total, as shown. */
-async function shownTotal(page) {
-  const text = await page.locator("#summary").innerText();
-  const match = text.match(/^([\d,]+) articles?/);
-  return match ? Number(match[1].replaceAll(",", "")) : 0;
-}
-
-/** Every facet checkbox shown: "dimension:value" to the count shown beside it. */
-function shownCounts(page) {
-  return page.$$eval("input[data-dimension]", (inputs) => Object.fromEntries(inputs.map((input) => [
-    `${input.dataset.dimension}:${input.dataset.value}`,
-    Number(input.nextElementSibling.querySelector(".facet-count").firstChild.textContent.replaceAll(",", "")),
-  ])));
-}
-
-/** The API's facet counts as "dimension:value" to count, months included. */
-function apiCounts(result) {
-  const counts = {};
-  const add = (dimension, values) => values.forEach((v) => {
-    counts[`${dimension}:${v.value}`] = v.count;
-    add(dimension, v.children ?? []);
-  });
-  Object.entries(result.facets).forEach(([dimension, values]) => add(dimension, values));
-  return counts;
-}
-
-/** Checks each shown count against the API's count for the same search. */
-async function assertCountsMatch(page, result) {
-  const expected = apiCounts(result);
-  const shown = await shownCounts(page);
-  for (const [key, count] of Object.entries(shown)) {
-    if (key.split(":")[0] in result.facets) {
-      assert.equal(count, expected[key] ?? 0, `count of ${key}`);
-    }
-  }
-  return shown;
-}
+import { test } from "node:test";
+import {
+  api, apiSearch, assertCountsMatch, done, LARGE, number, open, PAGE_SIZE, settled, shot, shownCounts, shownTotal, urlParams,
+} from "./helpers.mjs";
 
 test("the page is served with its security headers and shows the latest articles", async () => {
   const opened = await open("/");
@@ -145,7 +23,7 @@ test("the page is served with its security headers and shows the latest articles
   const dates = await page.$$eval(".hit time", (times) => times.map((t) => t.dateTime));
   assert.deepEqual(dates, [...dates].sort().reverse(), "with no query the newest come first");
   assert.ok(await page.locator("#timeline .bar").count() > 0, "timeline bars");
-  assert.ok(await page.locator('section[data-facet="country"] input').count() > 0, "country facet");
+  assert.ok(await page.locator('[data-facet="country"] input').count() > 0, "country facet");
   assert.ok(await page.locator('#published-facet input[data-dimension="published"]').count() > 0, "years");
   await shot(page, "front");
   await done(opened);
@@ -257,8 +135,8 @@ test("a bookmarked address restores the query, filters, dates and sort", async (
   assert.ok(result.total > 1);
   assert.equal(await page.locator("#q").inputValue(), "grain OR wheat OR coffee");
   assert.equal(await page.locator("#sort").inputValue(), "newest");
-  assert.equal(await page.locator("#from").inputValue(), "2023-01-01");
-  assert.equal(await page.locator("#to").inputValue(), "2023-12-31");
+  assert.equal(await page.locator("#from").inputValue(), "1 Jan 2023", "dates read as elsewhere on the page");
+  assert.equal(await page.locator("#to").inputValue(), "31 Dec 2023");
   assert.ok(await page.locator('input[data-dimension="tags"][data-value="agriculture"]').isChecked());
   assert.equal(await shownTotal(page), result.total);
   const dates = await page.$$eval(".hit time", (times) => times.map((t) => t.dateTime));
@@ -293,8 +171,13 @@ test("a timeline bar narrows the search to its period", async () => {
 
   await page.locator("#clear-dates").click();
   await page.waitForURL((url) => !url.searchParams.has("from") && !url.searchParams.has("to"));
-  await page.locator("#from").fill("2024-01-01");
+  await page.locator("#from").fill("31 Feb 2024");
+  await page.locator("#from").press("Enter");
+  assert.ok(await page.locator("#date-error").isVisible(), "a day that does not exist is explained");
+  await page.locator("#from").fill("1 January 2024");
+  await page.locator("#from").press("Enter");
   await page.waitForURL((url) => url.searchParams.get("from") === "2024-01-01");
+  assert.ok(await page.locator("#date-error").isHidden());
   await settled(page);
   assert.equal(await shownTotal(page), (await apiSearch("q=election OR drought OR climate&from=2024-01-01")).total);
   await done(opened);
@@ -466,13 +349,25 @@ test("without the suggest and related endpoints the page leaves them out", async
 test("with a large index, long facets show their top values and open onto the rest", { skip: !LARGE && "no large index loaded" }, async () => {
   const opened = await open("/?q=oil");
   const { page } = opened;
-  const group = page.locator('section[data-facet="places"]');
-  const more = group.locator("button.facet-more");
-  assert.equal(await group.locator("input").count(), 8);
-  assert.equal(await more.getAttribute("aria-expanded"), "false");
-  await more.click();
-  assert.ok(await group.locator("input").count() > 8, "all values after Show all");
-  assert.equal(await group.locator("button.facet-more").getAttribute("aria-expanded"), "true");
+  const group = page.locator('[data-facet="places"]');
+  assert.equal(await group.locator("input").count(), 0, "source places start folded, and are not counted");
+  await group.locator('button[data-toggle="group"]').click();
+  await group.locator("input").first().waitFor();
+  assert.equal(await group.locator("input[data-dimension]").count(), 8);
+  await group.locator('button[data-toggle="more"]').click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-facet="places"] input[data-dimension]').length > 9);
+  const listed = await group.locator("input[data-dimension]").count();
+  assert.ok(listed > 9, `more values after Show more: ${listed}`);
+  assert.ok(await group.locator('button[data-toggle="fewer"]').isVisible());
+
+  await group.locator("input[data-find]").fill("ja");
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-facet="places"] input[data-dimension]')]
+    .every((input) => input.dataset.value.toLowerCase().startsWith("ja")));
+  const found = (await api("/api/facets/places?prefix=ja&limit=50")).body.values.map((v) => v.value);
+  assert.deepEqual(await group.locator("input[data-dimension]").evaluateAll((inputs) => inputs.map((i) => i.dataset.value)), found);
+  assert.ok(await group.locator(".facet-note").isVisible(), "archive-wide counts are labelled as such");
+  await group.locator("input[data-find]").fill("");
+  await page.waitForFunction(() => document.querySelectorAll('[data-facet="places"] input[data-dimension]').length > 9);
   await page.locator('#published-facet button[data-key="1987"]').click();
   await page.locator('input[data-dimension="published"][data-value="1987/03"]').check();
   await page.waitForURL((url) => url.searchParams.getAll("filter").includes("published:1987/03"));

@@ -1,11 +1,15 @@
 // The search API, as the page uses it.
 
-/** A failed call: the server's error message when it sent one, and its status (0 when unreachable). */
+/**
+ * A failed call: the server's error message when it sent one, its status (0 when unreachable) and
+ * the parameter it named, if any.
+ */
 export class ApiError extends Error {
-  constructor(status, code, message) {
+  constructor(status, code, message, parameter = null) {
     super(message);
     this.status = status;
     this.code = code;
+    this.parameter = parameter;
   }
 }
 
@@ -28,7 +32,8 @@ export async function getJson(path, signal) {
   }
   if (!response.ok) {
     const error = body?.error;
-    throw new ApiError(response.status, error?.code ?? "http_error", error?.message ?? `The server answered ${response.status}.`);
+    throw new ApiError(response.status, error?.code ?? "http_error", error?.message ?? `The server answered ${response.status}.`,
+      error?.parameter ?? null);
   }
   return body;
 }
@@ -63,4 +68,9 @@ export async function related(id, size, signal) {
 /** Completions of `prefix`; throws ApiError with status 404 or 501 when the server does not offer them. */
 export function suggest(prefix, signal) {
   return getJson(`/api/suggest?${new URLSearchParams({ q: prefix })}`, signal);
+}
+
+/** Up to `limit` values of facet `dimension` starting with `prefix`, over the whole archive. */
+export function facetValues(dimension, prefix, limit, signal) {
+  return getJson(`/api/facets/${encodeURIComponent(dimension)}?${new URLSearchParams({ prefix, limit })}`, signal);
 }

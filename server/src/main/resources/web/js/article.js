@@ -1,28 +1,55 @@
 // The article view: full text, haiku, references, facets and related articles.
 
 import { h, replace } from "./dom.js";
-import { dimensionLabel, longDate, shortDate } from "./format.js";
-import { haiku } from "./results.js";
+import { count, dimensionLabel, longDate, shortDate } from "./format.js";
+import { markWords } from "./query-words.js";
 
 /**
- * Renders `article` into `view`. `links` gives addresses: back() to the results, search(filter)
- * for a search narrowed to one facet value, article(id) for another article.
+ * Renders `article` into `view`, with what `pattern` matches (the query's words) marked. `links`
+ * gives addresses: back() to the results, search(filter) for a search narrowed to one facet value.
  */
-export function renderArticle(view, article, links) {
+export function renderArticle(view, article, links, pattern) {
   const byline = [article.author ? `By ${article.author}` : null, article.section].filter(Boolean).join(" · ");
+  const marked = (text) => markWords(text, pattern);
   replace(view,
-    h("p", { className: "back" }, h("a", { href: links.back(), className: "back-link", attrs: { "data-back": "" }, text: "← Back to results" })),
+    h("div", { className: "article-bar" },
+      h("p", { className: "back" }, h("a", { href: links.back(), className: "back-link", attrs: { "data-back": "" }, text: "← Back to results" })),
+      h("nav", { id: "result-nav", className: "result-nav", attrs: { "aria-label": "Results" } })),
     h("header", { className: "article-header" },
-      h("h1", { id: "article-title", className: "article-title", tabIndex: -1, text: article.title || article.id }),
+      h("h1", { id: "article-title", className: "article-title", tabIndex: -1 }, marked(article.title || article.id)),
       h("p", { className: "article-meta" },
         article.published ? h("time", { dateTime: article.published, text: longDate(article.published) }) : null,
         byline ? h("span", { className: "byline", text: byline }) : null)),
-    haiku(article.haiku, "article-haiku"),
-    h("div", { className: "article-body" }, paragraphs(article.body).map((paragraph) => h("p", { text: paragraph }))),
+    article.haiku?.length ? h("p", { className: "haiku article-haiku" },
+      article.haiku.map((line) => h("span", { className: "haiku-line" }, marked(line)))) : null,
+    h("div", { className: "article-body" }, paragraphs(article.body).map((paragraph) => h("p", {}, marked(paragraph)))),
     references(article.references),
     source(article.url),
     facetLinks(article, links.search),
     h("section", { className: "related", id: "related", hidden: true, attrs: { "aria-labelledby": "related-heading" } }));
+}
+
+/**
+ * The previous/next links of an article opened from the results into `view`'s navigation:
+ * `position` is {index, total, previous, next} (ids or null), or null when the article is not
+ * among the results shown. `href(id)` gives an article's address.
+ */
+export function renderResultNav(view, position, href) {
+  const nav = view.querySelector("#result-nav");
+  if (!nav) {
+    return;
+  }
+  if (!position) {
+    replace(nav);
+    return;
+  }
+  const step = (id, offset, text, key) => (id
+    ? h("a", { href: href(id), className: "step", attrs: { "data-step": offset, "aria-keyshortcuts": key }, text })
+    : h("span", { className: "step disabled", attrs: { "aria-hidden": "true" }, text }));
+  replace(nav,
+    step(position.previous, -1, "← Previous", "p"),
+    h("span", { className: "position", text: `Result ${count(position.index + 1)} of ${count(position.total)}` }),
+    step(position.next, 1, "Next →", "n"));
 }
 
 /**

@@ -10,11 +10,21 @@ const LABELS = {
   tags: "Tags",
   language: "Language",
   topics: "Topics",
-  places: "Places",
-  people: "People",
-  orgs: "Organisations",
+  places: "Places (source tags)",
+  people: "People (source tags)",
+  orgs: "Organisations (source tags)",
   exchanges: "Exchanges",
 };
+
+/**
+ * Concepts the archive holds twice: once found in the text by Gazette, once tagged by the source.
+ * The sidebar shows each as one group with two labelled lists.
+ */
+export const CONCEPTS = [
+  { title: "Countries", parts: [["country", "Mentioned in the text"], ["places", "Tagged by the source"]] },
+  { title: "People", parts: [["person", "Mentioned in the text"], ["people", "Tagged by the source"]] },
+  { title: "Organisations", parts: [["organization", "Mentioned in the text"], ["orgs", "Tagged by the source"]] },
+];
 
 const NUMBER = new Intl.NumberFormat("en");
 const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
@@ -47,6 +57,33 @@ export function shortDate(instant) {
 /** An ISO instant as "Wednesday 19 June 2024 at 11:03 UTC". */
 export function longDate(instant) {
   return instant ? `${DAY_LONG.format(new Date(instant))} UTC` : "";
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/**
+ * A day as a reader writes it ("26 Feb 1987", "26 February 1987" or "1987-02-26") as
+ * "1987-02-26"; "" for an empty box, null for anything that is not a real day.
+ */
+export function parseDay(text) {
+  const trimmed = text.trim();
+  if (!trimmed) {
+    return "";
+  }
+  let year;
+  let month;
+  let day;
+  const iso = trimmed.match(/^(\d{4})-(\d{1,2})-(\d{1,2})$/);
+  const written = trimmed.match(/^(\d{1,2})\s+([A-Za-z]{3,})\.?\s+(\d{4})$/);
+  if (iso) {
+    [year, month, day] = iso.slice(1).map(Number);
+  } else if (written && MONTHS.includes(written[2].slice(0, 3).toLowerCase())) {
+    [day, month, year] = [Number(written[1]), MONTHS.indexOf(written[2].slice(0, 3).toLowerCase()) + 1, Number(written[3])];
+  } else {
+    return null;
+  }
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date.toISOString().slice(0, 10) : null;
 }
 
 /** A published facet value: "2024" stays, "2024/06" becomes "June". */

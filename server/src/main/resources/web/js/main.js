@@ -2,59 +2,63 @@
 // switches between the results and one article.
 
 import * as api from "./api.js";
-import { renderArticle, renderRelated } from "./article.js";
 import { articleOf, Autocomplete } from "./autocomplete.js";
 import { h, replace } from "./dom.js";
-import { FacetSidebar } from "./facets.js";
-import { hitItem, renderActiveFilters, renderNotice, renderSummary } from "./results.js";
-import { addFilter, fromUrl, searchParams, toUrl, withoutFilters } from "./state.js";
+import { BASE_LIMIT, countMissing, FacetSidebar } from "./facets.js";
+import { parseDay, plural, shortDate } from "./format.js";
+import { bindNavigation } from "./navigation.js";
+import { Reader } from "./reader.js";
+import { hitItem, renderActiveFilters, renderHeading, renderNotice, renderSummary } from "./results.js";
+import { Latest, search as runApiSearch } from "./searcher.js";
+import { fromUrl, searchParams, toggled, toUrl, withoutFilters } from "./state.js";
 import { renderTimeline } from "./timeline.js";
 
 const PAGE_SIZE = 10;
-const FACET_LIMIT = 100;
-const RELATED = 5;
-const TYPING_DELAY_MS = 250;
+/**
+ * How long typing must pause before a search: short enough to feel instant (it is part of the
+ * benchmark's keystroke-to-results), long enough that a burst of keys or a paste makes one search.
+ */
+const TYPING_DELAY_MS = 25;
 const RETRY_MS = 1000;
-/** Known dimensions in the order the sidebar shows them; others follow as the index lists them. */
-const ORDER = [
-  "published", "country", "person", "organization", "section", "tags",
-  "topics", "places", "people", "orgs", "exchanges", "author", "language",
-];
 
 const $ = (id) => document.getElementById(id);
 const el = {
   form: $("search-form"), q: $("q"), suggestions: $("suggestions"), sort: $("sort"), from: $("from"), to: $("to"),
-  clearDates: $("clear-dates"), clearFilters: $("clear-filters"), timeline: $("timeline"),
-  filtersToggle: $("filters-toggle"), sidebar: $("sidebar"), main: $("main"),
+  dateError: $("date-error"), clearDates: $("clear-dates"), clearFilters: $("clear-filters"), timeline: $("timeline"),
+  filtersToggle: $("filters-toggle"), sidebar: $("sidebar"), showResults: $("show-results"), main: $("main"),
   resultsView: $("results-view"), heading: $("results-heading"), summary: $("summary"), notice: $("notice"),
   error: $("error"), active: $("active-filters"), results: $("results"), more: $("more"), articleView: $("article-view"),
 };
+const phone = matchMedia("(max-width: 860px)");
 
 let state = fromUrl(location.search);
-let dimensions = ["published", "country"];
 let typing = false;
 let typingTimer = 0;
-const search = { key: null, controller: null, cursor: null, shown: 0, loadingMore: false };
-const reading = { id: null, controller: null };
+const search = { key: null, latest: new Latest(), cursor: null, ids: [], total: 0, timeline: false, loadingMore: false, reveal: false };
+
+/** The page address for `s`. */
+const href = (s) => `/${toUrl(s)}`;
+const articleHref = (id) => href({ ...state, article: id });
 
 const sidebar = new FacetSidebar({
   published: $("published-facet"),
   others: $("facets"),
-  facetLimit: FACET_LIMIT,
   onChange: toggleFilter,
+  onNeed: loadFacets,
+});
+const reader = new Reader(el.articleView, {
+  back: () => href({ ...state, article: null }),
+  search: (dimension, value) => href({ q: "", filters: [{ dimension, value }], from: "", to: "", sort: "relevance", article: null }),
+  article: articleHref,
 });
 const autocomplete = new Autocomplete(el.q, el.suggestions, (suggestion) => {
   if (articleOf(suggestion)) {
     go({ ...state, article: articleOf(suggestion) });
   } else {
     el.q.value = suggestion.text;
-    go({ ...state, q: suggestion.text, article: null });
+    go({ ...state, q: suggestion.text, prefix: false, article: null });
   }
 });
-
-/** The page address for `s`. */
-const href = (s) => `/${toUrl(s)}`;
-const articleHref = (id) => href({ ...state, article: id });
 
 /**
  * Moves to state `next` as a new history entry (`push`), by changing the current one (`replace`),
@@ -76,14 +80,24 @@ function go(next, mode = "push") {
   render();
 }
 
+/** With no words to rank by, the latest news comes first: the sort the search really uses. */
+function effectiveSort() {
+  return !state.q.trim() && (state.sort === "relevance" || state.sort === "recency") ? "newest" : state.sort;
+}
+
 /** Shows what `state` says: the controls, then the results or the article. */
 function render() {
   if (el.q.value.trim() !== state.q.trim()) {
     el.q.value = state.q;
   }
-  el.sort.value = state.sort;
-  el.from.value = state.from;
-  el.to.value = state.to;
+  const words = Boolean(state.q.trim());
+  for (const option of el.sort.options) {
+    option.disabled = !words && (option.value === "relevance" || option.value === "recency");
+  }
+  el.sort.value = effectiveSort();
+  el.from.value = shortDate(state.from);
+  el.to.value = shortDate(state.to);
+  el.dateError.hidden = true;
   el.clearDates.hidden = !state.from && !state.to;
   const chosen = state.filters.length + (state.from || state.to ? 1 : 0);
   el.clearFilters.hidden = !chosen;
@@ -93,41 +107,45 @@ function render() {
   el.articleView.hidden = !state.article;
   runSearch();
   if (state.article) {
-    showArticle(state.article);
+    reader.show(state.article, state.q, position(state.article));
   } else {
-    reading.controller?.abort();
-    reading.id = null;
-    document.title = state.q.trim() ? `${state.q.trim()} — Gazette search` : "Gazette search";
+    reader.leave();
+    document.title = words ? `${state.q.trim()} — Gazette search` : "Gazette search";
   }
 }
 
 function searchRequest(extra) {
   const params = searchParams(state);
-  if (!state.q.trim() && (state.sort === "relevance" || state.sort === "recency")) {
-    params.set("sort", "newest"); // with no words to rank by, the latest news comes first
-  }
+  params.set("sort", effectiveSort());
   for (const [name, value] of Object.entries(extra)) {
     params.set(name, value);
   }
   return params;
 }
 
+/** Whether the filters are on screen (always at desktop width; on a phone, when opened). */
+const sidebarShown = () => !phone.matches || el.sidebar.classList.contains("open");
+
 async function runSearch() {
-  const key = searchParams(state).toString();
+  const key = `${searchParams(state)}${state.prefix ? "&prefix" : ""}`;
   if (key === search.key) {
     return;
   }
   search.key = key;
-  search.controller?.abort();
-  search.controller = new AbortController();
-  const signal = search.controller.signal;
-  const wanted = [...new Set([...dimensions, ...state.filters.map((f) => f.dimension)])];
+  const signal = search.latest.next();
+  const scoped = Boolean(state.q.trim() || state.filters.length || state.from || state.to);
+  sidebar.reset(state.filters, scoped);
+  const shown = sidebarShown();
+  const dimensions = shown ? sidebar.missing().map(([d]) => d) : [];
+  search.timeline = shown;
   setBusy(true);
   try {
-    const result = await api.search(searchRequest({
-      facets: wanted.join(","), facetLimit: FACET_LIMIT, timeline: "true", size: PAGE_SIZE,
-    }), signal);
-    showResults(result, wanted);
+    const result = await runApiSearch(searchRequest({
+      size: PAGE_SIZE, timeline: String(shown), ...(dimensions.length ? { facets: dimensions.join(","), facetLimit: BASE_LIMIT } : {}),
+    }), { prefix: state.prefix, signal });
+    sidebar.merge(result.facets, dimensions, BASE_LIMIT);
+    showResults(result);
+    loadFacets();
   } catch (error) {
     if (error.name !== "AbortError") {
       search.key = null;
@@ -140,44 +158,77 @@ async function runSearch() {
   }
 }
 
-function showResults(result, wanted) {
+function showResults(result) {
   el.error.hidden = true;
-  el.heading.textContent = state.q.trim() ? `Results for “${state.q.trim()}”` : "Latest articles";
-  replace(el.results, result.hits.map((hit) => hitItem(hit, articleHref)));
+  renderHeading(el.heading, state.q.trim());
+  replace(el.results, result.hits.map((hit, i) => hitItem(hit, articleHref, i + 1)));
   if (!result.hits.length) {
     el.results.append(h("li", { className: "empty" },
       state.filters.length || state.from || state.to
-        ? "No articles match. Try fewer words, or clear some filters."
+        ? "No articles match. Try fewer words, or remove a filter."
         : "No articles match. Try fewer or other words."));
   }
   search.cursor = result.nextCursor;
-  search.shown = result.hits.length;
+  search.ids = result.hits.map((hit) => hit.id);
+  search.total = result.total;
   el.more.hidden = !search.cursor;
-  renderSummary(el.summary, result, search.shown);
+  el.showResults.textContent = `Show ${plural(result.total, "result")}`;
+  renderSummary(el.summary, result, search.ids.length);
   renderNotice(el.notice, result, state.q.trim(), (q) => href({ ...state, q, article: null }));
-  renderTimeline(el.timeline, result.timeline, (from, to) => go({ ...state, from, to, article: null }));
-  sidebar.render(wanted, result.facets ?? {}, state.filters);
+  if (search.timeline) {
+    renderTimeline(el.timeline, result.timeline, (from, to) => go({ ...state, from, to, article: null }));
+  }
+  sidebar.render();
+  if (state.article) {
+    reader.place(position(state.article));
+  }
+  if (search.reveal && !phone.matches && el.resultsView.getBoundingClientRect().top < 0) {
+    el.resultsView.scrollIntoView({ block: "start" });
+  }
+  search.reveal = false;
 }
 
-/** The next page of hits, through the cursor. */
+/** Counts what the sidebar shows but the search did not bring (opened groups, longer lists, the timeline). */
+async function loadFacets() {
+  if (!sidebarShown() || !search.key) {
+    return;
+  }
+  const key = search.key;
+  const timeline = !search.timeline;
+  search.timeline = true;
+  try {
+    await countMissing(sidebar, {
+      timeline,
+      search: (extra) => runApiSearch(searchRequest(extra), { prefix: state.prefix, signal: search.latest.controller?.signal }),
+      current: () => key === search.key,
+      showTimeline: (result) => renderTimeline(el.timeline, result, (from, to) => go({ ...state, from, to, article: null })),
+    });
+  } catch (error) {
+    if (error.name !== "AbortError") {
+      showError(error);
+    }
+  }
+}
+
+/** The next page of hits, through the cursor; resolves once they are shown. */
 async function loadMore() {
-  if (!search.cursor || search.loadingMore || state.article) {
+  if (!search.cursor || search.loadingMore) {
     return;
   }
   search.loadingMore = true;
   el.more.disabled = true;
   const key = search.key;
-  const signal = search.controller.signal;
   try {
-    const result = await api.search(searchRequest({ cursor: search.cursor, size: PAGE_SIZE }), signal);
+    const result = await runApiSearch(searchRequest({ cursor: search.cursor, size: PAGE_SIZE }),
+      { prefix: state.prefix, signal: search.latest.controller.signal });
     if (key !== search.key) {
       return;
     }
-    el.results.append(...result.hits.map((hit) => hitItem(hit, articleHref)));
+    el.results.append(...result.hits.map((hit, i) => hitItem(hit, articleHref, search.ids.length + i + 1)));
+    search.ids.push(...result.hits.map((hit) => hit.id));
     search.cursor = result.nextCursor;
-    search.shown += result.hits.length;
     el.more.hidden = !search.cursor;
-    renderSummary(el.summary, result, search.shown);
+    renderSummary(el.summary, result, search.ids.length);
   } catch (error) {
     if (error.name !== "AbortError") {
       showError(error);
@@ -188,51 +239,35 @@ async function loadMore() {
   }
 }
 
-async function showArticle(id) {
-  if (reading.id === id) {
+/** Where article `id` stands among the results: {index, total, previous, next}, or null. */
+function position(id) {
+  const index = search.ids.indexOf(id);
+  if (index < 0) {
+    return null;
+  }
+  // Past the last result shown, "next" loads more first (step); its address stays on this article.
+  const next = search.ids[index + 1] ?? (search.cursor ? id : null);
+  return { index, total: search.total, previous: search.ids[index - 1] ?? null, next };
+}
+
+/** Opens the previous (-1) or next (1) result, loading more results first when needed. */
+async function step(offset) {
+  const here = search.ids.indexOf(state.article);
+  if (here < 0) {
     return;
   }
-  reading.id = id;
-  reading.controller?.abort();
-  reading.controller = new AbortController();
-  const signal = reading.controller.signal;
-  replace(el.articleView, h("p", { className: "loading-text", text: "Loading the article…" }));
-  try {
-    const article = await api.article(id, signal);
-    renderArticle(el.articleView, article, {
-      back: () => href({ ...state, article: null }),
-      search: (dimension, value) => href({ q: "", filters: [{ dimension, value }], from: "", to: "", sort: "relevance", article: null }),
-    });
-    document.title = `${article.title || article.id} — Gazette`;
-    $("article-title").focus();
-    renderRelated(el.articleView, await api.related(id, RELATED, signal), articleHref);
-  } catch (error) {
-    if (error.name === "AbortError") {
-      return;
-    }
-    reading.id = null;
-    replace(el.articleView,
-      h("p", { className: "back" }, h("a", { href: href({ ...state, article: null }), text: "← Back to results" })),
-      h("h1", { id: "article-title", tabIndex: -1, text: error.status === 404 ? "Article not found" : "The article could not be loaded" }),
-      h("p", { text: error.message }));
-    $("article-title").focus();
+  if (here + offset >= search.ids.length && search.cursor) {
+    await loadMore();
+  }
+  const id = search.ids[here + offset];
+  if (id) {
+    go({ ...state, article: id }, "replace");
   }
 }
 
 function toggleFilter(dimension, value, checked) {
-  let filters = [...state.filters];
-  if (checked) {
-    if (dimension === "published") {
-      // A year and its months overlap: keep the finer choice only.
-      const year = value.split("/")[0];
-      filters = withoutFilters(filters, (f) => f.dimension === "published"
-        && (value.includes("/") ? f.value === year : f.value.startsWith(`${year}/`)));
-    }
-    addFilter(filters, dimension, value);
-  } else {
-    filters = withoutFilters(filters, (f) => f.dimension === dimension && f.value === value);
-  }
-  go({ ...state, filters, article: null });
+  search.reveal = true;
+  go({ ...state, filters: toggled(state.filters, dimension, value, checked), article: null });
 }
 
 /** Drops one filter, or the dates, keeping the focus among the remaining chips. */
@@ -245,6 +280,26 @@ function removeFilter(what) {
   (left[Math.min(index, left.length - 1)] ?? el.q).focus();
 }
 
+/** Applies the date boxes, or says how to write a date. */
+function applyDates() {
+  const [from, to] = [parseDay(el.from.value), parseDay(el.to.value)];
+  if (from === null || to === null) {
+    el.dateError.hidden = false;
+    return;
+  }
+  if (from !== state.from || to !== state.to) {
+    go({ ...state, from, to, article: null });
+  }
+}
+
+function setFiltersOpen(open) {
+  el.filtersToggle.setAttribute("aria-expanded", String(open));
+  el.sidebar.classList.toggle("open", open);
+  if (open) {
+    loadFacets();
+  }
+}
+
 function setBusy(busy) {
   el.main.setAttribute("aria-busy", String(busy));
   document.body.classList.toggle("busy", busy);
@@ -255,13 +310,15 @@ function showError(error) {
   replace(el.error, h("strong", { text: "Search failed. " }), error.message);
 }
 
+
+
+
 /** The facet dimensions the index has values in, from its statistics; retried while the server starts. */
 async function loadDimensions() {
   for (;;) {
     try {
       const stats = await api.stats();
-      const present = Object.entries(stats.topFacetValues ?? {}).filter(([, values]) => values.length).map(([d]) => d);
-      dimensions = [...ORDER.filter((d) => present.includes(d)), ...present.filter((d) => !ORDER.includes(d))];
+      sidebar.setDimensions(Object.entries(stats.topFacetValues ?? {}).filter(([, values]) => values.length).map(([d]) => d));
       el.error.hidden = true;
       return;
     } catch (error) {
@@ -274,41 +331,28 @@ async function loadDimensions() {
   }
 }
 
-/** Follows links within the page without reloading it. */
-function followLink(event) {
-  const link = event.target.closest("a[href]");
-  if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
-    return;
-  }
-  const url = new URL(link.href);
-  if (url.origin !== location.origin || url.pathname !== "/") {
-    return;
-  }
-  event.preventDefault();
-  if (link.hasAttribute("data-back") && history.state?.fromResults) {
-    history.back();
-    return;
-  }
-  go(fromUrl(url.search));
-  if (link.classList.contains("brand")) {
-    el.q.focus();
-  }
-}
-
 function bind() {
   el.q.addEventListener("input", () => {
     autocomplete.update();
     clearTimeout(typingTimer);
-    typingTimer = setTimeout(() => go({ ...state, q: el.q.value, article: null }, "typing"), TYPING_DELAY_MS);
+    typingTimer = setTimeout(() => go({ ...state, q: el.q.value, prefix: !/\s$/.test(el.q.value), article: null }, "typing"),
+      TYPING_DELAY_MS);
+  });
+  el.q.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") {
+      event.preventDefault(); // the browser would empty the box: Escape only closes the suggestions
+    }
   });
   el.form.addEventListener("submit", (event) => {
     event.preventDefault();
     autocomplete.close();
-    go({ ...state, q: el.q.value, article: null }, typing ? "replace" : "push");
+    const q = el.q.value;
+    go({ ...state, q, prefix: q.trim() === state.q.trim() && Boolean(state.prefix), article: null }, typing ? "replace" : "push");
   });
   el.sort.addEventListener("change", () => go({ ...state, sort: el.sort.value, article: null }));
   for (const input of [el.from, el.to]) {
-    input.addEventListener("change", () => go({ ...state, from: el.from.value, to: el.to.value, article: null }));
+    input.addEventListener("change", applyDates);
+    input.addEventListener("keydown", (event) => event.key === "Enter" && applyDates());
   }
   el.clearDates.addEventListener("click", () => {
     go({ ...state, from: "", to: "", article: null });
@@ -320,25 +364,21 @@ function bind() {
   });
   el.more.addEventListener("click", loadMore);
   new IntersectionObserver((entries) => {
-    if (entries.some((e) => e.isIntersecting)) {
+    if (entries.some((e) => e.isIntersecting) && !state.article) {
       loadMore();
     }
   }, { rootMargin: "200px" }).observe(el.more);
-  el.filtersToggle.addEventListener("click", () => {
-    const open = el.filtersToggle.getAttribute("aria-expanded") !== "true";
-    el.filtersToggle.setAttribute("aria-expanded", String(open));
-    el.sidebar.classList.toggle("open", open);
+  el.filtersToggle.addEventListener("click", () => setFiltersOpen(el.filtersToggle.getAttribute("aria-expanded") !== "true"));
+  el.showResults.addEventListener("click", () => {
+    setFiltersOpen(false);
+    el.resultsView.scrollIntoView({ block: "start" });
+    el.heading.focus();
   });
-  document.addEventListener("click", followLink);
-  document.addEventListener("keydown", (event) => {
-    const inField = event.target.closest("input, select, textarea");
-    if (event.key === "/" && !inField) {
-      event.preventDefault();
-      el.q.focus();
-      el.q.select();
-    } else if (event.key === "Escape" && state.article && !inField) {
-      el.articleView.querySelector("a[data-back]")?.click();
-    }
+  phone.addEventListener("change", () => loadFacets());
+  bindNavigation({
+    go, step, q: el.q,
+    reading: () => Boolean(state.article),
+    back: () => el.articleView.querySelector("a[data-back]")?.click(),
   });
   window.addEventListener("popstate", () => {
     const leaving = state.article;

@@ -4,13 +4,14 @@ import { h, marked, replace } from "./dom.js";
 import { count, dimensionLabel, plural, publishedLabel, shortDate } from "./format.js";
 
 /**
- * One hit as a list item: linked (highlighted) title, date, haiku and body snippets.
- * `href(id)` gives the article's address.
+ * One hit as a list item: its number, linked (highlighted) title, date, haiku and body snippets.
+ * `href(id)` gives the article's address; `number` counts from 1.
  */
-export function hitItem(hit, href) {
+export function hitItem(hit, href, number) {
   const title = hit.snippets?.title ? marked(hit.snippets.title) : hit.title || hit.id;
   const body = (hit.snippets?.body ?? []).map((snippet) => h("p", { className: "snippet" }, marked(snippet)));
   return h("li", { className: "hit" },
+    h("span", { className: "hit-number", attrs: { "aria-hidden": "true" }, text: `${count(number)}.` }),
     h("h2", { className: "hit-title" },
       h("a", { href: href(hit.id), attrs: { "data-article": hit.id } }, title)),
     hit.published ? h("p", { className: "hit-meta" }, h("time", { dateTime: hit.published, text: shortDate(hit.published) })) : null,
@@ -29,7 +30,7 @@ export function haiku(lines, className) {
 /** "129 articles · 12 ms" and how many are shown, into `element`. */
 export function renderSummary(element, result, shown) {
   if (result.total === 0) {
-    replace(element, "No articles found.");
+    replace(element, h("strong", { text: "0 articles" }), h("span", { className: "took", text: ` · ${count(result.tookMs)} ms` }));
     return;
   }
   const showing = shown < result.total ? ` · showing ${count(shown)}` : "";
@@ -46,7 +47,7 @@ export function renderNotice(element, result, query, link) {
   const parts = [];
   if (result.typoTolerant) {
     parts.push(h("p", { className: "notice-typo" },
-      "Nothing matched “", h("span", { text: query }), "” exactly; showing articles with close spellings."));
+      "Nothing matched ", h("span", { className: "query-text", text: query }), " exactly; showing articles with close spellings."));
   }
   if (result.didYouMean) {
     parts.push(h("p", { className: "notice-dym" }, "Did you mean ",
@@ -80,4 +81,9 @@ export function renderActiveFilters(element, state, onRemove) {
   }
   element.hidden = !chips.length;
   replace(element, chips);
+}
+
+/** The results' heading: the query as typed (no quotes added around a quoted phrase), or the latest articles. */
+export function renderHeading(element, query) {
+  replace(element, query ? ["Results for ", h("span", { className: "query-text", text: query })] : "Latest articles");
 }

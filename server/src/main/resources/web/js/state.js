@@ -77,3 +77,20 @@ export function addFilter(filters, dimension, value) {
 export function withoutFilters(filters, drop) {
   return filters.filter((f) => !drop(f));
 }
+
+/**
+ * `filters` with dimension:value ticked (`checked`) or cleared. A publication year and its months
+ * overlap: ticking one drops the other, keeping the latest choice only.
+ */
+export function toggled(filters, dimension, value, checked) {
+  if (!checked) {
+    return withoutFilters(filters, (f) => f.dimension === dimension && f.value === value);
+  }
+  let kept = [...filters];
+  if (dimension === "published") {
+    const year = value.split("/")[0];
+    kept = withoutFilters(kept, (f) => f.dimension === "published"
+      && (value.includes("/") ? f.value === year : f.value.startsWith(`${year}/`)));
+  }
+  return addFilter(kept, dimension, value);
+}

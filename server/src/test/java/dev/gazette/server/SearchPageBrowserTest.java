@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The search page in a real browser: starts the server on the bundled seeds, the newsroom
  * articles of {@code e2e/fixtures} and, when the shared research data is there, the first
- * {@value #REUTERS_ARTICLES} Reuters-21578 articles; then runs {@code e2e/search-page.test.mjs}
- * (headless Debian Chromium driven by playwright-core) against it. Screenshots land in {@code
+ * {@value #REUTERS_ARTICLES} Reuters-21578 articles; then runs {@code e2e/search-page.test.mjs} and
+ * the reader's journey {@code e2e/journey.test.mjs} (headless Debian Chromium driven by
+ * playwright-core) against it. Screenshots land in {@code
  * target/e2e-screenshots}. Skipped, saying why, when node, Chromium or playwright-core is missing.
  */
 class SearchPageBrowserTest {
@@ -51,7 +52,7 @@ class SearchPageBrowserTest {
 
     try (TestServer server = TestServer.start(temp.resolve("data"), Map.of(), "--seeds", seeds.toString())) {
       ProcessBuilder run = new ProcessBuilder(node.toString(), "--test", "--test-concurrency=1", "--test-reporter=spec",
-          "search-page.test.mjs")
+          "search-page.test.mjs", "journey.test.mjs")
           .directory(E2E.toFile())
           .redirectErrorStream(true);
       run.environment().put("GAZETTE_URL", server.server.uri().toString());

@@ -10,6 +10,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -53,25 +58,36 @@ class SearchPageFilesTest {
   @Test
   void everyFileThePageNamesIsServedWithItsType() throws Exception {
     Matcher references = LOCAL_REFERENCE.matcher(get("/").body());
-    int found = 0;
+    Set<String> named = new TreeSet<>();
     while (references.find()) {
       HttpResponse<String> file = get(references.group(1));
       assertEquals(200, file.statusCode(), references.group(1));
       assertEquals("nosniff", file.headers().firstValue("X-Content-Type-Options").orElseThrow());
-      found++;
+      named.add(references.group(1));
     }
-    assertEquals(3, found, "icon, style sheet and script");
-    Matcher imports = IMPORT.matcher(get("/web/js/main.js").body());
-    while (imports.find()) {
-      HttpResponse<String> module = get("/web/js/" + imports.group(1));
-      assertEquals(200, module.statusCode(), imports.group(1));
+    assertTrue(named.containsAll(Set.of("/web/favicon.svg", "/web/app.css", "/web/sidebar.css", "/web/js/main.js")), named.toString());
+    Set<String> imported = new TreeSet<>();
+    Deque<String> toRead = new ArrayDeque<>(List.of("main.js"));
+    while (!toRead.isEmpty()) {
+      HttpResponse<String> module = get("/web/js/" + toRead.pop());
+      assertEquals(200, module.statusCode(), module.uri().toString());
       assertEquals("text/javascript; charset=utf-8", module.headers().firstValue("Content-Type").orElseThrow());
+      Matcher imports = IMPORT.matcher(module.body());
+      while (imports.find()) {
+        if (imported.add("/web/js/" + imports.group(1))) {
+          toRead.push(imports.group(1));
+        }
+      }
     }
+    Set<String> preloaded = new TreeSet<>(named);
+    preloaded.removeIf(path -> !path.startsWith("/web/js/") || path.equals("/web/js/main.js"));
+    assertEquals(imported, preloaded, "every module main.js imports is preloaded, and nothing else");
   }
 
   @ParameterizedTest
   @CsvSource({
       "/web/app.css, text/css; charset=utf-8",
+      "/web/sidebar.css, text/css; charset=utf-8",
       "/web/js/main.js, text/javascript; charset=utf-8",
       "/web/favicon.svg, image/svg+xml",
   })

@@ -7,6 +7,7 @@ import dev.gazette.bench.suites.HttpSuite;
 import dev.gazette.bench.suites.IndexingSuite;
 import dev.gazette.bench.suites.MicroSuite;
 import dev.gazette.bench.suites.OpenSearchSuite;
+import dev.gazette.bench.suites.PageSuite;
 import dev.gazette.bench.suites.QuerySuite;
 import dev.gazette.bench.suites.ScaleSuite;
 import dev.gazette.bench.suites.StartupSuite;
@@ -45,7 +46,7 @@ public final class BenchMain {
       return;
     }
     Map<String, Suite> suites = Stream.of(new IndexingSuite(), new QuerySuite(), new HttpSuite(),
-            new OpenSearchSuite(), new StartupSuite(), new ScaleSuite(), new MicroSuite())
+            new OpenSearchSuite(), new StartupSuite(), new ScaleSuite(), new MicroSuite(), new PageSuite())
         .collect(Collectors.toMap(Suite::id, Function.identity()));
     BenchContext context = new BenchContext(options);
     ReportWriter writer = new ReportWriter(options.cache().resolveSibling("bench-results"));
