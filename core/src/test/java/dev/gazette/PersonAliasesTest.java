@@ -47,7 +47,7 @@ class PersonAliasesTest {
   }
 
   @Test
-  void aSurnameCountsUnderTheFullNameOfNineInTenOfItsFullNameArticles() {
+  void aSurnameCountsUnderTheFullNameThatDominatesItsFullNameArticles() {
     assertEquals(Map.of("Ronald Reagan", 11L, "Nancy Reagan", 1L, "James Baker", 1L, "Howard Baker", 1L, "Baker", 1L),
         people(SearchRequest.builder()));
     assertEquals(List.of("Ronald Reagan", "Baker", "Howard Baker", "James Baker", "Nancy Reagan"),

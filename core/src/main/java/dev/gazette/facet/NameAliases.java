@@ -24,19 +24,19 @@ import org.apache.lucene.index.SortedSetDocValues;
 
 /**
  * People named by surname alone in some articles and in full in others, across the whole index:
- * "Reagan" is "Ronald Reagan" when that is the only person in the index whose name ends in
- * "Reagan", or names nine in ten of the articles naming a Reagan in full. Each article already
- * names a person by the fullest form it uses itself ({@code EntityExtractor}); this joins what
- * articles cannot see of each other, where it is clear ("Baker" stays "Baker" beside "James
- * Baker" and "Howard Baker", named in 216 and 30 articles). The {@code person}
- * facet counts a full name with its surname's articles (exact: an article holding the full name
- * never also holds the surname alone), and a filter on either names both. Built once per index
- * reader from the facet's values; immutable.
+ * "Reagan" is "Ronald Reagan" when the index names a Reagan in full in at least two articles, and
+ * Ronald Reagan in five times as many articles as any other Reagan. Each article already names a
+ * person by the fullest form it uses itself ({@code EntityExtractor}); this joins what articles
+ * cannot see of each other, where one name clearly dominates ("Johnson" stays "Johnson" beside
+ * Manuel, Paul and Edward Johnson). The {@code person} facet counts a full name with its
+ * surname's articles (exact: an article holding the full name never also holds the surname
+ * alone), and a filter on either names both. Built once per index reader from the facet's
+ * values; immutable.
  */
 public final class NameAliases {
   private static final NameAliases NONE = new NameAliases(Map.of(), Map.of());
-  /** The share of a surname's full-name articles that one full name needs for the surname to mean it. */
-  private static final double DOMINANT_SHARE = 0.9;
+  /** How many times as many articles as any other full name of its surname one needs for the surname to mean it. */
+  private static final int DOMINANCE = 5;
   private static final Map<SortedSetDocValuesReaderState, NameAliases> BY_STATE =
       Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -84,10 +84,10 @@ public final class NameAliases {
       if (full == null) {
         continue;
       }
-      if (full.size() > 1 && articles == null) {
+      if (articles == null) {
         articles = articleCounts(state);
       }
-      String dominant = full.size() == 1 ? full.getFirst() : dominant(full, articles);
+      String dominant = dominant(full, articles);
       if (dominant != null) {
         fullNames.put(surname, dominant);
         surnames.put(dominant, surname);
@@ -97,24 +97,26 @@ public final class NameAliases {
   }
 
   /**
-   * The one of {@code names} (full names sharing a surname) that the surname alone means: the
-   * name of at least {@value #DOMINANT_SHARE} of the articles naming any of them in full ("Ronald
-   * Reagan" in 24 articles beside "Nancy Reagan" in 1); null when none is ("James Baker" in 216
-   * beside "Howard Baker" in 30 leaves "Baker" alone).
+   * The one of {@code names} (full names sharing a surname) that the surname alone means: the name
+   * of at least two articles and of {@value #DOMINANCE} times as many as any other ("Ronald Reagan"
+   * in 24 articles beside "Nancy Reagan" in 1, "James Baker" in 216 beside "Howard Baker" in 30);
+   * null when none is ("Manuel Johnson" in 16 beside "Paul Johnson" in 4 leaves "Johnson" alone).
    */
   private static String dominant(List<String> names, Map<String, Long> articles) {
-    long all = 0;
     String top = null;
     long most = 0;
+    long second = 0;
     for (String name : names) {
       long count = articles.getOrDefault(name, 0L);
-      all += count;
       if (count > most) {
+        second = most;
         most = count;
         top = name;
+      } else {
+        second = Math.max(second, count);
       }
     }
-    return most >= DOMINANT_SHARE * all ? top : null;
+    return most >= 2 && most >= DOMINANCE * second ? top : null;
   }
 
   private static Map<String, Long> articleCounts(SortedSetDocValuesReaderState state) {
