@@ -1,9 +1,10 @@
-package dev.gazette.cli;
+package dev.gazette.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.BlockingQueue;
@@ -41,6 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  * export into a new folder, then serve the index and ask for autocomplete from the server and the tool.
  */
 class CliJourneyTest {
+  private static final int OK = 0;
   private static final int ARTICLES = 2_000;
   private static final Pattern CURSOR = Pattern.compile("--cursor ([A-Za-z0-9_=-]+)");
   private static final Pattern HIT_ID = Pattern.compile("(?m)^   (?:\\d{4}-\\d{2}-\\d{2} · )?id (\\S+)$");
@@ -54,33 +57,33 @@ class CliJourneyTest {
     Path part = partOfReuters(temp.resolve("reuters-part.jsonl.gz"));
     Path data = temp.resolve("data");
 
-    Cli.Run reindex = Cli.runProcess("reindex", part, "--data", data, "--progress-every", "1");
-    assertEquals(ExitCodes.OK, reindex.exitCode(), reindex::toString);
+    CliProcess.Run reindex = CliProcess.run("reindex", part, "--data", data, "--progress-every", "1");
+    assertEquals(OK, reindex.exitCode(), reindex::toString);
     assertTrue(reindex.out().startsWith("indexed   2,000 articles\nrejected  0 inputs\n"), reindex::toString);
     assertPhasesInOrder(reindex.err(), "opening the index in " + data + "...", "reading " + part + "...", "indexing...",
         "indexing: 2,000 ", "committing...", "checking the new index", "switched to the new index");
 
     Set<String> paged = pageThroughWithTheCursor(data);
-    Cli.Run all = Cli.runProcess("search", "oil", "--facets", "none", "--format", "json", "--size", "1", "--data", data);
+    CliProcess.Run all = CliProcess.run("search", "oil", "--facets", "none", "--format", "json", "--size", "1", "--data", data);
     long total = JsonParser.parseString(all.out()).getAsJsonObject().get("total").getAsLong();
     assertEquals(total, paged.size(), "every match once across the pages, none twice");
 
     Path export = temp.resolve("export.jsonl");
-    Cli.Run exported = Cli.runProcess("export", "--output", export, "--data", data);
-    assertEquals(ExitCodes.OK, exported.exitCode(), exported::toString);
+    CliProcess.Run exported = CliProcess.run("export", "--output", export, "--data", data);
+    assertEquals(OK, exported.exitCode(), exported::toString);
     assertTrue(exported.err().contains("exported 2,000 articles to " + export + "\n"), exported::toString);
     List<String> lines = Files.readAllLines(export);
     assertEquals(ARTICLES, lines.size());
 
     Path copy = temp.resolve("copy");
-    Cli.Run reimport = Cli.runProcess("reindex", export, "--data", copy);
-    assertEquals(ExitCodes.OK, reimport.exitCode(), reimport::toString);
+    CliProcess.Run reimport = CliProcess.run("reindex", export, "--data", copy);
+    assertEquals(OK, reimport.exitCode(), reimport::toString);
     assertTrue(reimport.out().startsWith("indexed   2,000 articles\nrejected  0 inputs\n"), reimport::toString);
     Path again = temp.resolve("again.jsonl");
-    assertEquals(ExitCodes.OK, Cli.runProcess("export", "--output", again, "--data", copy).exitCode());
+    assertEquals(OK, CliProcess.run("export", "--output", again, "--data", copy).exitCode());
     assertEquals(new TreeSet<>(lines), new TreeSet<>(Files.readAllLines(again)), "the copy holds the same articles, field for field");
     JsonObject first = JsonParser.parseString(lines.getFirst()).getAsJsonObject();
-    Cli.Run one = Cli.runProcess("search", "id:" + first.get("id").getAsString(), "--format", "ndjson", "--data", copy);
+    CliProcess.Run one = CliProcess.run("search", "id:" + first.get("id").getAsString(), "--format", "ndjson", "--data", copy);
     assertEquals(first.get("title").getAsString(),
         JsonParser.parseString(one.out().strip()).getAsJsonObject().get("title").getAsString(), one::toString);
 
@@ -94,8 +97,8 @@ class CliJourneyTest {
           .anyMatch(s -> s.getAsJsonObject().get("text").getAsString().startsWith("oil pr")), suggestions::toString);
       assertEquals(total, get(http, base + "/api/search?q=oil&size=1").get("total").getAsLong());
 
-      Cli.Run suggest = Cli.runProcess("suggest", "oil", "pr", "--data", data);
-      assertEquals(ExitCodes.OK, suggest.exitCode(), suggest::toString);
+      CliProcess.Run suggest = CliProcess.run("suggest", "oil", "pr", "--data", data);
+      assertEquals(OK, suggest.exitCode(), suggest::toString);
       assertTrue(suggest.out().toLowerCase().contains("oil pr"), suggest::toString);
     } finally {
       server.destroy();
@@ -103,10 +106,16 @@ class CliJourneyTest {
     }
   }
 
+  private static Path reuters() {
+    Optional<Path> corpus = Reuters.corpus();
+    assumeTrue(corpus.isPresent(), "Reuters-21578 not found in " + Reuters.shared() + "; skipping");
+    return corpus.get();
+  }
+
   /** The first {@link #ARTICLES} lines of the corpus, as a user would cut a sample. */
   private static Path partOfReuters(Path target) throws IOException {
     try (BufferedReader in = new BufferedReader(new InputStreamReader(
-            new GZIPInputStream(Files.newInputStream(Cli.reuters())), StandardCharsets.UTF_8));
+            new GZIPInputStream(Files.newInputStream(reuters())), StandardCharsets.UTF_8));
         OutputStream out = new GZIPOutputStream(Files.newOutputStream(target))) {
       for (int n = 0; n < ARTICLES; n++) {
         out.write((in.readLine() + "\n").getBytes(StandardCharsets.UTF_8));
@@ -135,8 +144,8 @@ class CliJourneyTest {
       if (cursor != null) {
         page.addAll(List.of("--cursor", cursor));
       }
-      Cli.Run run = Cli.runProcess(page.toArray());
-      assertEquals(ExitCodes.OK, run.exitCode(), run::toString);
+      CliProcess.Run run = CliProcess.run(page.toArray());
+      assertEquals(OK, run.exitCode(), run::toString);
       Matcher hit = HIT_ID.matcher(run.out());
       int onPage = 0;
       while (hit.find()) {
