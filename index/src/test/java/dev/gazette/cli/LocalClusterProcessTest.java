@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code ./gazette opensearch start|status|stop} as a user runs it, through the launcher script: one
  * node with a small heap on free ports, green; the seeds reindexed into it and searched with the
- * command-line tool; refusals in words when it already runs, when its port is taken and when
- * there is nothing to stop; the node gone after stop.
+ * command-line tool; refusals in words when it already runs, when its port is taken, when a node
+ * cannot start and when there is nothing to stop; the node gone after stop.
  */
 class LocalClusterProcessTest {
   private static final Path REPOSITORY = Path.of("").toAbsolutePath().getParent();
@@ -42,9 +40,7 @@ class LocalClusterProcessTest {
 
   @Test
   void startReindexSearchStop() throws IOException {
-    String nodeTarget = System.getProperty("gazette.opensearch.node");
-    assumeTrue(nodeTarget != null && Files.exists(Path.of(nodeTarget, "classpath.txt")),
-        "the OpenSearch node launcher is not built (run the tests through Maven); skipping");
+    assumeNodeBuilt();
     cluster = dir.resolve("cluster");
     int port = freePortPair();
     String url = "http://127.0.0.1:" + port;
@@ -89,6 +85,18 @@ class LocalClusterProcessTest {
   }
 
   @Test
+  void aNodeThatCannotStartIsSaidInWords() {
+    assumeNodeBuilt();
+    Path starved = dir.resolve("starved");
+    Cli.Run run = launcher("start", "--nodes", 1, "--heap", "8m", "--port", freePortPair(), "--dir", starved);
+    assertEquals(1, run.exitCode(), run.toString());
+    assertTrue(run.err().contains("node-1 stopped while starting: out of memory (Java heap space): give it more with "
+        + "--heap; its log is " + starved.resolve("node-1").resolve("node.log")), run.toString());
+    assertFalse(run.err().contains("java.") || run.err().contains("\tat "), run.toString());
+    assertFalse(Files.exists(starved.resolve("node-1").resolve("pid")), "no pid of a node that is not running");
+  }
+
+  @Test
   void badUsageIsSaidInWords() {
     Path unused = dir.resolve("unused");
     for (Object[] args : List.of(new Object[] {"begin"}, new Object[] {"start", "--nodes", 0},
@@ -108,26 +116,17 @@ class LocalClusterProcessTest {
     assertEquals(3, status.exitCode(), status.toString());
   }
 
+  private static void assumeNodeBuilt() {
+    String nodeTarget = System.getProperty("gazette.opensearch.node");
+    assumeTrue(nodeTarget != null && Files.exists(Path.of(nodeTarget, "classpath.txt")),
+        "the OpenSearch node launcher is not built (run the tests through Maven); skipping");
+  }
+
   /** Runs {@code ./gazette opensearch args...} and waits for it. */
   private static Cli.Run launcher(Object... args) {
     List<String> command = new ArrayList<>(List.of("bash", REPOSITORY.resolve("gazette").toString(), "opensearch"));
     Stream.of(args).map(String::valueOf).forEach(command::add);
-    try {
-      Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
-          .start();
-      StringBuilder err = new StringBuilder();
-      Thread drain = Thread.ofVirtual().start(() -> process.errorReader(StandardCharsets.UTF_8).lines()
-          .forEach(line -> err.append(line).append('\n')));
-      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      int exitCode = process.waitFor();
-      drain.join();
-      return new Cli.Run(exitCode, out, err.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return Cli.run(new ProcessBuilder(command));
   }
 
   /** A port free for a node's HTTP, with the one 100 above it free for its transport. */

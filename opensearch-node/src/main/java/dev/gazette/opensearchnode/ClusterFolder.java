@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 /**
  * The folder of a local cluster started by {@link LocalCluster}: {@code cluster.properties} (how many
@@ -23,6 +24,8 @@ final class ClusterFolder {
    */
   static final String HOME_OPTION = "-Dgazette.opensearch.home=";
   private static final String SETTINGS = "cluster.properties";
+  /** A Java class name that an error's message begins with ({@code java.lang.OutOfMemoryError: }). */
+  private static final Pattern THROWN = Pattern.compile("(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error):?\\s*");
 
   private final Path dir;
 
@@ -113,15 +116,25 @@ final class ClusterFolder {
     return process.info().commandLine().orElse("").contains(HOME_OPTION + home + " ");
   }
 
-  /** The last {@code lines} lines of node {@code i}'s log, to show why it stopped. */
-  String logTail(int i, int lines) {
+  /**
+   * Why node {@code i} stopped, in words: the last line of its log that is not part of a stack
+   * trace, without Java's class names ("Java heap space", "Address already in use").
+   */
+  String failure(int i) {
     Path log = nodeHome(i).resolve("node.log");
+    List<String> lines;
     try {
-      List<String> all = Files.readAllLines(log);
-      return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+      lines = Files.readAllLines(log);
     } catch (IOException e) {
-      return "(no log at " + log + ")";
+      return "it left no log at " + log;
     }
+    String last = lines.stream().filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+        .reduce((first, second) -> second).orElse("");
+    String reason = THROWN.matcher(last.replace("Exception in thread \"main\" ", "")).replaceAll("").strip();
+    if (last.contains("OutOfMemoryError")) {
+      reason = "out of memory (" + reason + "): give it more with --heap";
+    }
+    return (reason.isEmpty() ? "no reason given" : reason) + "; its log is " + log;
   }
 
   /**

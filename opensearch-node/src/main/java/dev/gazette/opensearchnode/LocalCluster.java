@@ -129,8 +129,8 @@ public final class LocalCluster {
     while (System.nanoTime() < deadline) {
       for (int i = 0; i < launched.size(); i++) {
         if (!launched.get(i).isAlive()) {
-          return ClusterFolder.nodeName(i) + " stopped while starting (exit " + launched.get(i).exitValue()
-              + "); the end of " + folder.nodeHome(i).resolve("node.log") + ":\n" + folder.logTail(i, 15);
+          return ClusterFolder.nodeName(i) + " stopped while starting: " + folder.failure(i)
+              + (launched.size() > 1 ? ". Stopping the others." : ".");
         }
       }
       if (ClusterHealth.of(first, layout.nodes()).filter(health -> health.isGreenWith(layout.nodes())).isPresent()) {
