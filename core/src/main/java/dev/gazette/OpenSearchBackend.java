@@ -11,11 +11,13 @@ import dev.gazette.analysis.Synonyms;
 import dev.gazette.opensearch.OpenSearchClient;
 import dev.gazette.opensearch.OpenSearchClient.BulkItem;
 import dev.gazette.opensearch.OpenSearchDocuments;
+import dev.gazette.opensearch.OpenSearchExplanations;
 import dev.gazette.opensearch.OpenSearchIndex;
 import dev.gazette.opensearch.OpenSearchMapping;
 import dev.gazette.opensearch.OpenSearchQueries;
 import dev.gazette.opensearch.OpenSearchResults;
 import dev.gazette.search.Clause;
+import dev.gazette.search.QueryFactory;
 import dev.gazette.search.RequestChecks;
 import dev.gazette.search.SearchExecutor;
 import dev.gazette.search.Spelling;
@@ -196,7 +198,7 @@ final class OpenSearchBackend implements Backend {
       return null;
     }
     SearchRequest correctedRequest = request.toBuilder().query(corrected).build();
-    long found = count(queries.explained(correctedRequest, known.parser().parseSearch(corrected, false), null));
+    long found = count(queries.explained(correctedRequest, known.parser().parseSearch(corrected, false), false, null));
     return found > total ? corrected : null;
   }
 
@@ -252,23 +254,21 @@ final class OpenSearchBackend implements Backend {
         OpenSearchResults.hits(response), Map.of(), null, null, false, null, false));
   }
 
+  /**
+   * The explanation of the query that ranked {@code id} in {@link #search}, near misses included
+   * when only they match, from a search for that one article with {@code dfs_query_then_fetch}: the
+   * statistics of every shard, as the hit's score ({@code _explain} would use one shard's).
+   */
   @Override
   public Optional<String> explain(SearchRequest request, String id) throws IOException {
     Dimensions known = dimensions();
     RequestChecks.check(request, known.names());
     List<Clause> clauses = known.parser().parseSearch(request.query(), request.prefixLast());
     Long newest = request.sort() == SearchRequest.Sort.RECENCY ? newest() : null;
-    JsonObject body = new JsonObject();
-    body.add("query", queries.explained(request, clauses, newest));
-    OpenSearchClient.Response response = client.send("POST", "/" + index.name() + "/_explain/" + encode(id), body);
-    if (response.status() == 404) {
-      return Optional.empty();
-    }
-    if (!response.ok()) {
-      throw OpenSearchClient.failure("explain article " + id, response);
-    }
-    JsonObject answer = response.object();
-    return answer.get("matched").getAsBoolean() ? Optional.of(answer.get("explanation").toString()) : Optional.empty();
+    boolean typos = QueryFactory.retriesWithTypos(request, clauses)
+        && count(queries.explained(request, clauses, false, newest)) == 0;
+    return OpenSearchExplanations.of(search(OpenSearchExplanations.body(
+        queries.explained(request, clauses, typos, newest), id)));
   }
 
   @Override

@@ -122,10 +122,10 @@ public final class OpenSearchQueries {
     return body;
   }
 
-  /** The query of {@code request} (ranking, dates and facet filters), for {@code _explain}. */
-  public JsonObject explained(SearchRequest request, List<Clause> clauses, Long newestMillis) {
+  /** The query of {@code request} (ranking, near misses if {@code typos}, dates and facet filters), scoring as {@link #search}. */
+  public JsonObject explained(SearchRequest request, List<Clause> clauses, boolean typos, Long newestMillis) {
     FilterPlan plan = FilterPlan.of(request.filters());
-    JsonObject query = filtered(scored(ranking(clauses, request.operator(), false), request, newestMillis), request, plan);
+    JsonObject query = filtered(scored(ranking(clauses, request.operator(), typos), request, newestMillis), request, plan);
     JsonObject withFilters = new JsonObject();
     withFilters.add("must", array(query));
     withFilters.add("filter", array(OpenSearchFilters.selections(plan, null)));

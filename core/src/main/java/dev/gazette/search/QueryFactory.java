@@ -1,6 +1,7 @@
 package dev.gazette.search;
 
 import dev.gazette.GazetteConfig;
+import dev.gazette.SearchRequest;
 import dev.gazette.SearchRequest.Operator;
 import dev.gazette.analysis.Schema;
 import dev.gazette.search.Clause.Kind;
@@ -89,6 +90,14 @@ public final class QueryFactory {
       }
     }
     return !clauses.isEmpty();
+  }
+
+  /**
+   * True when {@code request}, whose query parsed to {@code clauses}, is searched again with near
+   * misses should it match nothing: it allows typos and its query is plain words.
+   */
+  public static boolean retriesWithTypos(SearchRequest request, List<Clause> clauses) {
+    return request.typoTolerance() && allowsTypos(clauses);
   }
 
   /**

@@ -228,17 +228,29 @@ public final class SearchExecutor {
     return Optional.of(new SearchResult(top.totalHits.value(), tookMs, hits, Map.of(), null, null, false, null, false));
   }
 
-  /** How {@code id} scores for {@code request}'s query, or empty when it does not match. */
-  public Optional<String> explain(IndexSearcher searcher, SearchRequest request, String id) throws IOException {
+  /**
+   * How {@code id} scores for {@code request}, or empty when it does not match: the explanation of
+   * the query that ranked it in {@link #search}, so its value is the hit's score. That is the
+   * request as search widens it (people's surnames and full names), its words expanded by feedback
+   * or multiplied by freshness as the sort says, and its near misses when only typo tolerance finds
+   * anything.
+   */
+  public Optional<String> explain(IndexSearcher searcher, SearchRequest asked, String id) throws IOException {
+    SortedSetDocValuesReaderState state = facetStates.of(searcher.getIndexReader());
+    Vocabulary vocabulary = vocabulary(state);
+    RequestChecks.check(asked, vocabulary.dimensions());
     TopDocs found = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
     if (found.scoreDocs.length == 0) {
       return Optional.empty();
     }
-    List<Clause> clauses = vocabulary(facetStates.of(searcher.getIndexReader())).parser()
-        .parseSearch(request.query(), request.prefixLast());
+    SearchRequest request = NameAliases.of(state).widen(asked);
+    List<Clause> clauses = vocabulary.parser().parseSearch(request.query(), request.prefixLast());
     Explanation explanation;
     try {
       Query query = filtered(scored(ranking(searcher, clauses, request), searcher, request), request);
+      if (QueryFactory.retriesWithTypos(request, clauses) && searcher.count(query) == 0) {
+        query = filtered(scored(queries.typoTolerant(clauses, request.operator()), searcher, request), request);
+      }
       explanation = searcher.explain(query, found.scoreDocs[0].doc);
     } catch (IndexSearcher.TooManyClauses e) {
       throw ClauseBudget.tooManyTerms();

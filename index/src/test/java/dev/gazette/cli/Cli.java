@@ -52,8 +52,13 @@ final class Cli {
 
   /** Runs {@code args} as a real {@code java} process and waits for it. */
   static Run runProcess(Object... args) {
+    return run(process(args));
+  }
+
+  /** Starts {@code builder}'s process with nothing on its input and waits for it. */
+  static Run run(ProcessBuilder builder) {
     try {
-      Process process = process(args).start();
+      Process process = builder.start();
       process.getOutputStream().close();
       var err = process.errorReader(StandardCharsets.UTF_8);
       Thread.Builder drain = Thread.ofVirtual();

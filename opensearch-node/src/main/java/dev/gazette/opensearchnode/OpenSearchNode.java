@@ -17,9 +17,9 @@ import org.opensearch.plugins.PluginInfo;
 import org.opensearch.transport.Netty4ModulePlugin;
 
 /**
- * One OpenSearch 3.9.0 node started from Maven Central jars, without a distribution: tests and
- * benchmarks run this main in a JVM of its own, so OpenSearch's Lucene, Netty and log4j never meet
- * Gazette's. It stops cleanly on SIGTERM.
+ * One OpenSearch 3.9.0 node started from Maven Central jars, without a distribution: tests,
+ * benchmarks and {@code ./gazette opensearch} ({@link LocalCluster}) run this main in a JVM of its
+ * own, so OpenSearch's Lucene, Netty and log4j never meet Gazette's. It stops cleanly on SIGTERM.
  *
  * <p>Arguments: {@code HOME HTTP_PORT [NODE_NAME TRANSPORT_PORT SEED_HOSTS MANAGER_NODES]}. With two
  * arguments it is a single-node cluster; otherwise it joins the nodes at {@code SEED_HOSTS}
