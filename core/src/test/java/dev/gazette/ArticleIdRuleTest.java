@@ -67,13 +67,13 @@ class ArticleIdRuleTest {
         "{\"id\": \"a/b?c\", \"title\": \"Kept as sent\"}",
         "{\"id\": \" padded \", \"title\": \"Not trimmed\"}",
         "{\"id\": \"" + "x".repeat(Article.MAX_ID_BYTES + 1) + "\", \"title\": \"Too long\"}",
-        "{\"title\": \"No id: the reader names it after its file and line\"}") + "\n");
+        "{\"title\": \"No id: rejected, unless the mapping generates ids\"}") + "\n");
     try (Gazette gazette = Gazette.inMemory()) {
       IngestReport report = gazette.load(ArticleReader.of(file));
-      assertEquals(2, report.accepted(), report.toString());
-      assertEquals(2, report.rejected(), report.toString());
+      assertEquals(1, report.accepted(), report.toString());
+      assertEquals(3, report.rejected(), report.toString());
       List<Long> lines = new ArrayList<>(report.rejections().stream().map(Rejection::line).toList());
-      assertEquals(List.of(2L, 3L), lines, report.toString());
+      assertEquals(List.of(2L, 3L, 4L), lines, report.toString());
       assertTrue(report.rejections().get(0).reason().contains("whitespace"), report.toString());
       assertTrue(gazette.get("a/b?c").isPresent());
       assertTrue(gazette.get("padded").isEmpty());

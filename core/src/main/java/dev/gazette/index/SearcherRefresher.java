@@ -26,6 +26,8 @@ final class SearcherRefresher implements AutoCloseable {
   private final Thread thread;
   private volatile long openedAt = System.nanoTime();
   private volatile boolean closed;
+  /** What the background thread waits on between rounds, so that closing can wake it. */
+  private final Object wake = new Object();
 
   /** Refreshes {@code searchers}, its background thread named after {@code location}. */
   SearcherRefresher(SearcherManager searchers, String location) {
@@ -71,8 +73,12 @@ final class SearcherRefresher implements AutoCloseable {
   private void loop() {
     while (!closed) {
       try {
-        TimeUnit.NANOSECONDS.sleep(MAX_STALE_NANOS);
-        if (searched.getAndSet(false)) {
+        synchronized (wake) {
+          if (!closed) {
+            TimeUnit.NANOSECONDS.timedWait(wake, MAX_STALE_NANOS);
+          }
+        }
+        if (!closed && searched.getAndSet(false)) {
           refresh();
         }
       } catch (InterruptedException e) {
@@ -83,11 +89,17 @@ final class SearcherRefresher implements AutoCloseable {
     }
   }
 
-  /** Stops the background thread and waits for it. */
+  /**
+   * Stops the background thread and waits for it. The thread is woken, never interrupted: an
+   * interrupt during a reopen would close the index files' channels under the writer (Lucene's
+   * write lock among them, which then reads as "invalidated by an external force").
+   */
   @Override
   public void close() {
     closed = true;
-    thread.interrupt();
+    synchronized (wake) {
+      wake.notifyAll();
+    }
     try {
       thread.join();
     } catch (InterruptedException e) {
