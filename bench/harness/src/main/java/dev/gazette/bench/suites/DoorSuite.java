@@ -137,8 +137,9 @@ public final class DoorSuite implements Suite {
     String statuses = these.stream().collect(Collectors.groupingBy(c -> c.status() == 0 ? "no answer" : "a " + c.status(),
         TreeMap::new, Collectors.counting())).entrySet().stream()
         .map(e -> e.getValue() + " with " + e.getKey()).collect(Collectors.joining(", "));
-    return String.format(Locale.ROOT, "%d %s (%s) %.1f–%.1f s after opening", these.size(), name, statuses,
-        seconds.min(), seconds.max());
+    String when = Fmt.decimal(seconds.min(), 1).equals(Fmt.decimal(seconds.max(), 1))
+        ? Fmt.decimal(seconds.min(), 1) : Fmt.decimal(seconds.min(), 1) + "–" + Fmt.decimal(seconds.max(), 1);
+    return String.format(Locale.ROOT, "%d %s (%s) %s s after opening", these.size(), name, statuses, when);
   }
 
   private static String heavySearches(Probes probes, int port, double window, int rounds) throws Exception {
