@@ -23,25 +23,21 @@ public final class Probes {
     this.port = port;
   }
 
-  /**
-   * The timings of one kind of probe.
-   *
-   * @param samples every timing
-   * @param maxNanos the slowest
-   * @param failures answers other than 200 (and connections that failed)
-   */
-  public record Probed(Samples samples, long maxNanos, int failures) {
-    /** No probes yet. */
-    public Probed() {
-      this(new Samples(), 0, 0);
-    }
+  /** The timings of one kind of probe, with the slowest and the failures. */
+  public static final class Probed {
+    private final Samples samples = new Samples();
+    private long maxNanos;
+    private int failures;
 
-    /** These probes and {@code other}'s together. */
+    /** These probes and {@code other}'s together, as new timings. */
     public Probed plus(Probed other) {
-      Samples all = new Samples();
-      all.addAll(samples);
-      all.addAll(other.samples);
-      return new Probed(all, Math.max(maxNanos, other.maxNanos), failures + other.failures);
+      Probed sum = new Probed();
+      for (Probed part : List.of(this, other)) {
+        sum.samples.addAll(part.samples);
+        sum.maxNanos = Math.max(sum.maxNanos, part.maxNanos);
+        sum.failures += part.failures;
+      }
+      return sum;
     }
 
     /** Order statistics of the timings. */
@@ -54,9 +50,15 @@ public final class Probes {
       return maxNanos / 1000.0;
     }
 
-    private Probed with(long nanos, boolean ok) {
+    /** Answers other than 200, and connections that failed. */
+    public int failures() {
+      return failures;
+    }
+
+    private void add(long nanos, boolean ok) {
       samples.add(nanos);
-      return new Probed(samples, Math.max(maxNanos, nanos), failures + (ok ? 0 : 1));
+      maxNanos = Math.max(maxNanos, nanos);
+      failures += ok ? 0 : 1;
     }
   }
 
@@ -73,7 +75,7 @@ public final class Probes {
         List<String> targets = kinds.get(k);
         long started = System.nanoTime();
         boolean ok = probe(targets.get(step % targets.size()));
-        probed.set(k, probed.get(k).with(System.nanoTime() - started, ok));
+        probed.get(k).add(System.nanoTime() - started, ok);
       }
       Thread.sleep(PAUSE_MILLIS);
     }
