@@ -46,7 +46,7 @@ public final class BenchMain {
       return;
     }
     Map<String, Suite> suites = Stream.of(new IndexingSuite(), new QuerySuite(), new HttpSuite(),
-            new OpenSearchSuite(), new StartupSuite(), new ScaleSuite(), new MicroSuite(), new PageSuite())
+            new OpenSearchSuite(), new StartupSuite(), new ScaleSuite(), new MicroSuite(), new PageSuite(), new dev.gazette.bench.suites.DoorSuite())
         .collect(Collectors.toMap(Suite::id, Function.identity()));
     BenchContext context = new BenchContext(options);
     ReportWriter writer = new ReportWriter(options.cache().resolveSibling("bench-results"));
