@@ -190,7 +190,8 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ServerOptions options = options();
-    Log log = Log.to(System.err, options.logFormat());
+    options.logFormat().install();
+    Log log = new Log();
     GazetteServer server;
     try {
       server = GazetteServer.start(options, log);

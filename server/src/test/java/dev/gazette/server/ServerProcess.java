@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  */
 final class ServerProcess implements AutoCloseable {
   private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+?);");
+  /** The line saying the index is ready, in the text or the JSON log format. */
+  private static final Pattern READY = Pattern.compile("[ \"]ready: ");
   private static final long START_TIMEOUT_MS = 120_000;
 
   final Process process;
@@ -70,7 +72,7 @@ final class ServerProcess implements AutoCloseable {
   private URI awaitReady() throws InterruptedException {
     long deadline = System.currentTimeMillis() + START_TIMEOUT_MS;
     synchronized (lines) {
-      while (lines.stream().noneMatch(line -> line.contains(" ready: ")) && pump.isAlive()) {
+      while (lines.stream().noneMatch(line -> READY.matcher(line).find()) && pump.isAlive()) {
         long left = deadline - System.currentTimeMillis();
         if (left <= 0) {
           break;
@@ -78,7 +80,7 @@ final class ServerProcess implements AutoCloseable {
         lines.wait(left);
       }
       Matcher matcher = LISTENING.matcher(String.join("\n", lines));
-      if (lines.stream().noneMatch(line -> line.contains(" ready: ")) || !matcher.find()) {
+      if (lines.stream().noneMatch(line -> READY.matcher(line).find()) || !matcher.find()) {
         throw new AssertionError("the server did not become ready:\n" + String.join("\n", lines));
       }
       return URI.create(matcher.group(1));
