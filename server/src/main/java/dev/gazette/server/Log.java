@@ -27,6 +27,9 @@ public final class Log {
   private final Logger access = LoggerFactory.getLogger(ACCESS);
   private final Logger slowQuery = LoggerFactory.getLogger(SLOW_QUERY);
 
+  /** A log writing to the three named loggers, as Logback is configured for this process. */
+  public Log() {}
+
   /** An informational message. */
   public void info(String message) {
     application.info(message);
