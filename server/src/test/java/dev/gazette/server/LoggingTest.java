@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The access log and the slow-search log through their named loggers, as text in-process and as
  * JSON lines from a server process started as {@code ./gazette serve} starts it; no keys or article
- * text in either.
+ * text in either; an operator's own {@code logback.xml} in place of the bundled one.
  */
 class LoggingTest {
   /** What the JVM itself prints about {@code --add-modules jdk.incubator.vector}, outside any logger. */
@@ -77,6 +77,32 @@ class LoggingTest {
       assertTrue(entries(server).stream().anyMatch(e -> e.get("message").getAsString().equals("index committed and closed")),
           "the graceful shutdown is logged as JSON too:\n" + server.output());
       assertTrue(!server.output().contains(key) && !server.output().contains("Quokkas"), server.output());
+    }
+  }
+
+  @Test
+  void anOperatorsOwnLogbackXmlReplacesTheBundledOne(@TempDir Path config) throws Exception {
+    Path accessLog = config.resolve("access.log");
+    Path file = Files.writeString(config.resolve("logback.xml"), """
+        <configuration>
+          <appender name="access-file" class="ch.qos.logback.core.FileAppender">
+            <file>%s</file>
+            <encoder><pattern>%%logger|%%msg%%n</pattern></encoder>
+          </appender>
+          <include resource="logback-gazette-text.xml"/>
+          <logger name="gazette.access" level="INFO" additivity="false"><appender-ref ref="access-file"/></logger>
+          <root level="INFO"><appender-ref ref="console"/></root>
+        </configuration>
+        """.formatted(accessLog));
+    try (ServerProcess server = ServerProcess.start(data, List.of("-Dlogback.configurationFile=" + file))) {
+      assertEquals(200, new Api(server.uri).get("/health").status());
+      long deadline = System.nanoTime() + 10_000_000_000L;
+      while (!(Files.exists(accessLog) && Files.readString(accessLog).contains("gazette.access|GET /health 200 "))) {
+        assertTrue(System.nanoTime() < deadline, "no access line in the operator's file:\n" + server.output());
+        Thread.sleep(20);
+      }
+      assertTrue(server.output().lines().noneMatch(line -> line.contains("gazette.access")), server.output());
+      assertTrue(server.output().lines().anyMatch(line -> line.matches("\\S+Z INFO gazette ready: .*")), server.output());
     }
   }
 

@@ -29,8 +29,8 @@ final class ServerProcess implements AutoCloseable {
   private final List<String> lines = new ArrayList<>();
   private final Thread pump;
 
-  private ServerProcess(Path data, String... flags) throws IOException, InterruptedException {
-    process = launch(data, flags);
+  private ServerProcess(Path data, List<String> jvmFlags, String... flags) throws IOException, InterruptedException {
+    process = launch(data, jvmFlags, flags);
     pump = Thread.ofPlatform().daemon().start(this::pump);
     uri = awaitReady();
   }
@@ -40,9 +40,15 @@ final class ServerProcess implements AutoCloseable {
    * without waiting for it, its output merged into its standard output.
    */
   static Process launch(Path data, String... flags) throws IOException {
+    return launch(data, List.of(), flags);
+  }
+
+  private static Process launch(Path data, List<String> jvmFlags, String... flags) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "--add-modules",
-        "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        "jdk.incubator.vector"));
+    command.addAll(jvmFlags);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
         "--port", "0", "--data", data.toString(), "--seeds", TestServer.SEEDS.toString()));
     command.addAll(List.of(flags));
     return new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -50,7 +56,12 @@ final class ServerProcess implements AutoCloseable {
 
   /** Starts the server on {@code data} with the bundled seeds and {@code flags}, and waits until it is ready. */
   static ServerProcess start(Path data, String... flags) throws IOException, InterruptedException {
-    return new ServerProcess(data, flags);
+    return new ServerProcess(data, List.of(), flags);
+  }
+
+  /** Like {@link #start(Path, String...)}, with {@code jvmFlags} (such as {@code -Dname=value}) for the JVM. */
+  static ServerProcess start(Path data, List<String> jvmFlags, String... flags) throws IOException, InterruptedException {
+    return new ServerProcess(data, jvmFlags, flags);
   }
 
   /** Waits for the process to end and for all its output; its exit code. */
