@@ -1,60 +1,54 @@
 package dev.gazette.server;
 
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.time.Instant;
 import java.util.List;
-import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Where the server writes its one-line messages: lifecycle, warnings, errors, the access log and
- * the slow-search log. The default methods write text; {@link #json} writes JSON lines instead.
+ * What the server logs, written through SLF4J to three named loggers that an operator configures
+ * in {@code logback.xml} like any other: {@value #APPLICATION} (start-up, shutdown, warnings and
+ * faults), {@value #ACCESS} (one line per finished request) and {@value #SLOW_QUERY} (searches that
+ * reached {@code --slow-query-ms}). The access and slow-search lines carry their fields as SLF4J
+ * key-value pairs, which {@code --log-format json} writes as fields of their own ({@link
+ * JsonLogEncoder}).
  *
  * <p>The server never logs API keys or article text, and logs request paths as the client sent
- * them (still percent-encoded), so a request cannot forge a log line. It writes through this
- * interface rather than {@code java.util.logging} because the JDK resets its log handlers in a
- * shutdown hook of its own, which would swallow the messages of a graceful shutdown.
+ * them (still percent-encoded), so a request cannot forge a log line.
  */
-@FunctionalInterface
-public interface Log {
+public final class Log {
+  /** The application log: lifecycle, warnings and faults. */
+  public static final String APPLICATION = "gazette";
+  /** The access log: method, raw path, status and duration of every finished request. */
+  public static final String ACCESS = "gazette.access";
+  /** The slow-search log: searches that took at least the threshold, with the request that runs them again. */
+  public static final String SLOW_QUERY = "gazette.slow-query";
 
-  /** Writes one line. */
-  void line(String text);
+  private final Logger application = LoggerFactory.getLogger(APPLICATION);
+  private final Logger access = LoggerFactory.getLogger(ACCESS);
+  private final Logger slowQuery = LoggerFactory.getLogger(SLOW_QUERY);
 
-  /** A log printing timestamped text lines to {@code out}. */
-  static Log to(PrintStream out) {
-    return text -> out.println(Instant.now() + " " + text);
-  }
-
-  /** A log printing to {@code out} in {@code format}. */
-  static Log to(PrintStream out, LogFormat format) {
-    return format == LogFormat.JSON ? json(out::println) : to(out);
-  }
-
-  /** A log handing one JSON object per line, with its time, to {@code lines}. */
-  static Log json(Consumer<String> lines) {
-    return new JsonLog(lines);
-  }
+  /** A log writing to the three named loggers, as Logback is configured for this process. */
+  public Log() {}
 
   /** An informational message. */
-  default void info(String message) {
-    line("INFO " + message);
+  public void info(String message) {
+    application.info(message);
   }
 
   /** Something worth an operator's attention that did not stop the server. */
-  default void warn(String message) {
-    line("WARN " + message);
+  public void warn(String message) {
+    application.warn(message);
   }
 
   /** A fault, with its stack trace for the operator (never for the client). */
-  default void error(String message, Throwable cause) {
-    line("ERROR " + message + System.lineSeparator() + stackTrace(cause));
+  public void error(String message, Throwable cause) {
+    application.error(message, cause);
   }
 
   /** The access-log line of one finished request; {@code path} is the raw path, without the query. */
-  default void access(String method, String path, int status, long millis) {
-    line("ACCESS " + method + " " + path + " " + status + " " + millis + "ms");
+  public void access(String method, String path, int status, long millis) {
+    access.atInfo().addKeyValue("method", method).addKeyValue("path", path).addKeyValue("status", status)
+        .addKeyValue("millis", millis).log("{} {} {} {}ms", method, path, status, millis);
   }
 
   /**
@@ -66,14 +60,9 @@ public interface Log {
    * @param filters the facet filters, as {@code dimension:value}
    * @param request a {@code GET /api/search} path with every parameter the client sent, to run it again
    */
-  default void slowSearch(long millis, long hits, String query, List<String> filters, String request) {
-    line("SLOW search " + millis + "ms " + hits + " hits GET " + request);
-  }
-
-  /** {@code cause}'s stack trace as text. */
-  static String stackTrace(Throwable cause) {
-    StringWriter trace = new StringWriter();
-    cause.printStackTrace(new PrintWriter(trace));
-    return trace.toString().stripTrailing();
+  public void slowSearch(long millis, long hits, String query, List<String> filters, String request) {
+    slowQuery.atWarn().addKeyValue("millis", millis).addKeyValue("hits", hits).addKeyValue("query", query)
+        .addKeyValue("filters", filters).addKeyValue("request", request)
+        .log("{}ms {} hits GET {}", millis, hits, request);
   }
 }

@@ -134,7 +134,8 @@ final class ServeCommand implements Callable<Integer> {
   private long slowQueryMillis;
 
   @Option(names = "--log-format", defaultValue = "text",
-      description = "Log as readable lines (text) or as JSON lines (json) (default: ${DEFAULT-VALUE}).")
+      description = "Log as readable lines (text) or as JSON lines (json), through Logback; "
+          + "-Dlogback.configurationFile=FILE (in GAZETTE_JAVA_OPTS) replaces its configuration (default: ${DEFAULT-VALUE}).")
   private LogFormat logFormat;
 
   @Option(names = "--search-timeout-ms", defaultValue = "5000",
@@ -190,7 +191,8 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ServerOptions options = options();
-    Log log = Log.to(System.err, options.logFormat());
+    options.logFormat().install();
+    Log log = new Log();
     GazetteServer server;
     try {
       server = GazetteServer.start(options, log);

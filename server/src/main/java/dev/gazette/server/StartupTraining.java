@@ -46,7 +46,7 @@ public final class StartupTraining {
       index(data);
       ServerOptions options = ServeCommand.options(Map.of(), "--port", "0", "--data", data.toString(),
           "--seeds", data.resolve("no-seeds").toString());
-      try (GazetteServer server = GazetteServer.start(options, text -> { })) {
+      try (GazetteServer server = GazetteServer.start(options, new Log())) {
         server.ready().join();
         exercise(server.uri());
       }

@@ -7,71 +7,123 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The access log and the slow-search log, as text and as JSON lines; no keys or article text in either. */
+/**
+ * The access log and the slow-search log through their named loggers, as text in-process and as
+ * JSON lines from a server process started as {@code ./gazette serve} starts it; no keys or article
+ * text in either; an operator's own {@code logback.xml} in place of the bundled one.
+ */
 class LoggingTest {
+  /** What the JVM itself prints about {@code --add-modules jdk.incubator.vector}, outside any logger. */
+  private static final String JVM_NOTICE = "WARNING: Using incubator modules";
+
   @TempDir Path data;
 
   @Test
   void textLogHasOneAccessLineAndSlowSearchesWithTheRequestToRunThemAgain() throws InterruptedException {
     try (TestServer server = TestServer.start(data, Map.of(), "--slow-query-ms", "0")) {
       long total = server.api.get("/api/search?q=korea&sort=newest").json().get("total").getAsLong();
-      assertTrue(server.awaitLogLine("SLOW search \\d+ms " + total + " hits GET /api/search\\?q=korea&sort=newest"),
+      assertTrue(server.awaitLogLine("WARN gazette.slow-query \\d+ms " + total + " hits GET /api/search\\?q=korea&sort=newest"),
           String.join("\n", server.logLines()));
 
       server.api.get("/api/articles/forged%0AACCESS%20GET%20/admin");
-      assertTrue(server.awaitLogLine("ACCESS GET /api/articles/forged%0AACCESS%20GET%20/admin 404 \\d+ms"),
+      assertTrue(server.awaitLogLine("INFO gazette.access GET /api/articles/forged%0AACCESS%20GET%20/admin 404 \\d+ms"),
           String.join("\n", server.logLines()));
       assertTrue(server.logLines().stream().noneMatch(line -> line.contains("\n")), "a request cannot break a log line");
     }
   }
 
   @Test
-  void jsonLogsAreOneObjectPerLineAndASlowSearchCanBeRunAgain() throws InterruptedException {
+  void jsonLogsAreOneObjectPerLineAndASlowSearchCanBeRunAgain(@TempDir Path keys) throws Exception {
     String key = "k3y-never-logged";
     String bodyText = "Quokkas of Rottnest held a quiet press conference.";
-    try (TestServer server = TestServer.start(data, Map.of("GAZETTE_API_KEY", key), "--slow-query-ms", "0",
-        "--log-format", "json")) {
-      Api.Response first = server.api.get("/api/search?q=korea&filter=" + Api.encode("country:North Korea"));
+    Path keyFile = Files.writeString(keys.resolve("api.key"), key);
+    try (ServerProcess server = ServerProcess.start(data, "--slow-query-ms", "0", "--log-format", "json",
+        "--api-key-file", keyFile.toString())) {
+      Api api = new Api(server.uri);
+      Api.Response first = api.get("/api/search?q=korea&filter=" + Api.encode("country:North Korea"));
       long total = first.json().get("total").getAsLong();
-      assertTrue(server.awaitLogLine(".*\"event\":\"slow_search\".*"), String.join("\n", server.logLines()));
-      JsonObject slow = entries(server).stream().filter(e -> e.has("event") && e.get("event").getAsString().equals("slow_search"))
-          .findFirst().orElseThrow();
+      JsonObject slow = await(server, e -> e.get("logger").getAsString().equals(Log.SLOW_QUERY));
       assertAll(
           () -> assertEquals("WARN", slow.get("level").getAsString()),
           () -> assertEquals("korea", slow.get("query").getAsString()),
-          () -> assertEquals(List.of("country:North Korea"),
+          () -> assertEquals(List.of("country:\"North Korea\""),
               slow.getAsJsonArray("filters").asList().stream().map(JsonElement::getAsString).toList()),
           () -> assertEquals(total, slow.get("hits").getAsLong()),
           () -> assertTrue(slow.get("millis").getAsLong() >= 0));
-      Api.Response again = server.api.get(slow.get("request").getAsString());
+      Api.Response again = api.get(slow.get("request").getAsString());
       assertEquals(first.body().replaceAll("\"tookMs\":\\d+", ""), again.body().replaceAll("\"tookMs\":\\d+", ""));
 
       JsonObject article = Articles.article("quiet", "Press conference", "2024-03-01", bodyText, "misc");
-      assertEquals(201, server.api.withKey(key).put("/api/articles/quiet", article.toString()).status());
-      assertTrue(server.awaitLogLine(".*\"path\":\"/api/articles/quiet\",\"status\":201.*"), String.join("\n", server.logLines()));
-      JsonObject access = entries(server).stream()
-          .filter(e -> e.has("path") && e.get("path").getAsString().equals("/api/articles/quiet")).findFirst().orElseThrow();
+      assertEquals(201, api.withKey(key).put("/api/articles/quiet", article.toString()).status());
+      JsonObject access = await(server, e -> e.has("path") && e.get("path").getAsString().equals("/api/articles/quiet"));
       assertAll(
-          () -> assertEquals("access", access.get("event").getAsString()),
+          () -> assertEquals(Log.ACCESS, access.get("logger").getAsString()),
           () -> assertEquals("PUT", access.get("method").getAsString()),
           () -> assertEquals(201, access.get("status").getAsInt()),
-          () -> assertTrue(access.has("millis") && access.has("time")));
-      assertTrue(server.logLines().stream().noneMatch(line -> line.contains(key) || line.contains("Quokkas")),
-          String.join("\n", server.logLines()));
+          () -> assertEquals("PUT /api/articles/quiet 201 " + access.get("millis").getAsLong() + "ms",
+              access.get("message").getAsString()),
+          () -> assertTrue(access.has("time")));
+
+      server.process.toHandle().destroy();
+      assertEquals(143, server.waitFor(), server.output());
+      assertTrue(entries(server).stream().anyMatch(e -> e.get("message").getAsString().equals("index committed and closed")),
+          "the graceful shutdown is logged as JSON too:\n" + server.output());
+      assertTrue(!server.output().contains(key) && !server.output().contains("Quokkas"), server.output());
     }
   }
 
-  /** Every log line so far as a JSON object; fails on any line that is not one, with a time and a level. */
-  private static List<JsonObject> entries(TestServer server) {
-    return server.logLines().stream().map(line -> {
+  @Test
+  void anOperatorsOwnLogbackXmlReplacesTheBundledOne(@TempDir Path config) throws Exception {
+    Path accessLog = config.resolve("access.log");
+    Path file = Files.writeString(config.resolve("logback.xml"), """
+        <configuration>
+          <appender name="access-file" class="ch.qos.logback.core.FileAppender">
+            <file>%s</file>
+            <encoder><pattern>%%logger|%%msg%%n</pattern></encoder>
+          </appender>
+          <include resource="logback-gazette-text.xml"/>
+          <logger name="gazette.access" level="INFO" additivity="false"><appender-ref ref="access-file"/></logger>
+          <root level="INFO"><appender-ref ref="console"/></root>
+        </configuration>
+        """.formatted(accessLog));
+    try (ServerProcess server = ServerProcess.start(data, List.of("-Dlogback.configurationFile=" + file))) {
+      assertEquals(200, new Api(server.uri).get("/health").status());
+      long deadline = System.nanoTime() + 10_000_000_000L;
+      while (!(Files.exists(accessLog) && Files.readString(accessLog).contains("gazette.access|GET /health 200 "))) {
+        assertTrue(System.nanoTime() < deadline, "no access line in the operator's file:\n" + server.output());
+        Thread.sleep(20);
+      }
+      assertTrue(server.output().lines().noneMatch(line -> line.contains("gazette.access")), server.output());
+      assertTrue(server.output().lines().anyMatch(line -> line.matches("\\S+Z INFO gazette ready: .*")), server.output());
+    }
+  }
+
+  /** Waits for the first log entry matching {@code wanted}. */
+  private static JsonObject await(ServerProcess server, Predicate<JsonObject> wanted) throws InterruptedException {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      var found = entries(server).stream().filter(wanted).findFirst();
+      if (found.isPresent()) {
+        return found.get();
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("no such log entry in:\n" + server.output());
+  }
+
+  /** Every line of the process's output as a JSON object; fails on any line that is not one, with a time, level, logger and message. */
+  private static List<JsonObject> entries(ServerProcess server) {
+    return server.output().lines().filter(line -> !line.startsWith(JVM_NOTICE)).map(line -> {
       JsonObject entry = JsonParser.parseString(line).getAsJsonObject();
-      assertTrue(entry.has("time") && entry.has("level"), line);
+      assertTrue(entry.has("time") && entry.has("level") && entry.has("logger") && entry.has("message"), line);
       return entry;
     }).toList();
   }

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  */
 final class ServerProcess implements AutoCloseable {
   private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+?);");
+  /** The line saying the index is ready, in the text or the JSON log format. */
+  private static final Pattern READY = Pattern.compile("[ \"]ready: ");
   private static final long START_TIMEOUT_MS = 120_000;
 
   final Process process;
@@ -27,8 +29,8 @@ final class ServerProcess implements AutoCloseable {
   private final List<String> lines = new ArrayList<>();
   private final Thread pump;
 
-  private ServerProcess(Path data, String... flags) throws IOException, InterruptedException {
-    process = launch(data, flags);
+  private ServerProcess(Path data, List<String> jvmFlags, String... flags) throws IOException, InterruptedException {
+    process = launch(data, jvmFlags, flags);
     pump = Thread.ofPlatform().daemon().start(this::pump);
     uri = awaitReady();
   }
@@ -38,9 +40,15 @@ final class ServerProcess implements AutoCloseable {
    * without waiting for it, its output merged into its standard output.
    */
   static Process launch(Path data, String... flags) throws IOException {
+    return launch(data, List.of(), flags);
+  }
+
+  private static Process launch(Path data, List<String> jvmFlags, String... flags) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "--add-modules",
-        "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        "jdk.incubator.vector"));
+    command.addAll(jvmFlags);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
         "--port", "0", "--data", data.toString(), "--seeds", TestServer.SEEDS.toString()));
     command.addAll(List.of(flags));
     return new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -48,7 +56,12 @@ final class ServerProcess implements AutoCloseable {
 
   /** Starts the server on {@code data} with the bundled seeds and {@code flags}, and waits until it is ready. */
   static ServerProcess start(Path data, String... flags) throws IOException, InterruptedException {
-    return new ServerProcess(data, flags);
+    return new ServerProcess(data, List.of(), flags);
+  }
+
+  /** Like {@link #start(Path, String...)}, with {@code jvmFlags} (such as {@code -Dname=value}) for the JVM. */
+  static ServerProcess start(Path data, List<String> jvmFlags, String... flags) throws IOException, InterruptedException {
+    return new ServerProcess(data, jvmFlags, flags);
   }
 
   /** Waits for the process to end and for all its output; its exit code. */
@@ -70,7 +83,7 @@ final class ServerProcess implements AutoCloseable {
   private URI awaitReady() throws InterruptedException {
     long deadline = System.currentTimeMillis() + START_TIMEOUT_MS;
     synchronized (lines) {
-      while (lines.stream().noneMatch(line -> line.contains(" ready: ")) && pump.isAlive()) {
+      while (lines.stream().noneMatch(line -> READY.matcher(line).find()) && pump.isAlive()) {
         long left = deadline - System.currentTimeMillis();
         if (left <= 0) {
           break;
@@ -78,7 +91,7 @@ final class ServerProcess implements AutoCloseable {
         lines.wait(left);
       }
       Matcher matcher = LISTENING.matcher(String.join("\n", lines));
-      if (lines.stream().noneMatch(line -> line.contains(" ready: ")) || !matcher.find()) {
+      if (lines.stream().noneMatch(line -> READY.matcher(line).find()) || !matcher.find()) {
         throw new AssertionError("the server did not become ready:\n" + String.join("\n", lines));
       }
       return URI.create(matcher.group(1));

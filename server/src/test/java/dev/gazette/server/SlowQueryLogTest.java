@@ -6,7 +6,6 @@ import dev.gazette.SearchRequest;
 import dev.gazette.SearchResult;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +17,15 @@ class SlowQueryLogTest {
 
   @Test
   void onlySearchesReachingTheThresholdAreLogged() {
-    List<String> lines = new ArrayList<>();
-    SlowQueryLog slow = new SlowQueryLog(Duration.ofSeconds(1), lines::add, new PrometheusRegistry());
-    Map<String, List<String>> params = Map.of("q", List.of("oil"));
-    SearchRequest request = SearchRequest.of("oil");
-    slow.check(params, request, RESULT, 999_999_999L);
-    assertEquals(List.of(), lines);
-    slow.check(params, request, RESULT, 1_000_000_000L);
-    assertEquals(List.of("SLOW search 1000ms 42 hits GET /api/search?q=oil"), lines);
+    try (LogCapture log = new LogCapture()) {
+      SlowQueryLog slow = new SlowQueryLog(Duration.ofSeconds(1), new Log(), new PrometheusRegistry());
+      Map<String, List<String>> params = Map.of("q", List.of("oil"));
+      SearchRequest request = SearchRequest.of("oil");
+      slow.check(params, request, RESULT, 999_999_999L);
+      assertEquals(List.of(), log.lines());
+      slow.check(params, request, RESULT, 1_000_000_000L);
+      assertEquals(List.of("WARN gazette.slow-query 1000ms 42 hits GET /api/search?q=oil"), log.lines());
+    }
   }
 
   @Test

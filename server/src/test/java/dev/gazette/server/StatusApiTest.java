@@ -82,8 +82,8 @@ class StatusApiTest {
   void everyRequestGetsOneAccessLogLine() throws InterruptedException {
     api.get("/health?probe=access-log");
     api.get("/api/nothing");
-    assertTrue(RUNNING.server().awaitLogLine("ACCESS GET /health 200 \\d+ms"), String.join("\n", RUNNING.server().logLines()));
-    assertTrue(RUNNING.server().awaitLogLine("ACCESS GET /api/nothing 404 \\d+ms"), String.join("\n", RUNNING.server().logLines()));
+    assertTrue(RUNNING.server().awaitLogLine("INFO gazette.access GET /health 200 \\d+ms"), String.join("\n", RUNNING.server().logLines()));
+    assertTrue(RUNNING.server().awaitLogLine("INFO gazette.access GET /api/nothing 404 \\d+ms"), String.join("\n", RUNNING.server().logLines()));
     assertTrue(RUNNING.server().logLines().stream().noneMatch(line -> line.contains("probe")), "the query string is not logged");
   }
 

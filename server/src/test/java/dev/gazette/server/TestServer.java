@@ -1,13 +1,11 @@
 package dev.gazette.server;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** A real server on a free loopback port over a test's data folder, with its log kept for assertions. */
+/** A real server on a free loopback port over a test's data folder, with its log kept for assertions (of every server logging meanwhile). */
 final class TestServer implements AutoCloseable {
   /** The repository's bundled seeds (tests run in the server module's folder). */
   static final Path SEEDS = Path.of("../seeds").toAbsolutePath().normalize();
@@ -17,10 +15,10 @@ final class TestServer implements AutoCloseable {
   static final String SEED_ID = "0388dada9763fdad";
 
   final GazetteServer server;
-  final List<String> log;
+  final LogCapture log;
   final Api api;
 
-  private TestServer(GazetteServer server, List<String> log) {
+  private TestServer(GazetteServer server, LogCapture log) {
     this.server = server;
     this.log = log;
     this.api = new Api(server.uri());
@@ -43,19 +41,21 @@ final class TestServer implements AutoCloseable {
 
   /** Starts a server with {@code startup} (or the seed indexer when {@code null}) without waiting. */
   static TestServer startWith(ServerOptions options, Startup startup) {
-    List<String> log = Collections.synchronizedList(new ArrayList<>());
-    Log sink = options.logFormat() == LogFormat.JSON ? Log.json(log::add) : log::add;
-    GazetteServer server = startup == null
-        ? GazetteServer.start(options, sink)
-        : GazetteServer.start(options, sink, startup);
-    return new TestServer(server, log);
+    LogCapture log = new LogCapture();
+    try {
+      GazetteServer server = startup == null
+          ? GazetteServer.start(options, new Log())
+          : GazetteServer.start(options, new Log(), startup);
+      return new TestServer(server, log);
+    } catch (RuntimeException e) {
+      log.close();
+      throw e;
+    }
   }
 
-  /** The log lines written so far. */
+  /** The log lines written so far, as {@code LEVEL logger message} ({@link LogCapture}). */
   List<String> logLines() {
-    synchronized (log) {
-      return List.copyOf(log);
-    }
+    return log.lines();
   }
 
   /**
@@ -75,6 +75,10 @@ final class TestServer implements AutoCloseable {
 
   @Override
   public void close() {
-    server.close();
+    try {
+      server.close();
+    } finally {
+      log.close();
+    }
   }
 }

@@ -1,16 +1,23 @@
 package dev.gazette.bench.report;
 
-import java.awt.Color;
-import java.awt.Font;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.DoubleUnaryOperator;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * A grouped bar chart: one group per category along x, one bar per series in each group, the value
- * written above each bar.
+ * A grouped bar chart drawn with JFreeChart: one group per category along x, one bar per series in
+ * each group, the value written above each bar.
  */
 public final class BarChart {
   private final String title;
@@ -45,30 +52,35 @@ public final class BarChart {
 
   /** Draws the chart into {@code file}. */
   public void write(Path file) throws IOException {
-    Canvas canvas = new Canvas(title);
-    DoubleUnaryOperator row = canvas.valueAxis(yLabel, values, series);
-    int plotBottom = canvas.plotBottom();
-    int groupWidth = canvas.plotWidth() / categories.size();
-    int barWidth = Math.max(8, (int) (groupWidth * 0.75 / series.size()));
-    for (int c = 0; c < categories.size(); c++) {
-      int groupLeft = Canvas.LEFT + c * groupWidth + (groupWidth - barWidth * series.size()) / 2;
-      for (int s = 0; s < series.size(); s++) {
-        double value = values.get(s)[c];
-        int height = plotBottom - (int) Math.round(row.applyAsDouble(value));
-        int x = groupLeft + s * barWidth;
-        canvas.g.setColor(Canvas.SERIES[s % Canvas.SERIES.length]);
-        canvas.g.fillRect(x + 1, plotBottom - height, barWidth - 2, height);
-        canvas.g.setColor(Color.BLACK);
-        canvas.g.setFont(Canvas.font(Font.PLAIN, 11));
-        String label = (value >= 100 ? Fmt.count(value) : Fmt.decimal(value, value >= 10 ? 1 : 2)) + unit;
-        int labelWidth = canvas.g.getFontMetrics().stringWidth(label);
-        canvas.g.drawString(label, x + (barWidth - labelWidth) / 2, plotBottom - height - 4);
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    for (int s = 0; s < series.size(); s++) {
+      for (int c = 0; c < categories.size(); c++) {
+        dataset.addValue(values.get(s)[c], series.get(s), categories.get(c));
       }
-      canvas.g.setFont(Canvas.font(Font.PLAIN, 13));
-      String name = categories.get(c);
-      int nameWidth = canvas.g.getFontMetrics().stringWidth(name);
-      canvas.g.drawString(name, Canvas.LEFT + c * groupWidth + (groupWidth - nameWidth) / 2, plotBottom + 22);
     }
-    canvas.write(file);
+    JFreeChart chart = ChartFactory.createBarChart(title, null, yLabel, dataset, PlotOrientation.VERTICAL, true, false, false);
+    CategoryPlot plot = chart.getCategoryPlot();
+    ChartStyle.apply(chart, plot, (NumberAxis) plot.getRangeAxis(), ChartStyle.max(values));
+    plot.setRangeGridlinePaint(ChartStyle.grid());
+    BarRenderer bars = (BarRenderer) plot.getRenderer();
+    bars.setBarPainter(new StandardBarPainter());
+    bars.setShadowVisible(false);
+    bars.setItemMargin(0.02);
+    bars.setDefaultItemLabelGenerator(new ValueLabels());
+    bars.setDefaultItemLabelFont(ChartStyle.LABEL);
+    bars.setDefaultItemLabelsVisible(true);
+    for (int s = 0; s < series.size(); s++) {
+      bars.setSeriesPaint(s, ChartStyle.series(s));
+    }
+    ChartStyle.write(chart, file);
+  }
+
+  /** Each bar's value, with the unit. */
+  private final class ValueLabels extends StandardCategoryItemLabelGenerator {
+    @Override
+    public String generateLabel(CategoryDataset dataset, int row, int column) {
+      double value = dataset.getValue(row, column).doubleValue();
+      return ChartStyle.label(value, value >= 10 ? 1 : 2) + unit;
+    }
   }
 }

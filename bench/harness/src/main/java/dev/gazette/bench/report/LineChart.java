@@ -1,19 +1,33 @@
 package dev.gazette.bench.report;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.DoubleUnaryOperator;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * A line chart over a logarithmic x axis (corpus sizes), one line per series, points marked and
- * labelled with their values.
+ * A line chart drawn with JFreeChart over a logarithmic x axis (corpus sizes), one line per
+ * series, points marked and labelled with their values.
  */
 public final class LineChart {
+  /** Labels of alternate series sit above and below their points, so that close points stay readable. */
+  private static final ItemLabelPosition ABOVE = new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER);
+  private static final ItemLabelPosition BELOW = new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER);
+
   private final String title;
   private final String xLabel;
   private final String yLabel;
@@ -41,40 +55,35 @@ public final class LineChart {
 
   /** Draws the chart into {@code file}. */
   public void write(Path file) throws IOException {
-    Canvas canvas = new Canvas(title);
-    DoubleUnaryOperator row = canvas.valueAxis(yLabel, values, series);
-    int plotBottom = canvas.plotBottom();
-    double minLog = Math.log10(xs[0]);
-    double maxLog = Math.log10(xs[xs.length - 1]);
-    double span = Math.max(1e-9, maxLog - minLog);
-    int inset = 40;
-    int[] px = new int[xs.length];
-    for (int i = 0; i < xs.length; i++) {
-      px[i] = Canvas.LEFT + inset + (int) Math.round((Math.log10(xs[i]) - minLog) / span * (canvas.plotWidth() - 2 * inset));
-      canvas.g.setColor(Color.BLACK);
-      canvas.g.setFont(Canvas.font(Font.PLAIN, 13));
-      String label = Fmt.count(xs[i]);
-      canvas.g.drawString(label, px[i] - canvas.g.getFontMetrics().stringWidth(label) / 2, plotBottom + 22);
-    }
-    canvas.g.drawString(xLabel, Canvas.LEFT + canvas.plotWidth() / 2 - canvas.g.getFontMetrics().stringWidth(xLabel) / 2,
-        plotBottom + 50);
+    XYSeriesCollection dataset = new XYSeriesCollection();
     for (int s = 0; s < series.size(); s++) {
-      Color color = Canvas.SERIES[s % Canvas.SERIES.length];
-      double[] v = values.get(s);
-      canvas.g.setColor(color);
-      canvas.g.setStroke(new BasicStroke(2.5f));
-      for (int i = 0; i < v.length; i++) {
-        int py = (int) Math.round(row.applyAsDouble(v[i]));
-        if (i > 0) {
-          int prev = (int) Math.round(row.applyAsDouble(v[i - 1]));
-          canvas.g.drawLine(px[i - 1], prev, px[i], py);
-        }
-        canvas.g.fillOval(px[i] - 5, py - 5, 10, 10);
-        canvas.g.setFont(Canvas.font(Font.PLAIN, 11));
-        String label = v[i] >= 100 ? Fmt.count(v[i]) : Fmt.decimal(v[i], 1);
-        canvas.g.drawString(label, px[i] + 8, py - 8 + s * 14);
+      XYSeries line = new XYSeries(series.get(s), false);
+      for (int i = 0; i < xs.length; i++) {
+        line.add(xs[i], values.get(s)[i]);
       }
+      dataset.addSeries(line);
     }
-    canvas.write(file);
+    JFreeChart chart = ChartFactory.createXYLineChart(title, xLabel, yLabel, dataset, PlotOrientation.VERTICAL,
+        true, false, false);
+    XYPlot plot = chart.getXYPlot();
+    LogAxis sizes = new LogAxis(xLabel);
+    sizes.setNumberFormatOverride(ChartStyle.countFormat());
+    sizes.setTickUnit(new NumberTickUnit(1));
+    sizes.setLabelFont(ChartStyle.AXIS_LABEL);
+    plot.setDomainAxis(sizes);
+    ChartStyle.apply(chart, plot, (NumberAxis) plot.getRangeAxis(), ChartStyle.max(values));
+    plot.setDomainGridlinePaint(ChartStyle.grid());
+    plot.setRangeGridlinePaint(ChartStyle.grid());
+    XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, true);
+    lines.setDefaultItemLabelGenerator((data, s, i) -> ChartStyle.label(data.getYValue(s, i), 1));
+    lines.setDefaultItemLabelFont(ChartStyle.LABEL);
+    lines.setDefaultItemLabelsVisible(true);
+    for (int s = 0; s < series.size(); s++) {
+      lines.setSeriesPaint(s, ChartStyle.series(s));
+      lines.setSeriesStroke(s, new BasicStroke(2.5f));
+      lines.setSeriesPositiveItemLabelPosition(s, s % 2 == 0 ? ABOVE : BELOW);
+    }
+    plot.setRenderer(lines);
+    ChartStyle.write(chart, file);
   }
 }

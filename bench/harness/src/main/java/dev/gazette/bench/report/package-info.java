@@ -1,2 +1,2 @@
-/** The report: Markdown sections and tables, and PNG charts drawn with Java2D. */
+/** The report: Markdown sections and tables, and PNG charts drawn with JFreeChart. */
 package dev.gazette.bench.report;
