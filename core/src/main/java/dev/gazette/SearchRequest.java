@@ -97,6 +97,25 @@ public record SearchRequest(
     RECENCY
   }
 
+  /**
+   * A preset of the four per-request extras: highlighting, typo retry, did-you-mean and
+   * pseudo-relevance feedback. {@link Builder#profile} sets all four at once; a switch set after it
+   * still wins. The extras cost time (docs/benchmarks.md measures each), so a caller that shows no
+   * snippets and offers no corrections, or compares engines, asks for {@link #FAST}.
+   */
+  public enum Profile {
+    /** The defaults: highlighting, typo retry, did-you-mean and feedback (when configured) on. */
+    DEFAULT(true),
+    /** The bare ranked search: highlighting, typo retry, did-you-mean and feedback off. */
+    FAST(false);
+
+    private final boolean extras;
+
+    Profile(boolean extras) {
+      this.extras = extras;
+    }
+  }
+
   /** How plain query words combine. */
   public enum Operator {
     /** Every word must match (the default, as in most news search). */
@@ -313,6 +332,15 @@ public record SearchRequest(
       this.preTag = preTag;
       this.postTag = postTag;
       return this;
+    }
+
+    /**
+     * Sets highlighting, typo retry, did-you-mean and feedback as {@code profile} says (all on for
+     * {@link Profile#DEFAULT}, all off for {@link Profile#FAST}); switches set afterwards override it.
+     */
+    public Builder profile(Profile profile) {
+      boolean on = Objects.requireNonNull(profile, "profile").extras;
+      return highlight(on).typoTolerance(on).didYouMean(on).feedback(on);
     }
 
     /** Whether a query that finds nothing is retried allowing typos. */
