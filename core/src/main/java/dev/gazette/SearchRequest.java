@@ -36,7 +36,7 @@ import java.util.Objects;
  * @param typoTolerance whether a plain-word query that finds nothing is retried with each word
  *     allowed a typo or two (by its length), the response saying so
  * @param feedback whether a relevance-sorted query is reordered by pseudo-relevance feedback when
- *     {@link GazetteConfig} turns it on (the default does); off, it ranks by the query's own words
+ *     {@link GazetteConfig} turns it on (the default does not); off, it ranks by the query's own words
  * @param didYouMean whether a query that finds fewer than five articles looks for a better spelling
  *     the index knows ({@link SearchResult#didYouMean()}); costs a spelling search per unknown word
  * @param timeline whether to return counts of matching articles per year, month or day
