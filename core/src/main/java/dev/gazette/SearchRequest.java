@@ -36,7 +36,7 @@ import java.util.Objects;
  * @param typoTolerance whether a plain-word query that finds nothing is retried with each word
  *     allowed a typo or two (by its length), the response saying so
  * @param feedback whether a relevance-sorted query is reordered by pseudo-relevance feedback when
- *     {@link GazetteConfig} turns it on (the default does); off, it ranks by the query's own words
+ *     {@link GazetteConfig} turns it on (the default does not); off, it ranks by the query's own words
  * @param didYouMean whether a query that finds fewer than five articles looks for a better spelling
  *     the index knows ({@link SearchResult#didYouMean()}); costs a spelling search per unknown word
  * @param timeline whether to return counts of matching articles per year, month or day
@@ -95,6 +95,25 @@ public record SearchRequest(
      * with each {@link GazetteConfig#recencyHalfLifeDays()} of age before the newest article.
      */
     RECENCY
+  }
+
+  /**
+   * A preset of the four per-request extras: highlighting, typo retry, did-you-mean and
+   * pseudo-relevance feedback. {@link Builder#profile} sets all four at once; a switch set after it
+   * still wins. The extras cost time (docs/benchmarks.md measures each), so a caller that shows no
+   * snippets and offers no corrections, or compares engines, asks for {@link #FAST}.
+   */
+  public enum Profile {
+    /** The defaults: highlighting, typo retry, did-you-mean and feedback (when configured) on. */
+    DEFAULT(true),
+    /** The bare ranked search: highlighting, typo retry, did-you-mean and feedback off. */
+    FAST(false);
+
+    private final boolean extras;
+
+    Profile(boolean extras) {
+      this.extras = extras;
+    }
   }
 
   /** How plain query words combine. */
@@ -320,6 +339,15 @@ public record SearchRequest(
       this.preTag = preTag;
       this.postTag = postTag;
       return this;
+    }
+
+    /**
+     * Sets highlighting, typo retry, did-you-mean and feedback as {@code profile} says (all on for
+     * {@link Profile#DEFAULT}, all off for {@link Profile#FAST}); switches set afterwards override it.
+     */
+    public Builder profile(Profile profile) {
+      boolean on = Objects.requireNonNull(profile, "profile").extras;
+      return highlight(on).typoTolerance(on).didYouMean(on).feedback(on);
     }
 
     /** Whether a query that finds nothing is retried allowing typos. */

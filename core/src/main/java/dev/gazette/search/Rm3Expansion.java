@@ -116,7 +116,7 @@ public final class Rm3Expansion {
     StoredFields stored = searcher.storedFields();
     Map<String, Double> model = new HashMap<>();
     for (ScoreDoc hit : feedback) {
-      Map<String, Double> words = heaviest(wordCounts(stored.document(hit.doc, FEEDBACK_FIELDS), reader), terms);
+      Map<String, Double> words = heaviestAddable(wordCounts(stored.document(hit.doc, FEEDBACK_FIELDS)), reader);
       double total = words.values().stream().mapToDouble(Double::doubleValue).sum();
       words.forEach((word, count) -> model.merge(word, count / total * hit.score, Double::sum));
     }
@@ -126,8 +126,8 @@ public final class Rm3Expansion {
     return total > 0 ? kept : Map.of();
   }
 
-  /** How often each word that may be added occurs in {@code doc}'s title and body. */
-  private Map<String, Double> wordCounts(Document doc, IndexReader reader) throws IOException {
+  /** How often each word occurs in {@code doc}'s title and body. */
+  private Map<String, Double> wordCounts(Document doc) throws IOException {
     Map<String, Double> counts = new HashMap<>();
     for (String field : List.of(Schema.TITLE, Schema.BODY)) {
       String text = doc.get(field);
@@ -135,13 +135,26 @@ public final class Rm3Expansion {
         count(field, text, counts);
       }
     }
-    Map<String, Double> addable = new HashMap<>();
-    for (Map.Entry<String, Double> word : counts.entrySet()) {
+    return counts;
+  }
+
+  /**
+   * The {@code terms} heaviest of {@code counts} that may be added (a word of letters and digits, not
+   * too common), ties to the alphabetically first word. Words are checked heaviest first, so the
+   * index is asked how common a word is only until enough are found, not for every word of the article.
+   */
+  private Map<String, Double> heaviestAddable(Map<String, Double> counts, IndexReader reader) throws IOException {
+    List<Map.Entry<String, Double>> ordered = counts.entrySet().stream().sorted(HEAVIEST).toList();
+    Map<String, Double> kept = new LinkedHashMap<>();
+    for (Map.Entry<String, Double> word : ordered) {
+      if (kept.size() == terms) {
+        break;
+      }
       if (WORD.matcher(word.getKey()).matches() && !tooCommon(reader, word.getKey())) {
-        addable.put(word.getKey(), word.getValue());
+        kept.put(word.getKey(), word.getValue());
       }
     }
-    return addable;
+    return kept;
   }
 
   private void count(String field, String text, Map<String, Double> counts) throws IOException {

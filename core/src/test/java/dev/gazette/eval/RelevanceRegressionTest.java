@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Guards ranking quality: the default configuration on the TIME and CISI test collections must keep
- * nDCG@10 and MAP within 0.01 of the values measured when the defaults were chosen (see {@code
- * docs/relevance.md}). A change that costs more fails the build; one that gains should raise the
+ * nDCG@10 and MAP within 0.01 of the values measured for the defaults (see {@code
+ * docs/relevance.md}; the floors were lowered on CISI when feedback was turned off by default). A change that costs more fails the build; one that gains should raise the
  * floors. To run in seconds, topics are retrieved to depth 100, so MAP here is cut at 100.
  */
 class RelevanceRegressionTest {
@@ -28,9 +28,10 @@ class RelevanceRegressionTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-      // measured at depth 100: TIME nDCG@10 0.7131, MAP 0.6566; CISI nDCG@10 0.3958, MAP 0.1881
-      "ir-time,                 time, 0.7031, 0.6466",
-      "ir-glasgow-classic/cisi, cisi, 0.3858, 0.1781"
+      // measured at depth 100 with feedback off by default (2026-12-07): TIME nDCG@10 0.7135, MAP 0.6539;
+      // CISI nDCG@10 0.3820, MAP 0.1662 (with RM3 5,20,0.8, the default before: 0.7131 / 0.6566, 0.3958 / 0.1881)
+      "ir-time,                 time, 0.7035, 0.6439",
+      "ir-glasgow-classic/cisi, cisi, 0.3720, 0.1562"
   })
   void theDefaultsRankAtLeastAsWellAsWhenTheyWereChosen(String folder, String name, double ndcgFloor, double mapFloor) {
     Path dir = TestData.sharedData(folder);

@@ -15,7 +15,7 @@ final class SearchParams {
   /** Every parameter a search accepts. */
   static final Set<String> NAMES = Set.of(
       "q", "filter", "from", "to", "facets", "facetLimit", "sort", "operator", "page", "size", "cursor", "highlight",
-      "typoTolerance", "feedback", "didYouMean", "timeline", "fields", "prefixLast");
+      "typoTolerance", "feedback", "didYouMean", "timeline", "fields", "prefixLast", "profile");
 
   private static final SearchRequest DEFAULTS = SearchRequest.builder().build();
 
@@ -24,6 +24,8 @@ final class SearchParams {
   /** The request {@code values} describe. */
   static SearchRequest parse(Map<String, List<String>> values) {
     Params params = Params.of(values, NAMES);
+    SearchRequest profile = SearchRequest.builder()
+        .profile(params.choice("profile", SearchRequest.Profile.class, SearchRequest.Profile.DEFAULT)).build();
     SearchRequest.Builder builder = SearchRequest.builder();
     String query = params.one("q");
     if (query != null) {
@@ -40,10 +42,10 @@ final class SearchParams {
         .page(params.integer("page", DEFAULTS.page()))
         .size(params.integer("size", DEFAULTS.size()))
         .cursor(params.one("cursor"))
-        .highlight(params.bool("highlight", DEFAULTS.highlight()))
-        .typoTolerance(params.bool("typoTolerance", DEFAULTS.typoTolerance()))
-        .feedback(params.bool("feedback", DEFAULTS.feedback()))
-        .didYouMean(params.bool("didYouMean", DEFAULTS.didYouMean()))
+        .highlight(params.bool("highlight", profile.highlight()))
+        .typoTolerance(params.bool("typoTolerance", profile.typoTolerance()))
+        .feedback(params.bool("feedback", profile.feedback()))
+        .didYouMean(params.bool("didYouMean", profile.didYouMean()))
         .timeline(params.bool("timeline", DEFAULTS.timeline()))
         .fields(params.commaList("fields").toArray(String[]::new))
         .prefixLast(params.bool("prefixLast", DEFAULTS.prefixLast()))

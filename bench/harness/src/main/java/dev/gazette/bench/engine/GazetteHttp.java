@@ -33,11 +33,18 @@ public final class GazetteHttp implements SearchEngine {
     StringBuilder target = new StringBuilder("/api/search?q=")
         .append(URLEncoder.encode(query.text(), StandardCharsets.UTF_8))
         .append("&operator=").append(query.operator().name().toLowerCase(Locale.ROOT))
-        .append("&size=10&typoTolerance=false&feedback=false&didYouMean=false&highlight=").append(variant.highlight());
+        .append("&size=10&profile=fast&highlight=").append(variant.highlight());
     if (variant.facets()) {
       target.append("&facets=").append(String.join(",", Variant.FACET_DIMENSIONS));
     }
     return target.toString();
+  }
+
+  /** The request bytes of the default request of {@code query}: no profile, top ten, the query's operator. */
+  public byte[] defaultRequest(BenchQuery query) {
+    String target = "/api/search?q=" + URLEncoder.encode(query.text(), StandardCharsets.UTF_8)
+        + "&operator=" + query.operator().name().toLowerCase(Locale.ROOT) + "&size=10";
+    return HttpConnection.request("GET", target, ServerProcess.HOST, port, null, null);
   }
 
   /** The request bytes of {@code query} in {@code variant}. */

@@ -8,8 +8,9 @@ import dev.gazette.bench.corpus.BenchQuery;
 import java.nio.file.Path;
 
 /**
- * Gazette in process, through its public API: {@link Gazette#search} with typo tolerance off (the
- * baselines do not retry with fuzzy words), so each query runs what it says.
+ * Gazette in process, through its public API: {@link Gazette#search}, for the engine comparisons
+ * with the fast profile (the baselines neither highlight unless asked, nor retry with fuzzy words,
+ * nor look for spelling corrections, nor reorder by feedback), so each query runs what it says.
  */
 public final class GazetteSearcher implements SearchEngine {
   private final Gazette gazette;
@@ -39,10 +40,8 @@ public final class GazetteSearcher implements SearchEngine {
         .query(query.text())
         .operator(query.operator())
         .size(10)
-        .highlight(variant.highlight())
-        .typoTolerance(false)
-        .feedback(false)
-        .didYouMean(false);
+        .profile(SearchRequest.Profile.FAST)
+        .highlight(variant.highlight());
     if (variant.facets()) {
       builder.facets(Variant.FACET_DIMENSIONS.toArray(String[]::new));
     }
@@ -51,7 +50,20 @@ public final class GazetteSearcher implements SearchEngine {
 
   @Override
   public PreparedSearch prepare(BenchQuery query, Variant variant) {
-    SearchRequest request = request(query, variant);
+    return prepare(request(query, variant));
+  }
+
+  /** {@code query} as a request of {@code kind}, ready to time. */
+  public PreparedSearch prepare(BenchQuery query, RequestKind kind) {
+    return prepare(kind.request(query));
+  }
+
+  /** What Gazette answers to {@code request}, off the clock. */
+  public SearchResult search(SearchRequest request) {
+    return gazette.search(request);
+  }
+
+  private PreparedSearch prepare(SearchRequest request) {
     return () -> {
       SearchResult result = gazette.search(request);
       return new Answer(result.total(), result.hits().stream().map(SearchResult.Hit::id).toList());

@@ -26,6 +26,8 @@ import java.util.List;
  */
 public final class HttpSuite implements Suite {
   private static final List<Integer> CONCURRENCY = List.of(1, 8, 64);
+  /** Connections of the default-request comparison. */
+  private static final int PROFILE_CONCURRENCY = 8;
   private static final List<Variant> OVERHEAD_VARIANTS = List.of(Variant.PLAIN, Variant.HIGHLIGHT);
 
   @Override
@@ -43,6 +45,7 @@ public final class HttpSuite implements Suite {
     Table overhead = new Table("search", "turns", "Gazette over HTTP p50", "in process p50",
         "HTTP adds (difference of p50s)", "HTTP adds (median per query)", "HTTP p99", "in process p99");
     Table load = new Table("connections", "requests per run", "QPS: median (min–max)", "p50", "p99", "errors");
+    Table profiles = new Table("request", "QPS: median (min–max)", "p50", "p99", "errors", "QPS vs fast, same round");
     List<Goal> goals = new ArrayList<>();
     long rss;
     try (ServerProcess server = GazetteServer.start(context.options().repository(), data, context.options().heap(), true, log)) {
@@ -79,6 +82,15 @@ public final class HttpSuite implements Suite {
               Fmt.micros(runs.p50().median()), Fmt.micros(runs.p99().median()), runs.errors());
           System.err.printf("  %d connections: %.0f QPS%n", concurrency, qps[i]);
         }
+        List<byte[]> defaults = context.queries().stream().map(http::defaultRequest).toList();
+        List<LoadRuns> both = LoadRuns.interleaved(List.of(new LoadRuns.Target(server.port(), requests),
+            new LoadRuns.Target(server.port(), defaults)), PROFILE_CONCURRENCY, rounds);
+        profiles.row("`profile=fast`", Fmt.rate(both.get(0).qps()), Fmt.micros(both.get(0).p50().median()),
+            Fmt.micros(both.get(0).p99().median()), both.get(0).errors(), "baseline");
+        profiles.row("default", Fmt.rate(both.get(1).qps()), Fmt.micros(both.get(1).p50().median()),
+            Fmt.micros(both.get(1).p99().median()), both.get(1).errors(), Fmt.ratio(both.get(1).qpsRatio(both.get(0))));
+        System.err.printf("  default request at %d connections: %.0f QPS against %.0f fast%n", PROFILE_CONCURRENCY,
+            both.get(1).qps().median(), both.get(0).qps().median());
         new BarChart("Gazette over HTTP, Reuters-21578, top 10: queries per second", "queries per second",
             CONCURRENCY.stream().map(c -> c + (c == 1 ? " connection" : " connections")).toList())
             .series("Gazette server", qps).write(context.chart("http-qps.png"));
@@ -88,7 +100,7 @@ public final class HttpSuite implements Suite {
     String body = """
         The Gazette server (`./gazette serve`'s jar and JVM flags, `-Xms%1$s -Xmx%1$s`) on the Reuters
         index of the in-process suite, searched on loopback with `GET /api/search` (the same request:
-        `operator`, `size=10`, `typoTolerance=false`, `feedback=false`, `didYouMean=false`, `highlight`). The client is a minimal keep-alive
+        `operator`, `size=10`, `profile=fast`, `highlight`). The client is a minimal keep-alive
         HTTP/1.1 client in the harness (request bytes prepared in advance, answers read by length), so
         that little of what is timed is the client.
 
@@ -108,8 +120,13 @@ public final class HttpSuite implements Suite {
         after the runs: %4$s.
 
         %5$s
-        %6$s""".formatted(context.options().heap(), rounds, overhead.markdown(), Fmt.mb(rss), load.markdown(),
-        context.chartLink("http-qps.png", "HTTP throughput"));
+        %6$s
+        **The default request.** The same load at %7$d connections, `profile=fast` (the request above)
+        and the default request (`q`, `operator`, `size=10` and nothing else: highlighting, typo retry
+        and did-you-mean on) taking turns run by run, one untimed run of each, then %2$d rounds:
+
+        %8$s""".formatted(context.options().heap(), rounds, overhead.markdown(), Fmt.mb(rss), load.markdown(),
+        context.chartLink("http-qps.png", "HTTP throughput"), PROFILE_CONCURRENCY, profiles.markdown());
     return new Section(id(), "HTTP server", context.command(id()), context.conditions(started), body, goals);
   }
 
