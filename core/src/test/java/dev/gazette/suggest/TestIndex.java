@@ -29,7 +29,8 @@ final class TestIndex implements Closeable {
 
   TestIndex() throws IOException {
     Schema schema = new Schema(AnalysisSettings.of(GazetteConfig.defaults()));
-    writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(schema.analyzer()));
+    writer = new IndexWriter(new ByteBuffersDirectory(),
+        new IndexWriterConfig(schema.analyzer()).setCodec(PhrasePostingsFormat.codec()));
   }
 
   /** An article published at noon UTC on {@code date} (yyyy-mm-dd), or undated when it is null. */
