@@ -11,6 +11,7 @@ import dev.gazette.bench.suites.QuerySuite;
 import dev.gazette.bench.suites.ScaleSuite;
 import dev.gazette.bench.suites.StartupSuite;
 import dev.gazette.bench.suites.Suite;
+import dev.gazette.bench.suites.SuggestSuite;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,7 @@ public final class BenchMain {
       return;
     }
     Map<String, Suite> suites = Stream.of(new IndexingSuite(), new QuerySuite(), new HttpSuite(),
-            new OpenSearchSuite(), new StartupSuite(), new ScaleSuite(), new MicroSuite())
+            new OpenSearchSuite(), new StartupSuite(), new ScaleSuite(), new SuggestSuite(), new MicroSuite())
         .collect(Collectors.toMap(Suite::id, Function.identity()));
     BenchContext context = new BenchContext(options);
     ReportWriter writer = new ReportWriter(options.cache().resolveSibling("bench-results"));
