@@ -26,12 +26,11 @@ final class PhraseFieldsConsumer extends FieldsConsumer {
   @Override
   public void write(Fields fields, NormsProducer norms) throws IOException {
     postings.write(fields, norms);
-    SegmentPhrases phrases = SegmentPhrases.build(fields.terms(SuggestFields.PHRASES), state.segmentInfo.maxDoc());
     String file = PhrasePostingsFormat.fileName(state.segmentInfo, state.segmentSuffix);
     try (IndexOutput out = state.directory.createOutput(file, state.context)) {
       CodecUtil.writeIndexHeader(out, PhrasePostingsFormat.CODEC, PhrasePostingsFormat.VERSION,
           state.segmentInfo.getId(), state.segmentSuffix);
-      phrases.store(out);
+      SegmentPhrases.write(fields.terms(SuggestFields.PHRASES), state.segmentInfo.maxDoc(), out);
       CodecUtil.writeFooter(out);
     }
   }

@@ -2,18 +2,22 @@ package dev.gazette.suggest;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.suggest.InputIterator;
 import org.apache.lucene.search.suggest.Lookup.LookupResult;
 import org.apache.lucene.search.suggest.fst.WFSTCompletionLookup;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.DataInput;
 import org.apache.lucene.store.DataOutput;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IntsRefBuilder;
+import org.apache.lucene.util.fst.FST;
+import org.apache.lucene.util.fst.FSTCompiler;
+import org.apache.lucene.util.fst.PositiveIntOutputs;
+import org.apache.lucene.util.fst.Util;
 
 /**
  * The phrases of one segment, most widespread first: Lucene's weighted FST completion over the
@@ -36,18 +40,48 @@ final class SegmentPhrases {
 
   /**
    * The phrases of a segment of {@code maxDoc} documents whose phrase field has {@code terms}
-   * (null when it has none).
+   * (null when it has none), built in memory: for a segment written without its phrases file.
    */
   static SegmentPhrases build(Terms terms, int maxDoc) throws IOException {
+    ByteBuffersDataOutput built = new ByteBuffersDataOutput();
+    write(terms, maxDoc, built);
+    return load(built.toDataInput());
+  }
+
+  /**
+   * Writes to {@code out}, for {@link #load}, the phrases of a segment of {@code maxDoc} documents
+   * whose phrase field has {@code terms} (null when it has none): the form {@link
+   * WFSTCompletionLookup#store} writes (the count, then an FST from each phrase to its cost, {@code
+   * Integer.MAX_VALUE} less its weight), compiled straight from the terms, which come in the FST's
+   * order already, instead of through the lookup's own build, which sorts a copy of them on the side.
+   */
+  static void write(Terms terms, int maxDoc, DataOutput out) throws IOException {
     int leastArticles = maxDoc >= SMALL_SEGMENT ? 2 : 1;
-    try (ByteBuffersDirectory sortSpace = new ByteBuffersDirectory()) {
-      WFSTCompletionLookup lookup = new WFSTCompletionLookup(sortSpace, NAME, true);
-      lookup.build(new TermInput(terms == null ? TermsEnum.EMPTY : terms.iterator(), leastArticles));
-      return new SegmentPhrases(lookup);
+    FSTCompiler<Long> fst = new FSTCompiler.Builder<>(FST.INPUT_TYPE.BYTE1, PositiveIntOutputs.getSingleton()).build();
+    IntsRefBuilder path = new IntsRefBuilder();
+    TermsEnum phrases = terms == null ? TermsEnum.EMPTY : terms.iterator();
+    PostingsEnum postings = null;
+    long count = 0;
+    for (BytesRef phrase = phrases.next(); phrase != null; phrase = phrases.next()) {
+      postings = phrases.postings(postings, PostingsEnum.NONE);
+      int articles = 0;
+      while (postings.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+        articles++;
+      }
+      if (articles >= leastArticles) {
+        fst.add(Util.toIntsRef(phrase, path), (long) (Integer.MAX_VALUE - articles));
+        count++;
+      }
+    }
+    out.writeByte((byte) (count > 0 ? 1 : 0));
+    if (count > 0) {
+      FST.FSTMetadata<Long> compiled = fst.compile();
+      out.writeVLong(count);
+      FST.fromFSTReader(compiled, fst.getFSTReader()).save(out, out);
     }
   }
 
-  /** Phrases written by {@link #store}. */
+  /** Phrases written by {@link #write}. */
   static SegmentPhrases load(DataInput in) throws IOException {
     try (ByteBuffersDirectory unused = new ByteBuffersDirectory()) {
       WFSTCompletionLookup lookup = new WFSTCompletionLookup(unused, NAME, true);
@@ -58,73 +92,8 @@ final class SegmentPhrases {
     }
   }
 
-  /** Writes these phrases to {@code out}, for {@link #load}. */
-  void store(DataOutput out) throws IOException {
-    boolean any = lookup.getCount() > 0;
-    out.writeByte((byte) (any ? 1 : 0));
-    if (any) {
-      lookup.store(out);
-    }
-  }
-
   /** Up to {@code limit} phrases starting with {@code start}, an exact match first, then the most widespread in this segment. */
   List<LookupResult> lookup(String start, int limit) {
     return lookup.getCount() == 0 ? List.of() : lookup.lookup(start, null, false, limit);
-  }
-
-  /**
-   * The terms of a phrase field held by at least {@code leastArticles} documents, weighted by how
-   * many: counted from the postings, since a segment being written has no document frequencies yet.
-   */
-  private static final class TermInput implements InputIterator {
-    private final TermsEnum terms;
-    private final int leastArticles;
-    private PostingsEnum postings;
-    private int articles;
-
-    TermInput(TermsEnum terms, int leastArticles) {
-      this.terms = terms;
-      this.leastArticles = leastArticles;
-    }
-
-    @Override
-    public BytesRef next() throws IOException {
-      for (BytesRef term = terms.next(); term != null; term = terms.next()) {
-        postings = terms.postings(postings, PostingsEnum.NONE);
-        articles = 0;
-        while (postings.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
-          articles++;
-        }
-        if (articles >= leastArticles) {
-          return term;
-        }
-      }
-      return null;
-    }
-
-    @Override
-    public long weight() {
-      return articles;
-    }
-
-    @Override
-    public BytesRef payload() {
-      return null;
-    }
-
-    @Override
-    public boolean hasPayloads() {
-      return false;
-    }
-
-    @Override
-    public Set<BytesRef> contexts() {
-      return null;
-    }
-
-    @Override
-    public boolean hasContexts() {
-      return false;
-    }
   }
 }

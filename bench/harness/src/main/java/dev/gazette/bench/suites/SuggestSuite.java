@@ -1,5 +1,6 @@
 package dev.gazette.bench.suites;
 
+import dev.gazette.bench.Workspace;
 import dev.gazette.bench.http.HttpConnection;
 import dev.gazette.bench.measure.Latency;
 import dev.gazette.bench.measure.Samples;
@@ -88,6 +89,8 @@ public final class SuggestSuite implements Suite {
     table.row("`gazette suggest \"" + FIRST + "\"`, whole process", secs(suggestSeconds), "about as fast as search");
     table.row("`gazette search \"bank of japan\"`, whole process", secs(searchSeconds), "");
     table.row("suggest / search, paired by round", Fmt.ratio(ratio), "≤ " + Fmt.ratio(CLI_GOAL_RATIO));
+    table.row("the merged Reuters index on disk, phrase files and fields included",
+        Fmt.mb(Workspace.size(context.workspace().liveIndex(data))), "");
     List<Goal> goals = List.of(
         new Goal("First suggestion after /ready, Reuters", "≤ 100 ms", ms(first), first.median() <= FIRST_GOAL_MS),
         new Goal("Suggestions while typing, Reuters, p99", "≤ 20 ms", Fmt.micros(latency.p99()) + " (p50 "
