@@ -84,7 +84,8 @@ public final class SuggestSuite implements Suite {
     Spread ratio = Spread.of(ratios);
     Table table = new Table("what", "median (min–max over rounds)", "goal");
     table.row("first `GET " + suggest(FIRST) + "` after `/ready` (new connection)", ms(first), "≤ 100 ms");
-    table.row("steady completions, " + Fmt.count(latency.count()) + " prefixes typed letter by letter, p50 / p90 / p99",
+    table.row("steady completions, " + Fmt.count(prefixes.size()) + " prefixes typed letter by letter × " + rounds
+        + " starts, p50 / p90 / p99",
         Fmt.micros(latency.p50()) + " / " + Fmt.micros(latency.p90()) + " / " + Fmt.micros(latency.p99()), "p99 ≤ 20 ms");
     table.row("`gazette suggest \"" + FIRST + "\"`, whole process", secs(suggestSeconds), "about as fast as search");
     table.row("`gazette search \"bank of japan\"`, whole process", secs(searchSeconds), "");
