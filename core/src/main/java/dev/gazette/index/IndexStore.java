@@ -5,6 +5,7 @@ import dev.gazette.GazetteException;
 import dev.gazette.analysis.AnalysisSettings;
 import dev.gazette.analysis.Schema;
 import dev.gazette.analysis.Synonyms;
+import dev.gazette.suggest.PhrasePostingsFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -101,6 +102,7 @@ public final class IndexStore implements AutoCloseable {
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setSimilarity(similarity)
         .setRAMBufferSizeMB(config.ramBufferMb())
+        .setCodec(PhrasePostingsFormat.codec()) // autocomplete phrases written with each segment
         .setCommitOnClose(false);
     this.snapshots = new SnapshotDeletionPolicy(writerConfig.getIndexDeletionPolicy());
     writerConfig.setIndexDeletionPolicy(snapshots);

@@ -19,9 +19,9 @@ import org.apache.lucene.search.IndexSearcher;
  *
  * <p>Completions come from the {@link SuggestFields} written with every article, so they are as
  * current as the searcher asked: titles by a query on the index, phrases from a weighted FST per
- * segment built from that segment's terms dictionary the first time the segment is seen and kept
- * while it lives. {@link #warm} builds them ahead (when a server starts, when a merge makes a
- * segment), so that no lookup waits. Safe to use from many threads; {@link #close()} forgets the
+ * segment, written with the segment by {@link PhrasePostingsFormat}, read the first time the
+ * segment is seen and kept while it lives. {@link #warm} reads them ahead (when a server starts,
+ * when a merge makes a segment), so that no lookup waits. Safe to use from many threads; {@link #close()} forgets the
  * segments' phrases.
  */
 public final class Autocomplete implements Closeable {
@@ -94,22 +94,22 @@ public final class Autocomplete implements Closeable {
     return found;
   }
 
-  /** Builds the phrases of every segment of {@code reader} not seen yet, so lookups on it need not. */
+  /** Reads the phrases of every segment of {@code reader} not seen yet, so lookups on it need not. */
   public void warm(IndexReader reader) {
     for (LeafReaderContext leaf : reader.leaves()) {
       warm(leaf.reader());
     }
   }
 
-  /** Builds the phrases of {@code segment} unless it was seen already. */
+  /** Reads the phrases of {@code segment} unless it was seen already. */
   public void warm(LeafReader segment) {
     ensureOpen();
     phrases.warm(segment);
   }
 
   /**
-   * A warmer for the segments merges make, building their phrases before searchers see them. It
-   * never fails a merge: when closed it does nothing, and a failed build is logged and left to the
+   * A warmer for the segments merges make, reading their phrases before searchers see them. It
+   * never fails a merge: when closed it does nothing, and a failed read is logged and left to the
    * first lookup.
    */
   public IndexWriter.IndexReaderWarmer mergeWarmer() {
@@ -136,6 +136,16 @@ public final class Autocomplete implements Closeable {
   /** How many segments' phrases are kept; for tests. */
   int segmentsKept() {
     return phrases.segmentsKept();
+  }
+
+  /** How many segments' phrases were read from their files; for tests. */
+  int segmentsRead() {
+    return phrases.segmentsRead();
+  }
+
+  /** How many segments' phrases were built from their terms, for want of a sound file; for tests. */
+  int segmentsBuilt() {
+    return phrases.segmentsBuilt();
   }
 
   private void ensureOpen() {

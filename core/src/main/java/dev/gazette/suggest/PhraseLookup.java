@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -19,9 +20,10 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Phrases completing typed text across an index's segments, ranked by how many articles hold them.
- * Each segment's {@link SegmentPhrases} is built the first time it is seen (or {@link #warm warmed}
- * as a merge makes it) and kept until the segment is closed, so after a write only the new small
- * segment is read. The candidates of all segments are then counted exactly from the terms
+ * Each segment's {@link SegmentPhrases} is read from the segment's own file the first time the
+ * segment is seen (or {@link #warm warmed} as a merge makes it) and kept until the segment is
+ * closed, so after a write only the new small segment is read. A segment written without that file
+ * (before it existed), or whose file is damaged, has its phrases built from its terms instead. The candidates of all segments are then counted exactly from the terms
  * dictionaries: an article deleted or replaced still counts until a merge drops it, as in Lucene's
  * own statistics. Safe for many threads.
  */
@@ -29,7 +31,11 @@ final class PhraseLookup {
   /** Candidates asked of each segment per completion wanted, so a phrase spread over segments is not missed. */
   private static final int CANDIDATES = 4;
 
+  private static final System.Logger LOG = System.getLogger(PhraseLookup.class.getName());
+
   private final Map<IndexReader.CacheKey, SegmentPhrases> segments = new ConcurrentHashMap<>();
+  private final AtomicInteger read = new AtomicInteger();
+  private final AtomicInteger built = new AtomicInteger();
 
   /**
    * A phrase and how many articles hold it.
@@ -75,6 +81,16 @@ final class PhraseLookup {
     return segments.size();
   }
 
+  /** How many segments' phrases were read from their files; for tests. */
+  int segmentsRead() {
+    return read.get();
+  }
+
+  /** How many segments' phrases were built from their terms, for want of a sound file; for tests. */
+  int segmentsBuilt() {
+    return built.get();
+  }
+
   private SegmentPhrases phrasesOf(LeafReader segment) {
     IndexReader.CacheHelper cache = segment.getCoreCacheHelper();
     if (cache == null) {
@@ -86,9 +102,21 @@ final class PhraseLookup {
     });
   }
 
-  private static SegmentPhrases build(LeafReader segment) {
+  private SegmentPhrases build(LeafReader segment) {
     try {
-      return SegmentPhrases.of(segment);
+      Terms terms = segment.terms(SuggestFields.PHRASES);
+      if (terms instanceof PhraseFieldsProducer.StoredTerms stored) {
+        try {
+          SegmentPhrases phrases = stored.stored();
+          read.incrementAndGet();
+          return phrases;
+        } catch (IOException e) {
+          LOG.log(System.Logger.Level.WARNING, "the autocomplete phrases of a segment could not be read ("
+              + e.getMessage() + "); building them from its terms");
+        }
+      }
+      built.incrementAndGet();
+      return SegmentPhrases.build(terms, segment.maxDoc());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

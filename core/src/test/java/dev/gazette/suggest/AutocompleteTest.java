@@ -210,6 +210,7 @@ class AutocompleteTest {
       try (DirectoryReader merged = DirectoryReader.openIfChanged(before, index.writer())) {
         assertEquals(1, merged.leaves().size());
         assertEquals(1, kept, "only the merged segment, read as it was made");
+        assertEquals(0, autocomplete.segmentsBuilt(), "its phrases were written by the merge, not built again");
         assertEquals("merger talks", phrases(suggest(merged, "merger t", 5, null, null)).getFirst());
         assertEquals(1, autocomplete.segmentsKept());
       }

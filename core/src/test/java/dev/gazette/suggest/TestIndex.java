@@ -18,8 +18,10 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 
 /** A Gazette index in memory, written as the engine writes it (autocomplete fields and hit summaries included), for autocomplete tests. */
 final class TestIndex implements Closeable {
@@ -28,8 +30,16 @@ final class TestIndex implements Closeable {
   private final IndexWriter writer;
 
   TestIndex() throws IOException {
+    this(new ByteBuffersDirectory(), true);
+  }
+
+  /** An index in {@code directory}, closed with it; segments in compound files or not. */
+  TestIndex(Directory directory, boolean compound) throws IOException {
     Schema schema = new Schema(AnalysisSettings.of(GazetteConfig.defaults()));
-    writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(schema.analyzer()));
+    TieredMergePolicy merges = new TieredMergePolicy();
+    merges.setNoCFSRatio(compound ? merges.getNoCFSRatio() : 0);
+    writer = new IndexWriter(directory, new IndexWriterConfig(schema.analyzer())
+        .setCodec(PhrasePostingsFormat.codec()).setUseCompoundFile(compound).setMergePolicy(merges));
   }
 
   /** An article published at noon UTC on {@code date} (yyyy-mm-dd), or undated when it is null. */
@@ -61,6 +71,11 @@ final class TestIndex implements Closeable {
   /** Writes everything added so far into segments of its own, as a refresh does. */
   void flush() throws IOException {
     writer.flush();
+  }
+
+  /** Commits everything written so far. */
+  void commit() throws IOException {
+    writer.commit();
   }
 
   /** Merges every segment into one. */

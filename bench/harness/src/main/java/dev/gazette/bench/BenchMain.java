@@ -3,6 +3,7 @@ package dev.gazette.bench;
 import dev.gazette.bench.report.ReportWriter;
 import dev.gazette.bench.report.Section;
 import dev.gazette.bench.suites.BenchContext;
+import dev.gazette.bench.suites.DoorSuite;
 import dev.gazette.bench.suites.HttpSuite;
 import dev.gazette.bench.suites.IndexingSuite;
 import dev.gazette.bench.suites.MicroSuite;
@@ -12,6 +13,7 @@ import dev.gazette.bench.suites.QuerySuite;
 import dev.gazette.bench.suites.ScaleSuite;
 import dev.gazette.bench.suites.StartupSuite;
 import dev.gazette.bench.suites.Suite;
+import dev.gazette.bench.suites.SuggestSuite;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +48,7 @@ public final class BenchMain {
       return;
     }
     Map<String, Suite> suites = Stream.of(new IndexingSuite(), new QuerySuite(), new HttpSuite(),
-            new OpenSearchSuite(), new StartupSuite(), new ScaleSuite(), new MicroSuite(), new PageSuite(), new dev.gazette.bench.suites.DoorSuite())
+            new OpenSearchSuite(), new StartupSuite(), new ScaleSuite(), new SuggestSuite(), new MicroSuite(), new PageSuite(), new DoorSuite())
         .collect(Collectors.toMap(Suite::id, Function.identity()));
     BenchContext context = new BenchContext(options);
     ReportWriter writer = new ReportWriter(options.cache().resolveSibling("bench-results"));

@@ -1,5 +1,6 @@
 package dev.gazette.bench.lucene;
 
+import dev.gazette.suggest.PhrasePostingsFormat;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -10,7 +11,9 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * Force-merges a closed index to one segment, keeping its commit data, so that every engine is
- * searched over the same single-segment layout.
+ * searched over the same single-segment layout. It merges with Gazette's codec, which writes the
+ * merged segment's autocomplete phrases as Gazette's own writer does (an index without Gazette's
+ * phrase field is merged exactly as with Lucene's default codec).
  */
 public final class Merger {
   private Merger() {}
@@ -18,7 +21,8 @@ public final class Merger {
   /** Merges the index in {@code dir} to one segment. */
   public static void toOneSegment(Path dir) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
-        .setOpenMode(IndexWriterConfig.OpenMode.APPEND);
+        .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
+        .setCodec(PhrasePostingsFormat.codec());
     try (Directory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config)) {
       writer.forceMerge(1);
       writer.commit();

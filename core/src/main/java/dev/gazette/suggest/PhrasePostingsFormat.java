@@ -1,0 +1,69 @@
+package dev.gazette.suggest;
+
+import java.io.IOException;
+import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.codecs.FieldsConsumer;
+import org.apache.lucene.codecs.FieldsProducer;
+import org.apache.lucene.codecs.PostingsFormat;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
+import org.apache.lucene.index.IndexFileNames;
+import org.apache.lucene.index.SegmentInfo;
+import org.apache.lucene.index.SegmentReadState;
+import org.apache.lucene.index.SegmentWriteState;
+import org.apache.lucene.util.IOUtils;
+
+/**
+ * The postings format of the {@value SuggestFields#PHRASES} field: Lucene's own postings, plus,
+ * in a file of the segment, the segment's {@link SegmentPhrases} built as the segment is written (a
+ * flush or a merge), as Lucene's completion suggester keeps its FSTs. The phrases then live and die
+ * with their segment: copied with each commit (backups, generations), deleted with the segment,
+ * checksummed by CheckIndex, and read back by every process that opens the index instead of being
+ * rebuilt. Found by name through Java's service loader, as Lucene finds its own formats.
+ */
+public final class PhrasePostingsFormat extends PostingsFormat {
+  /** The name recorded in each segment's field infos. */
+  public static final String NAME = "GazettePhrases104";
+  /** The extension of the phrases file of a segment. */
+  static final String EXTENSION = "gzph";
+  static final String CODEC = "GazettePhrases";
+  static final int VERSION = 0;
+  /** Lucene's postings format the postings are written with; looked up when used, since the service loader makes this format while it loads Lucene's. */
+  private static final String DELEGATE = "Lucene104";
+
+  /** The format; Lucene's service loader makes it. */
+  public PhrasePostingsFormat() {
+    super(NAME);
+  }
+
+  /** Lucene's default codec, with this format for the {@value SuggestFields#PHRASES} field. */
+  public static Codec codec() {
+    PostingsFormat phrases = new PhrasePostingsFormat();
+    return new Lucene104Codec() {
+      @Override
+      public PostingsFormat getPostingsFormatForField(String field) {
+        return SuggestFields.PHRASES.equals(field) ? phrases : super.getPostingsFormatForField(field);
+      }
+    };
+  }
+
+  @Override
+  public FieldsConsumer fieldsConsumer(SegmentWriteState state) throws IOException {
+    return new PhraseFieldsConsumer(PostingsFormat.forName(DELEGATE).fieldsConsumer(state), state);
+  }
+
+  @Override
+  public FieldsProducer fieldsProducer(SegmentReadState state) throws IOException {
+    FieldsProducer postings = PostingsFormat.forName(DELEGATE).fieldsProducer(state);
+    try {
+      return new PhraseFieldsProducer(postings, state);
+    } catch (IOException | RuntimeException e) {
+      IOUtils.closeWhileHandlingException(postings);
+      throw e;
+    }
+  }
+
+  /** The name of the phrases file of {@code segment} written under {@code suffix}. */
+  static String fileName(SegmentInfo segment, String suffix) {
+    return IndexFileNames.segmentFileName(segment.name, suffix, EXTENSION);
+  }
+}
