@@ -24,7 +24,7 @@ final class QueryExport {
         .didYouMean(false)
         .highlight(false)
         .size(SearchRequest.MAX_SIZE);
-    request.filters().forEach(filter -> pages.filter(filter.dimension(), filter.value()));
+    pages.filters(request.filters());
     long count = 0;
     SearchRequest page = pages.build();
     while (true) {

@@ -50,7 +50,7 @@ class SourceCodesTest {
   @Test
   void onlyCountryAndOrganizationCanBeFed() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new FieldMapping(
-        "id", "title", "published", "body", null, null, List.of("people"), Map.of("people", "person")));
+        "id", "title", "published", "body", null, null, List.of("people"), Map.of("people", "person"), false));
     assertEquals("field 'people' can feed only the country or organization facet, not 'person'", e.getMessage());
   }
 }
