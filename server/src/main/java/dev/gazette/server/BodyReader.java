@@ -16,8 +16,10 @@ import org.xnio.XnioExecutor;
  * payload_too_large}, answered before reading when {@code Content-Length} says so, which also
  * answers {@code Expect: 100-continue} without the body being sent), arrive within the body timeout
  * (408 {@code request_timeout}, then the connection is closed), and fit the memory all bodies being
- * read at once may hold (503 {@code overloaded}), a quarter of the heap. Any refusal closes the
- * connection, since the rest of the body is never read.
+ * read at once may hold (503 {@code overloaded}), a quarter of the heap. A body that ends before
+ * its {@code Content-Length} or its last chunk (the client closed its side) is a 400 {@code
+ * invalid_request}, written if the connection still takes it. Any refusal closes the connection,
+ * since the rest of the body is never read.
  */
 final class BodyReader {
   /** Largest buffer allocated up front, whatever {@code Content-Length} announces. */
@@ -121,14 +123,15 @@ final class BodyReader {
       if (finished) {
         return;
       }
-      if (e instanceof RequestTooBigException) {
-        refuse(tooLarge());
-      } else {
-        finished = true;
-        deadline.remove();
-        exchange.setPersistent(false);
-        exchange.endExchange();
-      }
+      refuse(e instanceof RequestTooBigException ? tooLarge() : cutShort());
+    }
+
+    /** The 400 for a body that ended (the client closed its side) before all of it arrived. */
+    private ApiError cutShort() {
+      long declared = exchange.getRequestContentLength();
+      return new ApiError(400, "invalid_request", declared >= 0
+          ? "the request body ended after " + bytes.size() + " of the " + declared + " bytes its Content-Length announced"
+          : "the request body ended before its last chunk");
     }
 
     private void expire() {

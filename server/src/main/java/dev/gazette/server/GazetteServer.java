@@ -57,7 +57,8 @@ public final class GazetteServer implements AutoCloseable {
     this.inFlight = new GracefulShutdownHandler(new HttpContinueReadHandler(compressed(routes())));
     this.gate = new ShutdownGate(inFlight);
     try {
-      this.listener = HttpListener.start(options, new AccessLog(new RequestLimits(gate), log, metrics.requests()));
+      this.listener = HttpListener.start(options, new AccessLog(new RequestLimits(new RequestFraming(gate)), log,
+          metrics.requests()));
     } catch (RuntimeException e) {
       readiness.stop(e);
       searches.close();

@@ -23,7 +23,8 @@ import org.xnio.conduits.ConduitStreamSourceChannel;
 /**
  * {@link MalformedRequestConduit} on a real XNIO pipe whose far end reads slowly, so that writes
  * come back partial or empty as on a busy socket: the refusal is replaced by the whole JSON answer,
- * taken up again where it stopped, and every other byte passes through in order.
+ * taken up again where it stopped, so is a {@code Host} refusal after an answer in the same write,
+ * and every other byte passes through in order.
  */
 class MalformedRequestConduitTest {
   private XnioWorker worker;
@@ -70,6 +71,27 @@ class MalformedRequestConduitTest {
     assertEquals(total, out.write(buffers, 0, 2));
     drain();
     assertArrayEquals(concat(response, MalformedRequestConduit.ANSWER), received.toByteArray());
+  }
+
+  @Test
+  void aHostRefusalAfterAPipelinedAnswerIsReplacedByTheJsonOne() throws IOException {
+    byte[] response = "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}".getBytes(StandardCharsets.US_ASCII);
+    byte[] refusal = ("HTTP/1.1 400 Only One Host Header Allowed\r\nConnection: close\r\nContent-Length: 0\r\n"
+        + "Date: Mon, 07 Dec 2026 08:49:10 GMT\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+    byte[] both = concat(response, refusal);
+    assertEquals(both.length, out.write(ByteBuffer.wrap(both)));
+    drain();
+    String sent = new String(received.toByteArray(), StandardCharsets.UTF_8);
+    assertTrue(sent.startsWith(new String(response, StandardCharsets.US_ASCII) + "HTTP/1.1 400 Bad Request\r\n"), sent);
+    assertTrue(sent.endsWith(Json.write(UndertowRefusal.BAD_HOST.envelope())), sent);
+  }
+
+  @Test
+  void ourOwnBodilessAnswersAreNotTakenForRefusals() throws IOException {
+    byte[] head = "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nDate: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+    out.write(ByteBuffer.wrap(head));
+    drain();
+    assertArrayEquals(head, received.toByteArray());
   }
 
   @Test
