@@ -95,12 +95,12 @@ final class HttpFuzzValues {
 
   /** Query syntax torture: words, phrases, operators, fields, prefixes, up to and past the 64-word limit. */
   static String query(Random random) {
-    if (oneIn(random, 5)) {
+    if (oneIn(random, 20)) {
       return prefixes(random, pick(random, List.of(2, 5, 6, 8, 12, 16, 32, 64, 65)));
     }
-    int count = switch (random.nextInt(10)) {
+    int count = switch (random.nextInt(50)) {
       case 0 -> pick(random, List.of(63, 64, 65, 100, 1000));
-      case 1 -> 0;
+      case 1, 2, 3, 4, 5 -> 0;
       default -> 1 + random.nextInt(6);
     };
     StringBuilder out = new StringBuilder();
