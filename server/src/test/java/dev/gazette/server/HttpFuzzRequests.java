@@ -297,7 +297,8 @@ final class HttpFuzzRequests {
       if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~".indexOf(c) >= 0)) {
         out.append((char) c);
       } else {
-        out.append(String.format("%%%02X", c));
+        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
       }
     }
     return out.toString();

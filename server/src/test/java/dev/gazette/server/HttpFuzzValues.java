@@ -38,6 +38,8 @@ final class HttpFuzzValues {
   private static final List<String> RAW = List.of("\"", "{", "}", "|", "^", "<", ">", "`", "\\", "#", " ", "[", "]",
       "&", "=", ";", "+", "?", "/");
 
+  private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+
   /** One of {@code options}. */
   static <T> T pick(Random random, List<T> options) {
     return options.get(random.nextInt(options.size()));
@@ -159,7 +161,9 @@ final class HttpFuzzValues {
       } else if (mode == 8) {
         out.write(c); // raw, whatever it is
       } else {
-        out.writeBytes(String.format("%%%02X", c).getBytes(StandardCharsets.US_ASCII));
+        out.write('%');
+        out.write(HEX[c >> 4]);
+        out.write(HEX[c & 0xf]);
       }
       if (mode == 9 && oneIn(random, 8) || oneIn(random, 200)) {
         out.writeBytes(pick(random, oneIn(random, 2) ? BAD_ESCAPES : RAW).getBytes(StandardCharsets.UTF_8));
