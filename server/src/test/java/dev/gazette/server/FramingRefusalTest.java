@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * of its {@code Content-Length} (a cut chunked body is answered so or not at all), a missing, doubled or malformed {@code Host}, a non-numeric or
  * doubled {@code Content-Length}, a transfer coding besides {@code chunked}, an unknown {@code
  * Expect}. Each gets the documented JSON error with its {@code Content-Type}, never a success or
- * Undertow's bodiless 400; the server keeps answering.
+ * Undertow's bodiless 400; the server keeps answering. An answer given before a body was read closes
+ * the connection, so the body is never read as the next request.
  */
 class FramingRefusalTest {
   @RegisterExtension static final RunningServer RUNNING = new RunningServer();
@@ -93,6 +94,22 @@ class FramingRefusalTest {
     RawHttp.Answer answer = halfClosed(SEARCH + "Expect: 100-continue\r\nContent-Length: 2\r\n\r\n{}");
     assertTrue(answer.text().startsWith("HTTP/1.1 100"), answer.text());
     assertTrue(answer.text().contains("HTTP/1.1 200 OK"), answer.text());
+  }
+
+  @Test
+  void anAnswerGivenBeforeTheBodyWasReadClosesTheConnection() {
+    String unread = "POST /health HTTP/1.1\r\nHost: gazette\r\nContent-Type: application/json\r\nContent-Length: 11\r\n\r\n"
+        + "{\"q\":\"oil\"}";
+    RawHttp.Answer answer = halfClosed(unread + "GET /health HTTP/1.1\r\nHost: gazette\r\n\r\n");
+    assertEquals(405, answer.status(), answer.text());
+    assertTrue(answer.text().contains("Connection: close"), answer.text());
+    assertFalse(answer.text().contains("HTTP/1.1 400"), "the body was read as a request: " + answer.text());
+  }
+
+  @Test
+  void aBodyThatWasReadKeepsTheConnection() {
+    RawHttp.Answer answer = halfClosed(SEARCH + "Content-Length: 2\r\n\r\n{}GET /health HTTP/1.1\r\nHost: gazette\r\n\r\n");
+    assertTrue(answer.text().contains("{\"status\":\"ok\"}"), answer.text());
   }
 
   /** Sends {@code request}, half-closes the connection, and reads every answer until the server closes it. */

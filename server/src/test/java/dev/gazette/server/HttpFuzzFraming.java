@@ -55,10 +55,12 @@ final class HttpFuzzFraming {
   /** Hostile but sound headers for {@code line}: huge, many, duplicated, odd values; the body as {@link #sound} frames it. */
   static byte[] hostileHeaders(Random random, byte[] line, String contentType, byte[] body) {
     List<String> extra = switch (random.nextInt(6)) {
-      case 0 -> List.of("X-Big: " + "a".repeat(pick(random, List.of(1_000, 8_000, 16_000, 70_000, 1_100_000))));
-      case 1 -> java.util.Collections.nCopies(pick(random, List.of(50, 100, 200, 1_000, 3_000)), "X-Many: 1");
+      case 0 -> List.of("X-Big: " + "a".repeat(oneIn(random, 10) ? pick(random, List.of(70_000, 1_100_000))
+          : pick(random, List.of(1_000, 8_000, 16_000))));
+      case 1 -> java.util.Collections.nCopies(oneIn(random, 10) ? pick(random, List.of(1_000, 3_000))
+          : pick(random, List.of(50, 100, 200)), "X-Many: 1");
       case 2 -> List.of(pick(random, ODD_HEADERS), pick(random, ODD_HEADERS));
-      case 3 -> List.of("Cookie: " + "c=1; ".repeat(pick(random, List.of(100, 5_000, 50_000))));
+      case 3 -> List.of("Cookie: " + "c=1; ".repeat(oneIn(random, 10) ? 50_000 : pick(random, List.of(100, 5_000))));
       case 4 -> List.of("X-Text: " + HttpFuzzValues.text(random, 40).replaceAll("[\r\n]", " "));
       default -> List.of(pick(random, ODD_HEADERS));
     };
@@ -112,9 +114,11 @@ final class HttpFuzzFraming {
           "GET / HTTP/1.0\r\n\r\n", "GET / HTTP/2.0\r\n\r\n", "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n", "GET / FTP/1.1\r\n\r\n",
           "GET  /  HTTP/1.1\r\nHost: g\r\n\r\n", "GET /health HTTP/1.1 extra\r\nHost: g\r\n\r\n", "\u0016\u0003\u0001\u0000"))
           .getBytes(StandardCharsets.UTF_8);
-      case 2 -> ("GET /" + "a".repeat(pick(random, List.of(10_000, 70_000, 1_100_000))) + " HTTP/1.1\r\nHost: g\r\n\r\n")
+      case 2 -> ("GET /" + "a".repeat(oneIn(random, 10) ? 1_100_000 : pick(random, List.of(10_000, 70_000)))
+          + " HTTP/1.1\r\nHost: g\r\n\r\n")
           .getBytes(StandardCharsets.UTF_8);
-      case 3 -> ("X".repeat(pick(random, List.of(100, 10_000, 100_000))) + " / HTTP/1.1\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+      case 3 -> ("X".repeat(oneIn(random, 10) ? 100_000 : pick(random, List.of(100, 10_000))) + " / HTTP/1.1\r\n\r\n")
+          .getBytes(StandardCharsets.UTF_8);
       case 4 -> new HttpFuzzRequest.Bytes().add("GET /api/search?q=").add(HttpFuzzValues.bytes(random, 50))
           .add(" HTTP/1.1\r\nHost: g\r\n\r\n").bytes();
       default -> new HttpFuzzRequest.Bytes().add("GET /health HTTP/1.1\r\nHost: g\r\n\r\n".repeat(1 + random.nextInt(20)))

@@ -43,6 +43,9 @@ final class HttpFuzzModel {
   private final Set<String> absent = new HashSet<>();
   /** Ids whose state was lost with an answer that never came: not checked again. */
   private final Set<String> forgotten = new HashSet<>();
+  /** Every id this worker declared, in the order it first did: {@link #knownId} picks among them in constant time. */
+  private final List<String> used = new ArrayList<>();
+  private final Set<String> declared = new HashSet<>();
   private int counter;
 
   HttpFuzzModel(String prefix) {
@@ -59,15 +62,9 @@ final class HttpFuzzModel {
     return prefix + (counter++) + suffix;
   }
 
-  /** An id this worker has used, or a fresh one when there is none. */
+  /** An id this worker has used (its state may since have been lost), or a fresh one when there is none. */
   String knownId(java.util.Random random) {
-    List<String> ids = new ArrayList<>(present.keySet());
-    ids.addAll(absent);
-    if (ids.isEmpty()) {
-      return newId("");
-    }
-    ids.sort(null);
-    return ids.get(random.nextInt(ids.size()));
+    return used.isEmpty() ? newId("") : used.get(random.nextInt(used.size()));
   }
 
   /** {@code PUT} of an article under {@code id}: {@code title} for a valid one, {@link #ANY_TITLE} for a hostile one. */
@@ -142,6 +139,7 @@ final class HttpFuzzModel {
   Op bulk(List<Item> items) {
     items.stream().filter(item -> item.id() != null && state(item.id()) == null && !wasUsed(item.id()))
         .forEach(item -> absent.add(item.id()));
+    items.stream().filter(item -> item.id() != null).forEach(item -> declare(item.id()));
     return new Op() {
       @Override
       public String check(HttpFuzzConnection.Answer answer) {
@@ -166,6 +164,7 @@ final class HttpFuzzModel {
           }
           if (indexed && id != null && id.startsWith(prefix)) {
             present.put(id, item.title());
+            declare(id);
             absent.remove(id);
           }
         }
@@ -270,6 +269,13 @@ final class HttpFuzzModel {
   void fresh(String id) {
     if (state(id) == null && !wasUsed(id)) {
       absent.add(id);
+    }
+    declare(id);
+  }
+
+  private void declare(String id) {
+    if (declared.add(id)) {
+      used.add(id);
     }
   }
 

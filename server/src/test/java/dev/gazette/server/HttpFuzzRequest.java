@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
 record HttpFuzzRequest(String kind, byte[] bytes, boolean head, boolean framed,
     HttpFuzzModel.Op tracked) {
 
-  private static final int SHOWN = 600;
+  private static final int SHOWN = 2_000;
 
   /** The request as text a reader can paste: printable ASCII as is, CR LF as {@code \r\n}, other bytes as {@code \xHH}. */
   String show() {

@@ -26,12 +26,16 @@ import org.junit.jupiter.api.io.TempDir;
  * encodings — each answer held to {@link HttpFuzzOracle} (below 500, JSON errors, no class names,
  * in time), tracked writes and reads to {@link HttpFuzzModel}; then {@code /health} answers, every
  * acknowledged write reads back over HTTP, and after a clean stop the index passes CheckIndex and
- * holds the same. The build sends {@value #CI_REQUESTS} requests; a long run is {@code
- * -Dgazette.fuzz.requests=10000000} (see docs/security.md). {@code -Dgazette.fuzz.seed=S} repeats
+ * holds the same. The build fuzzes for {@value #CI_MINUTES} minute; a long run is {@code
+ * -Dgazette.fuzz.minutes=35} or {@code -Dgazette.fuzz.requests=10000000}, whichever ends first
+ * (see docs/security.md). {@code -Dgazette.fuzz.seed=S} repeats
  * a run's requests; the seed is printed. Skipped, saying why, without the shared research data.
  */
 class HttpFuzzTest {
-  static final int CI_REQUESTS = 3_000;
+  /** How long the build fuzzes, in minutes. */
+  static final double CI_MINUTES = 1;
+  /** Workers, each with its own connection: one writes, the others keep the server busy while they wait on it. */
+  static final int WORKERS = 16;
   private static final int ARTICLES = 2_500;
 
   @TempDir Path data;
@@ -44,19 +48,26 @@ class HttpFuzzTest {
     }
     assumeTrue(corpus.isPresent(), "Reuters-21578 not found in " + Reuters.shared());
     long seed = Long.getLong("gazette.fuzz.seed", System.nanoTime());
-    long requests = Long.getLong("gazette.fuzz.requests", CI_REQUESTS);
-    int workers = Integer.getInteger("gazette.fuzz.workers", 4);
+    long requests = Long.getLong("gazette.fuzz.requests", Long.MAX_VALUE);
+    Duration duration = Duration.ofSeconds((long) (60 * Double.parseDouble(System.getProperty("gazette.fuzz.minutes",
+        Double.toString(CI_MINUTES)))));
+    int workers = Integer.getInteger("gazette.fuzz.workers", WORKERS);
     Duration bound = Duration.ofSeconds(Integer.getInteger("gazette.fuzz.answerSeconds", 20));
-    System.out.printf("HTTP fuzz: seed %d (repeat with -Dgazette.fuzz.seed=%d), %d requests, %d workers%n",
-        seed, seed, requests, workers);
+    System.out.printf("HTTP fuzz: seed %d (repeat with -Dgazette.fuzz.seed=%d), up to %s requests for %s, %d workers%n",
+        seed, seed, requests == Long.MAX_VALUE ? "any number of" : Long.toString(requests), duration, workers);
 
     List<String> problems = new ArrayList<>();
     HttpFuzzer.Report report;
-    try (ServerProcess server = ServerProcess.start(data)) {
+    try (HttpFuzzServer server = HttpFuzzServer.start(data)) {
       List<String> ids = load(server, corpus.get());
-      HttpFuzzer fuzzer = new HttpFuzzer(server.uri, seed, workers, requests, bound, ids);
+      HttpFuzzer fuzzer = new HttpFuzzer(server.uri, seed, workers, requests, duration, bound, ids);
+      Duration serverCpu = cpu(server.process.toHandle());
+      Duration fuzzerCpu = cpu(ProcessHandle.current());
       report = fuzzer.run();
-      String described = report.describe();
+      String described = report.describe() + String.format("CPU: the server %.1f s (%.0f µs a request), the fuzzer %.1f s%n",
+          cpu(server.process.toHandle()).minus(serverCpu).toMillis() / 1e3,
+          cpu(server.process.toHandle()).minus(serverCpu).toNanos() / 1e3 / Math.max(1, report.requests()),
+          cpu(ProcessHandle.current()).minus(fuzzerCpu).toMillis() / 1e3);
       System.out.println(described);
       Files.writeString(Path.of("target", "http-fuzz-report.txt"), described);
       if (!report.failures().isEmpty()) {
@@ -67,8 +78,7 @@ class HttpFuzzTest {
         problems.add("/health after the fuzz: " + health.status() + " " + health.text());
       }
       fuzzer.verifyOverHttp(report.models()).forEach(v -> problems.add("over HTTP: " + v));
-      server.process.toHandle().destroy();
-      assertEquals(143, server.waitFor(), "the server did not stop on SIGTERM:\n" + server.output());
+      assertEquals(143, server.stop(), "the server did not stop on SIGTERM:\n" + server.output());
     }
     try (DataFolder folder = DataFolder.open(data, GazetteConfig.defaults())) {
       DataFolder.CheckReport check = folder.check();
@@ -87,8 +97,13 @@ class HttpFuzzTest {
     assertTrue(problems.isEmpty(), String.join("\n", problems) + "\n\n" + report.describe());
   }
 
+  /** The CPU time {@code process} has used so far. */
+  private static Duration cpu(ProcessHandle process) {
+    return process.info().totalCpuDuration().orElse(Duration.ZERO);
+  }
+
   /** Loads the first {@value #ARTICLES} Reuters articles as one NDJSON body; their ids. */
-  private static List<String> load(ServerProcess server, Path corpus) throws IOException {
+  private static List<String> load(HttpFuzzServer server, Path corpus) throws IOException {
     String body = String.join("\n", Reuters.firstArticles(corpus, ARTICLES));
     String request = "POST /api/articles HTTP/1.1\r\nHost: gazette\r\nConnection: close\r\n"
         + "Content-Type: application/x-ndjson\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length

@@ -38,6 +38,8 @@ final class HttpFuzzValues {
   private static final List<String> RAW = List.of("\"", "{", "}", "|", "^", "<", ">", "`", "\\", "#", " ", "[", "]",
       "&", "=", ";", "+", "?", "/");
 
+  private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+
   /** One of {@code options}. */
   static <T> T pick(Random random, List<T> options) {
     return options.get(random.nextInt(options.size()));
@@ -95,12 +97,12 @@ final class HttpFuzzValues {
 
   /** Query syntax torture: words, phrases, operators, fields, prefixes, up to and past the 64-word limit. */
   static String query(Random random) {
-    if (oneIn(random, 5)) {
+    if (oneIn(random, 20)) {
       return prefixes(random, pick(random, List.of(2, 5, 6, 8, 12, 16, 32, 64, 65)));
     }
-    int count = switch (random.nextInt(10)) {
+    int count = switch (random.nextInt(50)) {
       case 0 -> pick(random, List.of(63, 64, 65, 100, 1000));
-      case 1 -> 0;
+      case 1, 2, 3, 4, 5 -> 0;
       default -> 1 + random.nextInt(6);
     };
     StringBuilder out = new StringBuilder();
@@ -159,7 +161,9 @@ final class HttpFuzzValues {
       } else if (mode == 8) {
         out.write(c); // raw, whatever it is
       } else {
-        out.writeBytes(String.format("%%%02X", c).getBytes(StandardCharsets.US_ASCII));
+        out.write('%');
+        out.write(HEX[c >> 4]);
+        out.write(HEX[c & 0xf]);
       }
       if (mode == 9 && oneIn(random, 8) || oneIn(random, 200)) {
         out.writeBytes(pick(random, oneIn(random, 2) ? BAD_ESCAPES : RAW).getBytes(StandardCharsets.UTF_8));

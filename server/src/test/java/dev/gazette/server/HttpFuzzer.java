@@ -16,10 +16,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Drives the HTTP fuzz: {@code workers} threads, each with its own seeded generator, its own
- * kept-alive connection and its own tracked articles, send {@code requests} requests in all to a
- * running server and hold every answer to {@link HttpFuzzOracle} and, for tracked requests, to the
- * worker's {@link HttpFuzzModel}. Failures are grouped into classes (what was violated, by which
+ * Drives the HTTP fuzz: {@code workers} threads (at least two), each with its own seeded generator
+ * and its own kept-alive connection, one writing and reading its tracked articles, the others
+ * attacking the protocol, send {@code requests} requests in all (or as
+ * many as fit in the run's duration) to a running server, well-framed ones pipelined, and hold
+ * every answer to {@link HttpFuzzOracle} and, for tracked requests, to the worker's {@link
+ * HttpFuzzModel}. Failures are grouped into classes (what was violated, by which
  * kind of request, with which status), each with its count and its shortest request, ready to
  * paste; the seed reproduces the sequence of requests.
  */
@@ -57,9 +59,16 @@ final class HttpFuzzer {
   private final long seed;
   private final int workers;
   private final long requests;
+  private final long deadline;
   private final Duration bound;
   private final List<String> reutersIds;
-  private static final long PROGRESS_EVERY = 10_000;
+  private static final long PROGRESS_EVERY = 100_000;
+  /** The most requests written at once on a connection before their answers are read. */
+  private static final int PIPELINE = 16;
+  /** The most bytes of requests written at once: both ends' socket buffers hold them, so no write waits on a read. */
+  private static final int PIPELINE_BYTES = 32 * 1024;
+  /** The writing worker's pause after each write. */
+  private static final long WRITE_PAUSE_MILLIS = 250;
 
   private final AtomicLong sent = new AtomicLong();
   private final long began = System.nanoTime();
@@ -67,18 +76,20 @@ final class HttpFuzzer {
   private final Map<String, Failure> failures = new ConcurrentHashMap<>();
   private final Map<String, long[]> kinds = new ConcurrentHashMap<>();
 
-  HttpFuzzer(URI server, long seed, int workers, long requests, Duration bound, List<String> reutersIds) {
+  HttpFuzzer(URI server, long seed, int workers, long requests, Duration duration, Duration bound,
+      List<String> reutersIds) {
     this.server = server;
     this.seed = seed;
     this.workers = workers;
     this.requests = requests;
+    this.deadline = began + duration.toNanos();
     this.bound = bound;
     this.reutersIds = reutersIds;
   }
 
   /** Runs the fuzz to its end. */
   Report run() throws InterruptedException {
-    long start = System.nanoTime();
+    long start = began;
     List<HttpFuzzModel> models = Collections.synchronizedList(new ArrayList<>());
     List<Thread> threads = new ArrayList<>();
     for (int w = 0; w < workers; w++) {
@@ -94,7 +105,8 @@ final class HttpFuzzer {
     List<Failure> sorted = failures.values().stream().sorted(java.util.Comparator.comparing(Failure::key)).toList();
     Map<String, String> byKind = new TreeMap<>();
     kinds.forEach((kind, t) -> byKind.put(kind, t[0] + ", " + (t[1] / Math.max(1, t[0]) / 1_000_000)));
-    return new Report(seed, sent.get(), seconds, new TreeMap<>(statuses), byKind, sorted, List.copyOf(models));
+    long done = kinds.values().stream().mapToLong(t -> t[0]).sum();
+    return new Report(seed, done, seconds, new TreeMap<>(statuses), byKind, sorted, List.copyOf(models));
   }
 
   /** Reads every tracked article back over HTTP; the violations of each worker's model. */
@@ -127,48 +139,172 @@ final class HttpFuzzer {
     }
   }
 
+  /**
+   * Waits {@value #WRITE_PAUSE_MILLIS} ms after a write: each commits before it answers, and while
+   * it commits the server answers everything else slowly, so writes set the pace of a run unless
+   * they are spaced out.
+   */
+  private static void pause(HttpFuzzRequest request) {
+    if (!request.kind().equals("tracked/get")) {
+      try {
+        Thread.sleep(WRITE_PAUSE_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** One request of a worker and its number in the run. */
+  private record Numbered(HttpFuzzRequest request, long n) {}
+
+  /**
+   * Sends this worker's share (worker 0 writes and reads its tracked articles, at the pace their
+   * commits allow; the others attack the protocol): well-framed requests pipelined on its kept-alive connection, up to
+   * {@value #PIPELINE} or {@value #PIPELINE_BYTES} bytes at once, a larger one alone, those with
+   * broken framing each on a connection of its own, up to {@value #PIPELINE} side by side (their
+   * order among the others does not matter); until the run has sent its requests or its time is up.
+   */
   private void work(int worker, HttpFuzzModel model) {
+    boolean writer = worker == 0;
     Random random = new Random(seed * 1_000_003L + worker);
     HttpFuzzRequests generator = new HttpFuzzRequests(model, reutersIds);
+    List<Numbered> batch = new ArrayList<>();
+    List<Numbered> loose = new ArrayList<>();
+    int batchBytes = 0;
     try (HttpFuzzConnection connection = new HttpFuzzConnection(server, bound)) {
-      for (long n = sent.getAndIncrement(); n < requests; n = sent.getAndIncrement()) {
-        HttpFuzzRequest request = generator.next(random);
+      for (long n = sent.getAndIncrement(); n < requests && System.nanoTime() < deadline; n = sent.getAndIncrement()) {
+        HttpFuzzRequest request = writer ? generator.nextWrite(random) : generator.next(random);
         while (HttpFuzzOracle.mentionsMarker(request.bytes())) {
           if (request.tracked() != null) {
             request.tracked().lost();
           }
-          request = generator.next(random);
+          request = writer ? generator.nextWrite(random) : generator.next(random);
         }
         if (n > 0 && n % PROGRESS_EVERY == 0) {
           System.out.printf("HTTP fuzz: %d requests, %.0f/s, %d failure classes so far%n", n,
               n / ((System.nanoTime() - began) / 1e9), failures.size());
         }
-        long start = System.nanoTime();
-        send(connection, request, generator, worker + " #" + n);
-        long nanos = System.nanoTime() - start;
-        kinds.compute(request.kind(), (kind, t) -> t == null ? new long[] {1, nanos} : new long[] {t[0] + 1, t[1] + nanos});
+        if (writer) {
+          alone(connection, new Numbered(request, n), generator, worker);
+          pause(request);
+          continue;
+        }
+        int size = request.bytes().length;
+        if (request.framed() && !batch.isEmpty() && (batch.size() == PIPELINE || batchBytes + size > PIPELINE_BYTES)
+            || loose.size() == PIPELINE) {
+          pipeline(connection, batch, generator, worker);
+          oneShots(loose, generator, worker);
+          batchBytes = 0;
+        }
+        if (!request.framed()) {
+          loose.add(new Numbered(request, n));
+        } else if (size > PIPELINE_BYTES) {
+          alone(connection, new Numbered(request, n), generator, worker);
+        } else {
+          batch.add(new Numbered(request, n));
+          batchBytes += size;
+        }
       }
+      pipeline(connection, batch, generator, worker);
+      oneShots(loose, generator, worker);
     }
-    sent.updateAndGet(n -> Math.min(n, requests));
   }
 
-  private void send(HttpFuzzConnection connection, HttpFuzzRequest request, HttpFuzzRequests generator, String where) {
+  /** Sends each of {@code loose}, requests whose framing is broken, on a connection of its own, side by side, and judges what they drew. */
+  private void oneShots(List<Numbered> loose, HttpFuzzRequests generator, int worker) {
+    List<HttpFuzzConnection.Shot> shots = HttpFuzzConnection.oneShots(server,
+        loose.stream().map(Numbered::request).toList(), bound);
+    for (int i = 0; i < loose.size(); i++) {
+      HttpFuzzRequest request = loose.get(i).request();
+      HttpFuzzConnection.Shot shot = shots.get(i);
+      String where = worker + " #" + loose.get(i).n();
+      if (shot.failure() != null) {
+        statuses.merge(0, 1L, Long::sum);
+        String message = shot.failure().getMessage();
+        fail(request, List.of(), "no answer: " + message.replaceAll("\\d+", "N"), 0, where, message);
+      }
+      judge(request, List.of(), shot.answers(), generator, where);
+      time(request, shot.answers().isEmpty() ? 0 : shot.answers().getLast().millis());
+    }
+    loose.clear();
+  }
+
+  /**
+   * Sends {@code batch} at once and judges its answers. Requests left unanswered when the server
+   * closed the connection are sent again alone; when an answer was unreadable instead, the request
+   * fails and those after it are not sent again (the server may have taken them up).
+   */
+  private void pipeline(HttpFuzzConnection connection, List<Numbered> batch, HttpFuzzRequests generator, int worker) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    HttpFuzzConnection.Pipelined pipelined = connection.pipeline(batch.stream().map(Numbered::request).toList());
+    List<HttpFuzzConnection.Answer> answers = pipelined.answers();
+    List<byte[]> before = new ArrayList<>(connection.earlier());
+    for (int i = 0; i < batch.size(); i++) {
+      Numbered numbered = batch.get(i);
+      HttpFuzzRequest request = numbered.request();
+      if (i < answers.size()) {
+        HttpFuzzConnection.Answer answer = answers.get(i);
+        judge(request, before, List.of(answer), generator, worker + " #" + numbered.n());
+        time(request, answer.millis());
+      } else if (pipelined.broken() == null) {
+        alone(connection, numbered, generator, worker);
+      } else {
+        statuses.merge(0, 1L, Long::sum);
+        if (request.tracked() != null) {
+          request.tracked().lost();
+        }
+        if (i == answers.size()) {
+          fail(request, before, "no answer: " + pipelined.broken().replaceAll("\\d+", "N"), 0, worker + " #"
+              + numbered.n(), pipelined.broken());
+        }
+        time(request, 0);
+      }
+      before.add(request.bytes());
+    }
+    batch.clear();
+  }
+
+  /** Sends one well-framed request by itself on the kept-alive connection. */
+  private void alone(HttpFuzzConnection connection, Numbered numbered, HttpFuzzRequests generator, int worker) {
+    HttpFuzzRequest request = numbered.request();
+    String where = worker + " #" + numbered.n();
+    long start = System.nanoTime();
     List<HttpFuzzConnection.Answer> answers;
+    List<byte[]> before;
     try {
-      answers = request.framed() ? List.of(connection.exchange(request.bytes(), request.head()))
-          : HttpFuzzConnection.oneShot(server, request.bytes(), request.head(), bound);
+      answers = List.of(connection.exchange(request.bytes(), request.head()));
+      before = connection.earlier();
     } catch (HttpFuzzConnection.NoAnswer e) {
       statuses.merge(0, 1L, Long::sum);
       if (request.tracked() != null) {
         request.tracked().lost();
       }
-      fail(request, "no answer: " + e.getMessage().replaceAll("\\d+", "N"), 0, where, e.getMessage());
+      fail(request, List.of(), "no answer: " + e.getMessage().replaceAll("\\d+", "N"), 0, where, e.getMessage());
+      time(request, (System.nanoTime() - start) / 1e6);
       return;
     }
+    judge(request, before, answers, generator, where);
+    time(request, (System.nanoTime() - start) / 1e6);
+  }
+
+  private void time(HttpFuzzRequest request, double millis) {
+    long nanos = (long) (millis * 1e6);
+    kinds.compute(request.kind(), (kind, t) -> t == null ? new long[] {1, nanos} : new long[] {t[0] + 1, t[1] + nanos});
+  }
+
+  /**
+   * Holds {@code answers} to the oracle and, for a tracked request, to its model; {@code before} are
+   * the requests written ahead of it on its connection, shown with it in a failure, since they may be
+   * part of the cause.
+   */
+  private void judge(HttpFuzzRequest request, List<byte[]> before, List<HttpFuzzConnection.Answer> answers,
+      HttpFuzzRequests generator, String where) {
     for (HttpFuzzConnection.Answer answer : answers) {
       statuses.merge(answer.status(), 1L, Long::sum);
       for (String violation : HttpFuzzOracle.violations(request, answer, bound.toMillis())) {
-        fail(request, violation, answer.status(), where, describe(answer));
+        fail(request, before, violation, answer.status(), where, describe(answer));
       }
       harvestCursor(answer, generator);
     }
@@ -179,16 +315,19 @@ final class HttpFuzzer {
         String violation = request.tracked().check(answers.getFirst());
         if (violation != null) {
           String kind = violation.replaceAll("‹[^›]*›", "‹…›").replaceAll("\\d+", "N").split(": ", 2)[0];
-          fail(request, "model: " + kind, answers.getFirst().status(), where,
+          fail(request, before, "model: " + kind, answers.getFirst().status(), where,
               violation + " | " + describe(answers.getFirst()));
         }
       }
     }
   }
 
-  private void fail(HttpFuzzRequest request, String violation, int status, String where, String answer) {
+  private void fail(HttpFuzzRequest request, List<byte[]> before, String violation, int status, String where,
+      String answer) {
     String key = violation + " | " + request.kind() + " | " + status;
-    String example = request.show();
+    HttpFuzzRequest.Bytes sent = new HttpFuzzRequest.Bytes();
+    before.forEach(sent::add);
+    String example = HttpFuzzRequest.show(sent.add(request.bytes()).bytes());
     failures.merge(key, new Failure(key, 1, example, "seed " + seed + " worker " + where, answer), (old, added) ->
         added.example().length() < old.example().length()
             ? new Failure(key, old.count() + 1, added.example(), added.where(), added.answer())
