@@ -1,36 +1,19 @@
 // Searches as the page sends them: each superseded one cancelled, and, while the reader types, the
-// last word taken as a prefix for as long as the server offers that.
+// last word taken as a prefix.
 
 import * as api from "./api.js";
 
 /** The search API's parameter asking for the last word as a prefix (named here only). */
 export const PREFIX_LAST = "prefixLast";
 
-let prefixOffered = true;
-
-/** Whether `error` is the server refusing the prefix parameter (one that predates it: 400 unknown parameter). */
-function refusesPrefix(error) {
-  return error.status === 400 && (error.parameter === PREFIX_LAST || String(error.message).includes(PREFIX_LAST));
-}
-
-/**
- * Runs one search with the API's `params`. With `prefix`, asks for the last word as a prefix and,
- * when the server refuses that parameter, searches whole words from then on.
- */
+/** Runs one search with the API's `params`; with `prefix`, asks for the last word as a prefix too. */
 export async function search(params, { prefix = false, signal } = {}) {
-  if (prefix && prefixOffered) {
-    const asked = new URLSearchParams(params);
-    asked.set(PREFIX_LAST, "true");
-    try {
-      return await api.search(asked, signal);
-    } catch (error) {
-      if (!refusesPrefix(error)) {
-        throw error;
-      }
-      prefixOffered = false;
-    }
+  if (!prefix) {
+    return api.search(params, signal);
   }
-  return api.search(params, signal);
+  const asked = new URLSearchParams(params);
+  asked.set(PREFIX_LAST, "true");
+  return api.search(asked, signal);
 }
 
 /** One kind of request of which only the latest counts: starting one cancels the one before. */
