@@ -36,7 +36,7 @@ final class DeleteCommand extends Subcommand {
       });
     }
     long deleted = ids.stream().distinct().count() - missing.size();
-    out().println("deleted " + Units.count(deleted) + (deleted == 1 ? " article" : " articles"));
+    out().println("deleted " + Units.count(deleted, "article"));
     if (missing.isEmpty()) {
       return ExitCodes.OK;
     }

@@ -45,7 +45,7 @@ final class GenerationsCommand extends Subcommand {
         String before = folder.generations().stream().filter(Generation::live).map(Generation::id).findFirst()
             .orElse("none");
         Generation now = folder.use(use, "gazette generations --use " + use + " (was " + before + ")");
-        out().println("live now: " + now.id() + ", " + Units.count(now.articles()) + " articles, built by "
+        out().println("live now: " + now.id() + ", " + Units.count(now.articles(), "article") + ", built by "
             + builtBy(now) + " (was " + before + ")");
         return ExitCodes.OK;
       }

@@ -88,7 +88,7 @@ final class Loader implements AutoCloseable {
     if (report.clean()) {
       return;
     }
-    err.println("rejected " + Units.count(report.rejected()) + (report.rejected() == 1 ? " input:" : " inputs:"));
+    err.println("rejected " + Units.count(report.rejected(), "input") + ":");
     report.rejections().forEach(rejection -> err.println("  " + rejection));
     long unlisted = report.rejected() - report.rejections().size();
     if (unlisted > 0) {
@@ -102,10 +102,10 @@ final class Loader implements AutoCloseable {
     close();
     Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
     PrintWriter out = command.out();
-    out.printf("indexed   %s articles%n", Units.count(report.accepted()));
-    out.printf("rejected  %s inputs%n", Units.count(report.rejected()));
+    out.printf("indexed   %s%n", Units.count(report.accepted(), "article"));
+    out.printf("rejected  %s%n", Units.count(report.rejected(), "input"));
     out.printf("time      %s (%s)%n", Units.duration(elapsed), Units.rate(report.accepted(), elapsed));
-    out.printf("index     %s articles, %s, in %s%n", Units.count(stats.documents()), Units.size(stats.sizeBytes()),
+    out.printf("index     %s, %s, in %s%n", Units.count(stats.documents(), "article"), Units.size(stats.sizeBytes()),
         command.common.data);
     out.flush();
     printRejections(report);

@@ -30,7 +30,7 @@ final class RestoreCommand extends Subcommand {
     try (DataFolder folder = common.open()) {
       folder.restore(source);
       long documents = folder.read(gazette -> gazette.stats().documents());
-      out().println("restored " + Units.count(documents) + " articles from " + source + " into " + common.data);
+      out().println("restored " + Units.count(documents, "article") + " from " + source + " into " + common.data);
     }
     return ExitCodes.OK;
   }

@@ -17,6 +17,11 @@ final class Units {
     return String.format(Locale.ROOT, "%,d", value);
   }
 
+  /** A count and its noun, singular for one: {@code 1 article}, {@code 21,578 articles}. */
+  static String count(long value, String noun) {
+    return count(value) + " " + noun + (value == 1 ? "" : "s");
+  }
+
   /** Documents per second over {@code elapsed}: {@code 1,520 docs/s}, or {@code 0.8 docs/s} below ten. */
   static String rate(long documents, Duration elapsed) {
     double perSecond = perSecond(documents, elapsed);

@@ -30,7 +30,7 @@ class BackupCommandsTest {
     Path other = temp.resolve("other");
     Cli.Run restored = Cli.run("restore", backup, "--data", other);
     assertEquals(ExitCodes.OK, restored.exitCode(), restored::toString);
-    assertTrue(restored.out().startsWith("restored 1 articles from "), restored::toString);
+    assertTrue(restored.out().startsWith("restored 1 article from "), restored::toString);
     assertEquals(hits(data), hits(other));
     assertEquals(ExitCodes.OK, Cli.run("check", "--data", other).exitCode());
   }

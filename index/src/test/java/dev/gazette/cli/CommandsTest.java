@@ -36,8 +36,8 @@ class CommandsTest {
     data = temp.resolve("data");
     Cli.Run run = Cli.run("reindex", Cli.seeds(), "--data", data);
     assertEquals(ExitCodes.OK, run.exitCode(), run::toString);
-    assertTrue(run.out().startsWith("indexed   1 articles\nrejected  0 inputs\ntime      "), run::toString);
-    assertTrue(run.out().contains("docs/s)\nindex     1 articles, "), run::toString);
+    assertTrue(run.out().startsWith("indexed   1 article\nrejected  0 inputs\ntime      "), run::toString);
+    assertTrue(run.out().contains("docs/s)\nindex     1 article, "), run::toString);
   }
 
   @Test
@@ -142,7 +142,7 @@ class CommandsTest {
         """);
     Cli.Run run = Cli.run("reindex", source, "--data", data);
     assertEquals(ExitCodes.REJECTED, run.exitCode(), run::toString);
-    assertTrue(run.out().startsWith("indexed   2 articles\nrejected  1 inputs\n"), run::toString);
+    assertTrue(run.out().startsWith("indexed   2 articles\nrejected  1 input\n"), run::toString);
     assertTrue(run.err().contains("rejected 1 input:\n  " + source + ":2: "), run::toString);
     assertEquals(2, total("harbour"));
   }

@@ -35,7 +35,7 @@ class ProcessTest {
 
     Cli.Run ok = Cli.runProcess("reindex", Cli.seeds(), "--data", data);
     assertEquals(ExitCodes.OK, ok.exitCode(), ok::toString);
-    assertTrue(ok.out().startsWith("indexed   1 articles\n"), ok::toString);
+    assertTrue(ok.out().startsWith("indexed   1 article\n"), ok::toString);
 
     Cli.Run search = Cli.runProcess("search", "korea", "--data", data);
     assertEquals(ExitCodes.OK, search.exitCode(), search::toString);

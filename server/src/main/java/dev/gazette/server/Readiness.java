@@ -97,7 +97,7 @@ final class Readiness {
     }
     if (!stopped) {
       ready.set(true);
-      log.info("ready: " + documents + " articles searchable at " + uri + "/api/search");
+      log.info("ready: " + documents + (documents == 1 ? " article" : " articles") + " searchable at " + uri + "/api/search");
     }
     done.complete(null);
   }

@@ -80,7 +80,7 @@ class UserArchiveProcessTest {
 
     CliProcess.Run back = CliProcess.run("generations", "--use", seeds.get("id").getAsString(), "--data", data);
     assertEquals(0, back.exitCode(), back::toString);
-    assertTrue(back.out().startsWith("live now: " + seeds.get("id").getAsString() + ", 1 articles"), back::toString);
+    assertTrue(back.out().startsWith("live now: " + seeds.get("id").getAsString() + ", 1 article"), back::toString);
     try (ServerProcess onSeeds = ServerProcess.start(data)) {
       assertEquals(1, total(onSeeds), "switched back to the kept seeds generation");
       CliProcess.Run forward = CliProcess.run("generations", "--use", archive.get("id").getAsString(), "--data", data);
