@@ -19,14 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Slow and idle clients against the real server process over real sockets: while 200 connections
- * hold half-sent headers and 50 hold one byte of a body, every endpoint answers and {@code /health}
- * stays fast, and the header, body and idle timeouts close them. The latency bound is generous for
- * noisy CI machines; the figures measured on a quiet one are in {@code docs/reliability.md}.
+ * hold half-sent headers and 50 hold one byte of a body, every endpoint answers before the header,
+ * body and idle timeouts close them, and then they do close them. How fast {@code /health} answers
+ * meanwhile is measured, not asserted here: {@code ./gazette bench --only door} (docs/benchmarks.md).
  */
 class SlowClientTest {
-  private static final int TIMEOUT_SECONDS = 3;
+  private static final int TIMEOUT_SECONDS = 6;
   private static final Duration PROBE = Duration.ofSeconds(10);
-  private static final double HEALTH_MEDIAN_BOUND_MS = 200;
 
   @TempDir static Path data;
   private static ServerProcess server;
@@ -62,9 +61,9 @@ class SlowClientTest {
       statuses.put("search", RawHttp.exchange(uri, RawHttp.request("POST", "/api/search", "{\"q\": \"korea\"}"), PROBE).status());
       statuses.put("write", RawHttp.exchange(uri, RawHttp.request("PUT", "/api/articles/slow-1", "{\"title\": \"Held\"}"), PROBE).status());
       assertEquals(Map.of("ready", 200, "article", 200, "stats", 200, "search", 200, "write", 201), statuses);
-      double median = RawHttp.median(health);
-      assertTrue(median < HEALTH_MEDIAN_BOUND_MS, "/health median " + median + " ms over " + health.size()
-          + " probes while 250 slow connections were held");
+      double held = (System.nanoTime() - opened) / 1e9;
+      assertTrue(held < TIMEOUT_SECONDS, "the answers took " + held + " s, longer than the slow connections are held; "
+          + health.size() + " /health probes, median " + RawHttp.median(health) + " ms");
 
       Duration closing = Duration.ofSeconds(TIMEOUT_SECONDS + 5);
       for (Socket socket : slowHeaders) {
