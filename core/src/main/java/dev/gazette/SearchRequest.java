@@ -1,5 +1,6 @@
 package dev.gazette;
 
+import dev.gazette.parse.DateBounds;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -284,6 +285,27 @@ public record SearchRequest(
     public Builder to(Instant to) {
       this.to = to;
       return this;
+    }
+
+    /**
+     * Earliest publication, as text: a date ({@code 2024-06-19}, from the start of that day in UTC)
+     * or an ISO-8601 date-time ({@code 2024-06-19T11:03:00Z}, UTC without an offset); {@code null}
+     * for none. The server's {@code from} and the CLI's {@code --from} read it so.
+     *
+     * @throws InvalidRequestException naming {@code from} when the text is not such a date
+     */
+    public Builder from(String text) {
+      return from(DateBounds.start("from", text));
+    }
+
+    /**
+     * Latest publication, as text, read as {@link #from(String)} reads it; a date runs to the end of
+     * that day.
+     *
+     * @throws InvalidRequestException naming {@code to} when the text is not a date
+     */
+    public Builder to(String text) {
+      return to(DateBounds.end("to", text));
     }
 
     /** Adds dimensions whose counts to return. */

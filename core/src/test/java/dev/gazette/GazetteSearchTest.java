@@ -134,6 +134,19 @@ class GazetteSearchTest {
   }
 
   @Test
+  void dateBoundsReadAsTextCoverWholeDaysAndRefuseWhatIsNotADate() {
+    assertEquals(List.of("a3"), ids(gazette.search(SearchRequest.builder().from("2023-11-15").to("2023-11-15").build())));
+    assertEquals(List.of("a3"), ids(gazette.search(SearchRequest.builder().from("2023-11-15T12:00").to("2023-12-31").build())));
+    assertEquals(List.of(), ids(gazette.search(SearchRequest.builder().from("2023-11-15T12:00:01+00:00")
+        .to("2023-11-15").build())));
+    InvalidRequestException refused = assertThrows(InvalidRequestException.class,
+        () -> SearchRequest.builder().to("yesterday"));
+    assertEquals("to", refused.parameter());
+    assertEquals("to must be a date like 2024-06-19 or a date-time like 2024-06-19T11:03:00Z, not 'yesterday'",
+        refused.getMessage());
+  }
+
+  @Test
   void sortsByDate() {
     assertEquals(List.of("a1", "a2", "a3", "a4", "a5"), ids(gazette.search(SearchRequest.builder().sort(Sort.NEWEST).build())));
     assertEquals(List.of("a5", "a4", "a3", "a2", "a1"), ids(gazette.search(SearchRequest.builder().sort(Sort.OLDEST).build())));

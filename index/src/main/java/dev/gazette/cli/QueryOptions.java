@@ -3,15 +3,6 @@ package dev.gazette.cli;
 import dev.gazette.Filter;
 import dev.gazette.InvalidRequestException;
 import dev.gazette.SearchRequest;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,13 +12,6 @@ import picocli.CommandLine.TypeConversionException;
 
 /** Which articles a query selects and in what order, shared by {@code search} and {@code export}: filters, dates, sort, operator, typos. */
 final class QueryOptions {
-  private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder()
-      .append(DateTimeFormatter.ISO_LOCAL_DATE)
-      .optionalStart().appendLiteral('T').append(DateTimeFormatter.ISO_LOCAL_TIME)
-      .optionalStart().appendOffsetId().optionalEnd()
-      .optionalEnd()
-      .toFormatter();
-
   @Option(
       names = "--filter",
       paramLabel = "FILTER",
@@ -60,33 +44,16 @@ final class QueryOptions {
   SearchRequest.Builder request(String query, CommandSpec spec) {
     SearchRequest.Builder request = SearchRequest.builder()
         .query(query)
-        .from(instant(from, "--from", false, spec))
-        .to(instant(to, "--to", true, spec))
         .sort(sort)
         .operator(any ? SearchRequest.Operator.OR : SearchRequest.Operator.AND)
         .typoTolerance(!exact);
+    try {
+      request.from(from).to(to);
+    } catch (InvalidRequestException e) {
+      throw new ParameterException(spec.commandLine(), "--" + e.getMessage());
+    }
     filters.forEach(request::filter);
     return request;
-  }
-
-  private static Instant instant(String value, String option, boolean endOfDay, CommandSpec spec) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      TemporalAccessor parsed = DATE.parseBest(value, OffsetDateTime::from, LocalDateTime::from, LocalDate::from);
-      return switch (parsed) {
-        case OffsetDateTime dateTime -> dateTime.toInstant();
-        case LocalDateTime dateTime -> dateTime.toInstant(ZoneOffset.UTC);
-        case LocalDate date -> endOfDay
-            ? date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1)
-            : date.atStartOfDay(ZoneOffset.UTC).toInstant();
-        default -> throw new IllegalStateException("unexpected date " + parsed);
-      };
-    } catch (DateTimeParseException e) {
-      throw new ParameterException(spec.commandLine(),
-          option + " takes a date such as 2024-06-19 or 2024-06-19T11:03:00Z, not '" + value + "'");
-    }
   }
 
   /** Reads a {@code --filter} in the filter grammar of core ({@link Filter#parse}). */

@@ -61,7 +61,7 @@ class UsageTest {
     assertAll(
         () -> assertUsageError(Cli.run("reindex", temp, "--format", "xml"), "'xml' is not a format"),
         () -> assertUsageError(Cli.run("search", "--filter", "earn"), "filter 'earn': expected dimension:value"),
-        () -> assertUsageError(Cli.run("search", "--from", "yesterday"), "--from takes a date such as 2024-06-19"),
+        () -> assertUsageError(Cli.run("search", "--from", "yesterday"), "--from must be a date like 2024-06-19"),
         () -> assertUsageError(Cli.run("search", "--size", "500", "--data", temp), "size must be between 1 and 100"),
         () -> assertUsageError(Cli.run("search", "--sort", "random"), "Invalid value for option '--sort'"),
         () -> assertUsageError(Cli.run("delete", "--data", temp), "Missing required parameter: 'ID'"));

@@ -33,8 +33,8 @@ final class SearchParams {
     }
     params.all("filter").forEach(filter -> builder.filter(Filter.parse(filter)));
     return builder
-        .from(Dates.start("from", params.one("from")))
-        .to(Dates.end("to", params.one("to")))
+        .from(params.one("from"))
+        .to(params.one("to"))
         .facets(params.commaList("facets").toArray(String[]::new))
         .facetLimit(params.integer("facetLimit", DEFAULTS.facetLimit()))
         .sort(params.choice("sort", SearchRequest.Sort.class, DEFAULTS.sort()))
