@@ -93,7 +93,7 @@ public record SearchRequest(
     OLDEST,
     /**
      * Best match, with newer articles lifted: relevance times a freshness bonus of up to 2×, halving
-     * with each {@link GazetteConfig#recencyHalfLifeDays()} of age before the newest article.
+     * with each {@link GazetteConfig.Ranking#recencyHalfLifeDays()} of age before the newest article.
      */
     RECENCY
   }

@@ -96,7 +96,7 @@ class FeedbackSearchTest {
     assertThrows(IllegalArgumentException.class, () -> defaults.withFeedback(-1, 10, 0.5f));
     assertThrows(IllegalArgumentException.class, () -> defaults.withFeedback(10, 0, 0.5f));
     assertThrows(IllegalArgumentException.class, () -> defaults.withFeedback(10, 10, 1.5f));
-    assertThrows(IllegalArgumentException.class, () -> defaults.withFeedback(GazetteConfig.MAX_FEEDBACK + 1, 10, 0.5f));
+    assertThrows(IllegalArgumentException.class, () -> defaults.withFeedback(GazetteConfig.Ranking.MAX_FEEDBACK + 1, 10, 0.5f));
   }
 
   /** The volcano articles among sixty on other matters, so that their words are rare enough to add. */

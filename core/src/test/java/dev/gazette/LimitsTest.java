@@ -17,7 +17,7 @@ class LimitsTest {
 
   @Test
   void aSearchPastItsTimeBudgetReturnsWhatItFoundFlaggedTimedOut() {
-    GazetteConfig config = GazetteConfig.defaults().toBuilder().searchTimeoutMs(1).build();
+    GazetteConfig config = GazetteConfig.defaults().withOperations(o -> o.searchTimeoutMs(1));
     try (Gazette gazette = Gazette.inMemory(config)) {
       List<Article> articles = new ArrayList<>();
       for (int i = 0; i < MANY; i++) {

@@ -62,7 +62,7 @@ class SynonymsTest {
   void aUserSynonymsFileReplacesTheBuiltInSet(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("synonyms.txt");
     Files.writeString(file, "# ours\nrain, drizzle\n");
-    GazetteConfig config = GazetteConfig.defaults().toBuilder().synonyms(file).build();
+    GazetteConfig config = GazetteConfig.defaults().withAnalysis(a -> a.synonyms(file));
     try (Gazette gazette = Gazette.inMemory(config)) {
       gazette.upsertAll(articles());
       gazette.refresh();
@@ -73,7 +73,7 @@ class SynonymsTest {
 
   @Test
   void synonymsCanBeTurnedOff() {
-    try (Gazette gazette = Gazette.inMemory(GazetteConfig.defaults().toBuilder().useSynonyms(false).build())) {
+    try (Gazette gazette = Gazette.inMemory(GazetteConfig.defaults().withAnalysis(a -> a.useSynonyms(false)))) {
       gazette.upsertAll(articles());
       gazette.refresh();
       assertEquals(List.of("kp"), ids(gazette, "dprk"));
@@ -82,7 +82,7 @@ class SynonymsTest {
 
   @Test
   void aBrokenSynonymsFileIsExplained(@TempDir Path dir) {
-    GazetteConfig config = GazetteConfig.defaults().toBuilder().synonyms(dir.resolve("missing.txt")).build();
+    GazetteConfig config = GazetteConfig.defaults().withAnalysis(a -> a.synonyms(dir.resolve("missing.txt")));
     GazetteException e = org.junit.jupiter.api.Assertions.assertThrows(GazetteException.class, () -> Gazette.inMemory(config));
     assertTrue(e.getMessage().contains("missing.txt"), e.getMessage());
   }

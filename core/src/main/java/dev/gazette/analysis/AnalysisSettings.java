@@ -19,7 +19,7 @@ public record AnalysisSettings(Stemmer stemmer, boolean stopWords, boolean ascii
 
   /** The analysis part of {@code config}. */
   public static AnalysisSettings of(GazetteConfig config) {
-    return new AnalysisSettings(config.stemmer(), config.stopWords(), config.asciiFolding());
+    return new AnalysisSettings(config.analysis().stemmer(), config.analysis().stopWords(), config.analysis().asciiFolding());
   }
 
   /** The stemmed English chain used for ranking. */

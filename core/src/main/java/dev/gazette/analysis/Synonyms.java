@@ -38,7 +38,7 @@ public record Synonyms(Path file, boolean enabled) {
 
   /** The synonyms {@code config} asks for. */
   public static Synonyms of(GazetteConfig config) {
-    return new Synonyms(config.synonyms(), config.useSynonyms());
+    return new Synonyms(config.analysis().synonyms(), config.analysis().useSynonyms());
   }
 
   /** The synonym filter as data, or empty when synonyms are off. */

@@ -76,7 +76,7 @@ public final class IndexStore implements AutoCloseable {
     AnalysisSettings settings = AnalysisSettings.fromCommitData(userData, requested);
     this.built = BuildRecord.entriesOf(userData);
     this.schema = new Schema(settings, Synonyms.of(config));
-    Similarity similarity = new BM25Similarity(config.k1(), config.b());
+    Similarity similarity = new BM25Similarity(config.ranking().k1(), config.ranking().b());
     SearcherFactory factory = new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
@@ -101,7 +101,7 @@ public final class IndexStore implements AutoCloseable {
     IndexWriterConfig writerConfig = new IndexWriterConfig(schema.analyzer())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setSimilarity(similarity)
-        .setRAMBufferSizeMB(config.ramBufferMb())
+        .setRAMBufferSizeMB(config.operations().ramBufferMb())
         .setCodec(PhrasePostingsFormat.codec()) // autocomplete phrases written with each segment
         .setCommitOnClose(false);
     this.snapshots = new SnapshotDeletionPolicy(writerConfig.getIndexDeletionPolicy());

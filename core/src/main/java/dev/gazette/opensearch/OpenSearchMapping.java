@@ -67,8 +67,8 @@ public final class OpenSearchMapping {
 
     JsonObject bm25 = new JsonObject();
     bm25.addProperty("type", "BM25");
-    bm25.addProperty("k1", config.k1());
-    bm25.addProperty("b", config.b());
+    bm25.addProperty("k1", config.ranking().k1());
+    bm25.addProperty("b", config.ranking().b());
     JsonObject similarity = new JsonObject();
     similarity.add("default", bm25);
     JsonObject index = new JsonObject();

@@ -75,14 +75,14 @@ public final class OpenSearchQueries {
   public OpenSearchQueries(Schema schema, GazetteConfig config) {
     this.schema = schema;
     this.synonymSpans = new SynonymSpans(schema.queryExact());
-    weights.put(Schema.TITLE, config.titleBoost());
-    weights.put(Schema.HAIKU, config.haikuBoost());
-    weights.put(Schema.BODY, config.bodyBoost());
-    weights.put(Schema.REFERENCES, config.referencesBoost());
+    weights.put(Schema.TITLE, config.ranking().titleBoost());
+    weights.put(Schema.HAIKU, config.ranking().haikuBoost());
+    weights.put(Schema.BODY, config.ranking().bodyBoost());
+    weights.put(Schema.REFERENCES, config.ranking().referencesBoost());
     this.weighted = List.copyOf(weights.keySet());
-    this.proximityBoost = config.proximityBoost();
-    this.recencyHalfLifeMs = config.recencyHalfLifeDays() * 86_400_000d;
-    this.timeoutMs = config.searchTimeoutMs();
+    this.proximityBoost = config.ranking().proximityBoost();
+    this.recencyHalfLifeMs = config.ranking().recencyHalfLifeDays() * 86_400_000d;
+    this.timeoutMs = config.operations().searchTimeoutMs();
     this.budget = new QueryFactory(schema, new FacetsConfig(), config);
   }
 

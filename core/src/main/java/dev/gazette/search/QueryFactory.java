@@ -55,13 +55,13 @@ public final class QueryFactory {
     this.schema = schema;
     this.facetsConfig = facetsConfig;
     this.weights = new LinkedHashMap<>();
-    weights.put(Schema.TITLE, config.titleBoost());
-    weights.put(Schema.HAIKU, config.haikuBoost());
-    weights.put(Schema.BODY, config.bodyBoost());
-    weights.put(Schema.REFERENCES, config.referencesBoost());
-    this.proximityBoost = config.proximityBoost();
+    weights.put(Schema.TITLE, config.ranking().titleBoost());
+    weights.put(Schema.HAIKU, config.ranking().haikuBoost());
+    weights.put(Schema.BODY, config.ranking().bodyBoost());
+    weights.put(Schema.REFERENCES, config.ranking().referencesBoost());
+    this.proximityBoost = config.ranking().proximityBoost();
     this.synonymSpans = new SynonymSpans(schema.queryExact());
-    this.budget = ClauseBudget.forRanking(config.feedbackTerms() * weights.size());
+    this.budget = ClauseBudget.forRanking(config.ranking().feedbackTerms() * weights.size());
   }
 
   /** The ranking query of {@code clauses}, whose plain words combine by {@code operator}. */

@@ -61,11 +61,11 @@ public final class Rm3Expansion {
   /** Feedback as {@code config} sets it, for indexes of {@code schema}. */
   public Rm3Expansion(Schema schema, GazetteConfig config) {
     this.analyzer = schema.english();
-    this.fieldWeights = Map.of(Schema.TITLE, config.titleBoost(), Schema.HAIKU, config.haikuBoost(),
-        Schema.BODY, config.bodyBoost(), Schema.REFERENCES, config.referencesBoost());
-    this.docs = config.feedbackDocs();
-    this.terms = config.feedbackTerms();
-    this.weight = config.feedbackWeight();
+    this.fieldWeights = Map.of(Schema.TITLE, config.ranking().titleBoost(), Schema.HAIKU, config.ranking().haikuBoost(),
+        Schema.BODY, config.ranking().bodyBoost(), Schema.REFERENCES, config.ranking().referencesBoost());
+    this.docs = config.ranking().feedbackDocs();
+    this.terms = config.ranking().feedbackTerms();
+    this.weight = config.ranking().feedbackWeight();
   }
 
   /**

@@ -82,8 +82,8 @@ public final class SearchExecutor {
     this.facetStates = facetStates;
     this.queries = queries;
     this.spelling = new Spelling(schema.exact());
-    this.recencyHalfLifeDays = config.recencyHalfLifeDays();
-    this.timeoutMs = config.searchTimeoutMs();
+    this.recencyHalfLifeDays = config.ranking().recencyHalfLifeDays();
+    this.timeoutMs = config.operations().searchTimeoutMs();
     this.feedback = feedback;
   }
 

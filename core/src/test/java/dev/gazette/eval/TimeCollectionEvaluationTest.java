@@ -28,11 +28,8 @@ class TimeCollectionEvaluationTest {
   void plainBm25LandsNearTheSanityRun() {
     Path folder = TestData.sharedData("ir-time");
     GazetteConfig config = GazetteConfig.defaults()
-        .withStemmer(GazetteConfig.Stemmer.NONE)
-        .withBm25(0.9f, 0.4f)
-        .withFieldBoosts(1, 1, 1, 1)
-        .withProximityBoost(0)
-        .withFeedback(0, 10, 0.5f);
+        .withAnalysis(a -> a.stemmer(GazetteConfig.Stemmer.NONE))
+        .withRanking(r -> r.k1(0.9f).b(0.4f).fieldBoosts(1, 1, 1, 1).proximityBoost(0).feedback(0, 10, 0.5f));
     try (Gazette gazette = Gazette.inMemory(config)) {
       FieldMapping mapping = new FieldMapping("id", "title", "date", "text", null, null, List.of());
       IngestReport loaded = gazette.load(ArticleReader.of(folder.resolve("time.docs.jsonl.gz")).mapping(mapping));

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** What Gazette sends an OpenSearch cluster, checked without one: the generated index definition and translated searches. */
 class OpenSearchTranslationTest {
-  private final GazetteConfig config = GazetteConfig.defaults().withBm25(1.1f, 0.6f);
+  private final GazetteConfig config = GazetteConfig.defaults().withRanking(r -> r.k1(1.1f).b(0.6f));
 
   @Test
   void theIndexDefinitionIsGeneratedFromCoresFieldsAnalysisAndRanking() {

@@ -93,7 +93,7 @@ final class CommonOptions {
 
   /** The engine's defaults with the chosen synonyms. */
   GazetteConfig config() {
-    return GazetteConfig.defaults().toBuilder().synonyms(synonyms).build();
+    return GazetteConfig.defaults().withAnalysis(a -> a.synonyms(synonyms));
   }
 
   /** {@link #openExisting()}, searching with {@code config}'s ranking settings. */

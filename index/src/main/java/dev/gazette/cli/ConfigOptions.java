@@ -80,45 +80,57 @@ final class ConfigOptions {
    * what is out of range.
    */
   GazetteConfig config() {
-    GazetteConfig defaults = GazetteConfig.defaults();
-    GazetteConfig.Builder config = defaults.toBuilder();
+    if (boosts != null && boosts.size() != 4) {
+      throw new IllegalArgumentException(
+          "--boosts takes four weights, title,haiku,body,references; got " + boosts.size());
+    }
+    return GazetteConfig.defaults().withAnalysis(this::analysis).withRanking(this::ranking);
+  }
+
+  private void analysis(GazetteConfig.Analysis.Builder analysis) {
     if (stemmer != null) {
-      config.stemmer(stemmer);
+      analysis.stemmer(stemmer);
     }
     if (stopWords != null) {
-      config.stopWords(stopWords);
+      analysis.stopWords(stopWords);
     }
     if (folding != null) {
-      config.asciiFolding(folding);
+      analysis.asciiFolding(folding);
     }
-    config.bm25(k1 != null ? k1 : defaults.k1(), b != null ? b : defaults.b());
+  }
+
+  private void ranking(GazetteConfig.Ranking.Builder ranking) {
+    if (k1 != null) {
+      ranking.k1(k1);
+    }
+    if (b != null) {
+      ranking.b(b);
+    }
     if (boosts != null) {
-      if (boosts.size() != 4) {
-        throw new IllegalArgumentException("--boosts takes four weights, title,haiku,body,references; got " + boosts.size());
-      }
-      config.fieldBoosts(boosts.get(0), boosts.get(1), boosts.get(2), boosts.get(3));
+      ranking.fieldBoosts(boosts.get(0), boosts.get(1), boosts.get(2), boosts.get(3));
     }
     if (proximity != null) {
-      config.proximityBoost(proximity);
+      ranking.proximityBoost(proximity);
     }
     if (feedback != null) {
-      config.feedback(feedback.docs(), feedback.terms(), feedback.weight());
+      ranking.feedback(feedback.docs(), feedback.terms(), feedback.weight());
     }
-    return config.build();
   }
 
   /** {@code config} in one line, for the head of a report. */
   static String describe(GazetteConfig config, boolean analysisKnown) {
+    GazetteConfig.Analysis a = config.analysis();
+    GazetteConfig.Ranking r = config.ranking();
     String analysis = !analysisKnown ? "analysis as the index was built"
         : String.format(Locale.ROOT, "%s stemmer, stop words %s, folding %s",
-            config.stemmer().name().toLowerCase(Locale.ROOT), config.stopWords() ? "removed" : "kept",
-            config.asciiFolding() ? "on" : "off");
-    String feedback = config.feedbackDocs() == 0 ? "off"
-        : String.format(Locale.ROOT, "%d docs, %d terms, weight %s", config.feedbackDocs(), config.feedbackTerms(),
-            number(config.feedbackWeight()));
+            a.stemmer().name().toLowerCase(Locale.ROOT), a.stopWords() ? "removed" : "kept",
+            a.asciiFolding() ? "on" : "off");
+    String feedback = r.feedbackDocs() == 0 ? "off"
+        : String.format(Locale.ROOT, "%d docs, %d terms, weight %s", r.feedbackDocs(), r.feedbackTerms(),
+            number(r.feedbackWeight()));
     return String.format(Locale.ROOT, "%s; BM25 k1 %s b %s; boosts %s,%s,%s,%s; proximity %s; feedback %s",
-        analysis, number(config.k1()), number(config.b()), number(config.titleBoost()), number(config.haikuBoost()),
-        number(config.bodyBoost()), number(config.referencesBoost()), number(config.proximityBoost()), feedback);
+        analysis, number(r.k1()), number(r.b()), number(r.titleBoost()), number(r.haikuBoost()),
+        number(r.bodyBoost()), number(r.referencesBoost()), number(r.proximityBoost()), feedback);
   }
 
   private static String number(float value) {

@@ -61,7 +61,7 @@ public record ServerOptions(
   public static final Duration DEFAULT_SLOW_QUERY = Duration.ofMillis(500);
 
   /** The default search time budget, as core's: {@link GazetteConfig#defaults()}. */
-  public static final Duration DEFAULT_SEARCH_TIMEOUT = Duration.ofMillis(GazetteConfig.defaults().searchTimeoutMs());
+  public static final Duration DEFAULT_SEARCH_TIMEOUT = Duration.ofMillis(GazetteConfig.defaults().operations().searchTimeoutMs());
 
   /** Checks every value and refuses an open write API on a non-loopback address. */
   public ServerOptions {
@@ -102,7 +102,9 @@ public record ServerOptions(
 
   /** The core configuration: the defaults with this search time budget and synonyms. */
   GazetteConfig gazetteConfig() {
-    return GazetteConfig.defaults().toBuilder().searchTimeoutMs(searchTimeout.toMillis()).synonyms(synonyms).build();
+    return GazetteConfig.defaults()
+        .withAnalysis(a -> a.synonyms(synonyms))
+        .withOperations(o -> o.searchTimeoutMs(searchTimeout.toMillis()));
   }
 
   private static boolean isLoopback(String host) {

@@ -98,9 +98,10 @@ class ServeCommandTest {
   @Test
   void aSynonymsFileReachesTheEngineConfiguration() {
     ServerOptions options = ServeCommand.options(Map.of("GAZETTE_SYNONYMS", "/srv/gazette/synonyms.txt"));
-    assertEquals(Path.of("/srv/gazette/synonyms.txt"), options.gazetteConfig().synonyms());
-    assertEquals(Path.of("mine.txt"), ServeCommand.options(Map.of(), "--synonyms", "mine.txt").gazetteConfig().synonyms());
-    assertNull(ServeCommand.options(Map.of()).gazetteConfig().synonyms());
+    assertEquals(Path.of("/srv/gazette/synonyms.txt"), options.gazetteConfig().analysis().synonyms());
+    ServerOptions flagged = ServeCommand.options(Map.of(), "--synonyms", "mine.txt");
+    assertEquals(Path.of("mine.txt"), flagged.gazetteConfig().analysis().synonyms());
+    assertNull(ServeCommand.options(Map.of()).gazetteConfig().analysis().synonyms());
   }
 
   @Test

@@ -125,7 +125,7 @@ final class DefaultRequestCosts {
         bought.typoRescued() + " of the " + bought.zeroHits() + " queries that match nothing find articles");
     row(features, "did-you-mean", "yes", t, RequestKind.DEFAULT, RequestKind.NO_DID_YOU_MEAN,
         bought.suggested() + " of the " + bought.fewHits() + " queries with fewer than 5 hits get a suggestion");
-    row(features, "RM3 feedback", config.feedbackDocs() > 0 ? "yes" : "no (opt-in)", t,
+    row(features, "RM3 feedback", config.ranking().feedbackDocs() > 0 ? "yes" : "no (opt-in)", t,
         RequestKind.WITH_FEEDBACK, RequestKind.NO_FEEDBACK,
         "reorders the top ten of " + bought.reordered() + " queries; +0.013 nDCG@10, +0.021 MAP on average over "
             + "five judged collections, none on TIME, the news one (docs/relevance.md)");
@@ -168,7 +168,7 @@ final class DefaultRequestCosts {
         **Query parse and plan.** The text parsed and the ranking query built (Gazette's parser and
         query factory, what a search does before Lucene runs), timed in the same interleaving: p50 %s,
         %s of the fast profile's p50 (median per query %s).
-        """.formatted(queries, rounds, config.feedbackDocs() > 0 ? "on" : "off", FEEDBACK_DOCS, FEEDBACK_TERMS, FEEDBACK_WEIGHT, requests.markdown(),
+        """.formatted(queries, rounds, config.ranking().feedbackDocs() > 0 ? "on" : "off", FEEDBACK_DOCS, FEEDBACK_TERMS, FEEDBACK_WEIGHT, requests.markdown(),
         features.markdown(), Fmt.micros(parse.pooled().p50()), percent(parseShare),
         percent(parsing.medianPerSearchRatio()));
     return new Report(markdown, goals);
