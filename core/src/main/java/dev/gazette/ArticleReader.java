@@ -5,6 +5,7 @@ import dev.gazette.parse.JsonArticles;
 import dev.gazette.parse.SourceWalker;
 import dev.gazette.parse.TextArticleParser;
 import java.nio.file.Path;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /**
@@ -66,6 +67,16 @@ public final class ArticleReader {
    */
   public IngestReport read(Consumer<Article> sink) {
     return SourceWalker.read(path, format, mapping, sink);
+  }
+
+  /**
+   * A cheap count of the articles {@link #read} will find, for a progress display: one per seed,
+   * text or Markdown file, one per non-blank line of JSON Lines (plain or gzip-compressed), by the
+   * same rules of format and file choice as {@code read}; empty when a JSON array is among the files
+   * (only parsing counts its records) or the path cannot be read. Rejected records still count.
+   */
+  public OptionalLong estimate() {
+    return SourceWalker.estimate(path, format, mapping);
   }
 
   /**

@@ -8,6 +8,8 @@ import dev.gazette.Article;
 import dev.gazette.FieldMapping;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 
 /**
@@ -49,6 +51,18 @@ final class JsonFileReader implements SourceReader {
     }
   }
 
+  /** The non-blank lines of a JSON Lines file; empty for an array, whose records only parsing counts. */
+  @Override
+  public OptionalLong estimate(Path file) throws IOException {
+    try (BufferedReader text = Inputs.openText(file)) {
+      skipByteOrderMark(text);
+      if ((layout == Layout.DETECT ? detect(text) : layout) == Layout.ARRAY) {
+        return OptionalLong.empty();
+      }
+      return OptionalLong.of(text.lines().filter(line -> !line.isBlank()).count());
+    }
+  }
+
   /** One reading of one file; knows the line it has reached to place a failure. */
   private final class Run {
     private final SourceFile file;
@@ -64,8 +78,8 @@ final class JsonFileReader implements SourceReader {
 
     void read() {
       try {
-        skipByteOrderMark();
-        if ((layout == Layout.DETECT ? detect() : layout) == Layout.ARRAY) {
+        skipByteOrderMark(text);
+        if ((layout == Layout.DETECT ? detect(text) : layout) == Layout.ARRAY) {
           readArray();
         } else {
           readLines();
@@ -116,27 +130,28 @@ final class JsonFileReader implements SourceReader {
       }
       tally.accept(article);
     }
+  }
 
-    private void skipByteOrderMark() throws IOException {
-      text.mark(1);
-      if (text.read() != '\uFEFF') {
-        text.reset();
-      }
+  private static void skipByteOrderMark(BufferedReader text) throws IOException {
+    text.mark(1);
+    if (text.read() != '\uFEFF') {
+      text.reset();
     }
+  }
 
-    private Layout detect() throws IOException {
-      text.mark(SNIFF_LIMIT);
-      try {
-        for (int i = 0; i < SNIFF_LIMIT; i++) {
-          int c = text.read();
-          if (c < 0 || !Character.isWhitespace(c)) {
-            return c == '[' ? Layout.ARRAY : Layout.LINES;
-          }
+  /** An array when the first character that is not white space is {@code [}; the text is left where it was. */
+  private static Layout detect(BufferedReader text) throws IOException {
+    text.mark(SNIFF_LIMIT);
+    try {
+      for (int i = 0; i < SNIFF_LIMIT; i++) {
+        int c = text.read();
+        if (c < 0 || !Character.isWhitespace(c)) {
+          return c == '[' ? Layout.ARRAY : Layout.LINES;
         }
-        return Layout.LINES;
-      } finally {
-        text.reset();
       }
+      return Layout.LINES;
+    } finally {
+      text.reset();
     }
   }
 }

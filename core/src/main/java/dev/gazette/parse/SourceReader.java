@@ -1,6 +1,8 @@
 package dev.gazette.parse;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.OptionalLong;
 
 /** Reads the articles of one file in one format. */
 interface SourceReader {
@@ -12,4 +14,12 @@ interface SourceReader {
    * @throws IOException when the file cannot be read at all
    */
   void read(SourceFile file, Tally tally) throws IOException;
+
+  /**
+   * A cheap count of the articles in {@code file}, for a progress display, or empty when only
+   * reading it would tell: one article per file unless the format says otherwise.
+   */
+  default OptionalLong estimate(Path file) throws IOException {
+    return OptionalLong.of(1);
+  }
 }

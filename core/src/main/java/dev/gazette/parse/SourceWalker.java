@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -58,6 +59,38 @@ public final class SourceWalker {
       walker.readFile(path, path.getFileName().toString());
     }
     return tally.report();
+  }
+
+  /**
+   * A cheap count of the articles under {@code path} in {@code format}, for a progress display: the
+   * files {@link #read} would read, each counted by its reader without parsing it; empty when a file
+   * can only be counted by reading it (a JSON array) or cannot be read.
+   */
+  public static OptionalLong estimate(Path path, SourceFormat format, FieldMapping mapping) {
+    long total = 0;
+    try (Stream<Path> files = Files.walk(path)) {
+      for (Path file : (Iterable<Path>) files.filter(file -> visible(path, file) && Files.isRegularFile(file))::iterator) {
+        Optional<SourceReader> reader = Formats.readerFor(file.getFileName().toString(), format, mapping);
+        OptionalLong count = reader.isEmpty() ? OptionalLong.of(0) : reader.get().estimate(file);
+        if (count.isEmpty()) {
+          return count;
+        }
+        total += count.getAsLong();
+      }
+    } catch (IOException | UncheckedIOException e) {
+      return OptionalLong.empty();
+    }
+    return OptionalLong.of(total);
+  }
+
+  /** Whether {@code file} is read under {@code root}: no name on the way down starts with a dot. */
+  private static boolean visible(Path root, Path file) {
+    for (Path name : root.relativize(file)) {
+      if (name.toString().startsWith(".")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void walk(Path dir) {

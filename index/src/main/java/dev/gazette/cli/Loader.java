@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * One load of sources into an engine, shared by {@code reindex} and {@code add}: reads every source
@@ -35,7 +36,20 @@ final class Loader implements AutoCloseable {
         sources.progressEvery());
     // Counted beside the load rather than before it, so indexing starts at once.
     Thread.ofPlatform().daemon().name("gazette-estimate")
-        .start(() -> progress.total(SourceEstimate.of(sources.sources, sources.format)));
+        .start(() -> progress.total(estimate(sources.readers())));
+  }
+
+  /** The articles {@code readers} hold by core's cheap count, or empty when any of them cannot tell. */
+  private static OptionalLong estimate(List<ArticleReader> readers) {
+    long total = 0;
+    for (ArticleReader reader : readers) {
+      OptionalLong count = reader.estimate();
+      if (count.isEmpty()) {
+        return count;
+      }
+      total += count.getAsLong();
+    }
+    return OptionalLong.of(total);
   }
 
   /** Starts the clock and the progress display of a load of {@code sources} for {@code command}. */
