@@ -8,14 +8,13 @@ import dev.gazette.facet.FacetDimensions;
 import dev.gazette.facet.FacetStates;
 import dev.gazette.index.ArticleDocuments;
 import dev.gazette.index.IndexStore;
-import dev.gazette.search.QueryFactory;
+import dev.gazette.plan.Backend;
 import dev.gazette.search.Rm3Expansion;
 import dev.gazette.search.SearchExecutor;
 import dev.gazette.suggest.Autocomplete;
 import dev.gazette.suggest.SuggestFields;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -50,10 +49,8 @@ final class EmbeddedBackend implements Backend {
     this.store = store;
     FacetDimensions facetsConfig = new FacetDimensions();
     this.documents = new ArticleDocuments(facetsConfig, CountryGazetteer.standard(), EntityExtractor.standard());
-    QueryFactory queries = new QueryFactory(store.schema(), facetsConfig, config);
     this.executor = new SearchExecutor(
-        store.schema(), facetsConfig, new FacetStates(facetsConfig), queries, config,
-        new Rm3Expansion(store.schema(), config));
+        store.schema(), facetsConfig, new FacetStates(facetsConfig), config, new Rm3Expansion(store.schema(), config));
   }
 
   @Override
@@ -118,13 +115,18 @@ final class EmbeddedBackend implements Backend {
   }
 
   @Override
-  public long copyLastCommit(Path target) throws IOException {
-    return store.copyLastCommit(target);
+  public Optional<Backups> backups() {
+    return Optional.of(store::copyLastCommit);
   }
 
   @Override
-  public SearchResult search(SearchRequest request) throws IOException {
-    return withSearcher(searcher -> executor.search(searcher, request));
+  public Schema schema() {
+    return store.schema();
+  }
+
+  @Override
+  public <T> T searching(SearchCall<T> call) throws IOException {
+    return withSearcher(searcher -> call.call(executor.view(searcher)));
   }
 
   @Override
@@ -133,17 +135,16 @@ final class EmbeddedBackend implements Backend {
   }
 
   @Override
-  public Optional<String> explain(SearchRequest request, String id) throws IOException {
-    return withSearcher(searcher -> executor.explain(searcher, request, id));
-  }
-
-  @Override
   public List<String> facetDimensions() throws IOException {
     return withSearcher(searcher -> List.copyOf(executor.dimensions(searcher)));
   }
 
   @Override
-  public List<Suggestion> suggest(String prefix, int limit, String preTag, String postTag) throws IOException {
+  public Optional<Completions> autocomplete() {
+    return Optional.of(this::suggest);
+  }
+
+  private List<Suggestion> suggest(String prefix, int limit, String preTag, String postTag) throws IOException {
     if (suggesting.compareAndSet(false, true)) {
       // From the first suggestion on, merges read their segment's phrases before it shows.
       store.warmMergedSegments(autocomplete.mergeWarmer());
@@ -188,6 +189,11 @@ final class EmbeddedBackend implements Backend {
           store.lastCommit(), store.hasUncommittedChanges(), store.bufferedDocuments(), store.bufferedBytes(),
           store.refreshLag());
     });
+  }
+
+  @Override
+  public String description() {
+    return "the embedded index";
   }
 
   @Override

@@ -2,7 +2,11 @@ package dev.gazette;
 
 import dev.gazette.index.BuildRecord;
 import dev.gazette.index.IndexStore;
+import dev.gazette.opensearch.OpenSearchBackend;
 import dev.gazette.opensearch.OpenSearchIndex;
+import dev.gazette.plan.Backend;
+import dev.gazette.plan.QueryPlanner;
+import dev.gazette.plan.SearchPipeline;
 import dev.gazette.suggest.Autocomplete;
 import java.io.Closeable;
 import java.io.IOException;
@@ -46,11 +50,13 @@ public final class Gazette implements Closeable {
   private static final int LOAD_BATCH = 500;
 
   private final Backend backend;
+  private final SearchPipeline pipeline;
   private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
   private boolean closed;
 
-  private Gazette(Backend backend) {
+  private Gazette(Backend backend, GazetteConfig config) {
     this.backend = backend;
+    this.pipeline = new SearchPipeline(new QueryPlanner(backend.schema(), config));
   }
 
   /** Opens (or creates) the index in folder {@code dir} with the default configuration. */
@@ -65,7 +71,7 @@ public final class Gazette implements Closeable {
    * version.
    */
   public static Gazette open(Path dir, GazetteConfig config) {
-    return new Gazette(new EmbeddedBackend(IndexStore.open(dir, config, false), config));
+    return new Gazette(new EmbeddedBackend(IndexStore.open(dir, config, false), config), config);
   }
 
   /**
@@ -82,7 +88,7 @@ public final class Gazette implements Closeable {
    * newest commit. Writes throw {@link GazetteException}.
    */
   public static Gazette openReadOnly(Path dir, GazetteConfig config) {
-    return new Gazette(new EmbeddedBackend(IndexStore.open(dir, config, true), config));
+    return new Gazette(new EmbeddedBackend(IndexStore.open(dir, config, true), config), config);
   }
 
   /** A new empty index held in memory, for tests and small embedded uses. */
@@ -92,7 +98,7 @@ public final class Gazette implements Closeable {
 
   /** A new empty index held in memory. */
   public static Gazette inMemory(GazetteConfig config) {
-    return new Gazette(new EmbeddedBackend(IndexStore.inMemory(config), config));
+    return new Gazette(new EmbeddedBackend(IndexStore.inMemory(config), config), config);
   }
 
   /**
@@ -100,13 +106,13 @@ public final class Gazette implements Closeable {
    * generated from {@code config}'s analysis) when it does not exist yet; an existing one keeps the
    * analysis it was built with. Searches, facets, highlighting, sorts, paging, typo tolerance,
    * spelling suggestions, related articles and explanations work as on the embedded index; what
-   * differs: {@link #suggest} throws {@link UnsupportedFeatureException}, {@link #gauges()} reports
+   * differs: {@link #suggest} throws {@link UnsupportedFeatureException} (the backend has no autocomplete), {@link #gauges()} reports
    * only what the cluster measures (nothing buffered, no refresh lag), {@code commit} makes writes
    * visible (the cluster's translog already made them durable), and pseudo-relevance feedback is
    * not applied (rankings match the embedded engine's with feedback off). Throws {@link GazetteException} when the cluster cannot be reached.
    */
   public static Gazette connect(OpenSearchTarget target, GazetteConfig config) {
-    return new Gazette(new OpenSearchBackend(OpenSearchIndex.connect(target, config), config));
+    return new Gazette(new OpenSearchBackend(OpenSearchIndex.connect(target, config), config), config);
   }
 
   /**
@@ -119,7 +125,7 @@ public final class Gazette implements Closeable {
     try (OpenSearchIndex alias = OpenSearchIndex.connect(target, config)) {
       String generation = alias.createGeneration("g" + System.currentTimeMillis(), record);
       IngestReport report;
-      try (Gazette gazette = new Gazette(new OpenSearchBackend(alias.generation(generation), config))) {
+      try (Gazette gazette = new Gazette(new OpenSearchBackend(alias.generation(generation), config), config)) {
         report = build.apply(gazette);
         gazette.commit();
       } catch (RuntimeException e) {
@@ -253,7 +259,8 @@ public final class Gazette implements Closeable {
 
   /** Commits, then copies that commit into the new folder {@code target}: a consistent backup taken while writes go on. */
   long copyLastCommit(Path target) {
-    return call(() -> backend.copyLastCommit(target));
+    return call(() -> backend.backups().orElseThrow(() -> new UnsupportedFeatureException(
+        "backups of " + backend.description() + " are the cluster's snapshots, not Gazette's")).copyLastCommit(target));
   }
 
   /** Makes every write so far visible to search now rather than within the second. */
@@ -263,7 +270,7 @@ public final class Gazette implements Closeable {
 
   /** Runs {@code request}. */
   public SearchResult search(SearchRequest request) {
-    return call(() -> backend.search(request));
+    return call(() -> backend.searching(index -> pipeline.search(index, request)));
   }
 
   /**
@@ -279,7 +286,7 @@ public final class Gazette implements Closeable {
 
   /** Why the article {@code id} scores as it does for {@code request}'s query, or empty if it does not match. */
   public Optional<String> explain(SearchRequest request, String id) {
-    return call(() -> backend.explain(request, id));
+    return call(() -> backend.searching(index -> pipeline.explain(index, request, id)));
   }
 
   /** The facet dimensions search requests may name: built-in ones and every one an article holds. */
@@ -294,7 +301,8 @@ public final class Gazette implements Closeable {
    * background as it changes.
    */
   public List<Suggestion> suggest(String prefix, int limit, String preTag, String postTag) {
-    return call(() -> backend.suggest(prefix, limit, preTag, postTag));
+    return call(() -> backend.autocomplete().orElseThrow(() -> new UnsupportedFeatureException(
+        "autocomplete is not available on " + backend.description())).suggest(prefix, limit, preTag, postTag));
   }
 
   /** Values of facet {@code dimension} starting with {@code prefix} (case-insensitive), most frequent first. */

@@ -1,7 +1,7 @@
 package dev.gazette.eval;
 
 import dev.gazette.SearchRequest;
-import dev.gazette.search.SearchExecutor;
+import dev.gazette.search.UserQueryParser;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -25,7 +25,7 @@ public final class NaturalLanguage {
 
   /**
    * {@code text} with query syntax neutralised, items without a letter or digit dropped and white
-   * space collapsed, cut to the first {@link SearchExecutor#MAX_CLAUSES} words and at the last word
+   * space collapsed, cut to the first {@link UserQueryParser#MAX_CLAUSES} words and at the last word
    * that fits in {@link SearchRequest#MAX_QUERY_LENGTH}: the longest query the engine takes.
    */
   public static String plain(String text) {
@@ -35,8 +35,8 @@ public final class NaturalLanguage {
     plain = NO_WORD.matcher(plain).replaceAll(" ");
     plain = SPACES.matcher(plain).replaceAll(" ").strip();
     String[] words = plain.split(" ");
-    if (words.length > SearchExecutor.MAX_CLAUSES) {
-      plain = String.join(" ", Arrays.copyOf(words, SearchExecutor.MAX_CLAUSES));
+    if (words.length > UserQueryParser.MAX_CLAUSES) {
+      plain = String.join(" ", Arrays.copyOf(words, UserQueryParser.MAX_CLAUSES));
     }
     if (plain.length() <= SearchRequest.MAX_QUERY_LENGTH) {
       return plain;

@@ -24,7 +24,8 @@ public final class SnippetHighlighter extends UnifiedHighlighter {
   /** The length body passages aim for, in characters. */
   public static final int PASSAGE_LENGTH = 160;
   private static final String[] FIELDS = {Schema.TITLE, Schema.BODY};
-  private static final int MAX_BODY_PASSAGES = 3;
+  /** The most body passages a hit shows. */
+  public static final int MAX_BODY_PASSAGES = 3;
 
   private final PassageFormatter formatter;
 

@@ -6,8 +6,8 @@ import static dev.gazette.opensearch.OpenSearchJson.wrap;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-import dev.gazette.SearchRequest;
 import dev.gazette.analysis.Schema;
+import dev.gazette.plan.QueryPlan;
 import dev.gazette.search.FilterPlan;
 import java.util.TreeSet;
 
@@ -22,14 +22,14 @@ final class OpenSearchFacets {
 
   private OpenSearchFacets() {}
 
-  /** The aggregations of {@code request}: its facet counts and, if asked, its timeline. */
-  static JsonObject aggregations(SearchRequest request, FilterPlan plan) {
+  /** The aggregations of {@code shown}: its facet counts and, if asked, its timeline, under {@code plan}'s selections. */
+  static JsonObject aggregations(QueryPlan.Shown shown, FilterPlan plan) {
     JsonObject aggs = new JsonObject();
-    for (String dim : new TreeSet<>(request.facets())) {
+    for (String dim : new TreeSet<>(shown.facets())) {
       aggs.add(OpenSearchQueries.FACET_AGG + dim, under(OpenSearchFilters.selections(plan, dim),
-          counts(dim, request.facetLimit())));
+          counts(dim, shown.facetLimit())));
     }
-    if (request.timeline()) {
+    if (shown.timeline()) {
       aggs.add(OpenSearchQueries.TIMELINE, under(OpenSearchFilters.selections(plan, null), perDay()));
     }
     return aggs;

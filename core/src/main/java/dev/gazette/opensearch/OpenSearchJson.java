@@ -48,4 +48,14 @@ final class OpenSearchJson {
     }
     return array;
   }
+
+  /** A {@code _search} body of no hits and the one aggregation {@code name}, of {@code type} with {@code params}. */
+  static JsonObject aggregation(String name, String type, JsonObject params) {
+    JsonObject aggs = new JsonObject();
+    aggs.add(name, wrap(type, params));
+    JsonObject body = new JsonObject();
+    body.addProperty("size", 0);
+    body.add("aggs", aggs);
+    return body;
+  }
 }

@@ -3,7 +3,6 @@ package dev.gazette.opensearch;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import dev.gazette.SearchRequest;
 import dev.gazette.SearchResult;
 import dev.gazette.SearchResult.FacetValue;
 import dev.gazette.SearchResult.Hit;
@@ -14,6 +13,8 @@ import dev.gazette.facet.FacetCounter;
 import dev.gazette.facet.TimelineCounter;
 import dev.gazette.highlight.Html;
 import dev.gazette.index.HitFields;
+import dev.gazette.plan.Matches;
+import dev.gazette.plan.QueryPlan;
 import dev.gazette.search.Cursor;
 import dev.gazette.search.SortOrder;
 import java.io.IOException;
@@ -28,7 +29,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * An OpenSearch {@code _search} answer read back into a {@link SearchResult}: the page of hits
+ * An OpenSearch {@code _search} answer read back into core's {@link Matches}: the page of hits
  * with the same scores, snippets (HTML-escaped as core escapes them) and cursor, the facet counts
  * and the timeline made by core's own counters.
  */
@@ -40,32 +41,32 @@ public final class OpenSearchResults {
     return response.getAsJsonObject("hits").getAsJsonObject("total").get("value").getAsLong();
   }
 
-  /** The result of {@code request} from {@code response}, asked with one hit more than the page. */
-  public static SearchResult result(JsonObject response, SearchRequest request, long tookMs, boolean typoTolerant,
-      String didYouMean) throws IOException {
+  /** The matches of {@code plan} in {@code response}, asked with one hit more than the page. */
+  public static Matches matches(JsonObject response, QueryPlan plan) throws IOException {
     JsonArray found = response.getAsJsonObject("hits").getAsJsonArray("hits");
-    int onPage = Math.min(found.size(), request.size());
-    boolean scored = SortOrder.isScored(request.sort());
+    QueryPlan.Page page = plan.page();
+    QueryPlan.Shown shown = plan.shown();
+    int onPage = Math.min(found.size(), page.size());
+    boolean scored = SortOrder.isScored(page.sort());
     List<Hit> hits = new ArrayList<>(onPage);
     for (int i = 0; i < onPage; i++) {
-      hits.add(hit(found.get(i).getAsJsonObject(), scored, request.highlight() ? request : null, request.fields()));
+      hits.add(hit(found.get(i).getAsJsonObject(), scored, shown.tags(), shown.fields()));
     }
     String nextCursor = null;
-    if (found.size() > request.size() && onPage > 0) {
+    if (found.size() > page.size() && onPage > 0) {
       JsonArray sort = found.get(onPage - 1).getAsJsonObject().getAsJsonArray("sort");
-      nextCursor = Cursor.after(OpenSearchSort.sortValues(sort, request.sort()), request.sort());
+      nextCursor = Cursor.after(OpenSearchSort.sortValues(sort, page.sort()), page.sort());
     }
     JsonObject aggs = response.has("aggregations") ? response.getAsJsonObject("aggregations") : new JsonObject();
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-    for (String dim : request.facets()) {
+    for (String dim : shown.facets()) {
       facets.put(dim, facet(values(aggs, OpenSearchQueries.FACET_AGG + dim), dim));
     }
-    SearchResult.Timeline timeline = request.timeline()
+    SearchResult.Timeline timeline = shown.timeline()
         ? TimelineCounter.timeline(DateCounts.ofDays(days(values(aggs, OpenSearchQueries.TIMELINE))))
         : null;
     boolean timedOut = response.has("timed_out") && response.get("timed_out").getAsBoolean();
-    return new SearchResult(total(response), tookMs, hits, facets, nextCursor, didYouMean, typoTolerant, timeline,
-        timedOut);
+    return new Matches(total(response), hits, nextCursor, facets, timeline, timedOut);
   }
 
   /** One hit of {@code response}, without snippets, for related articles. */
@@ -105,20 +106,17 @@ public final class OpenSearchResults {
     return days;
   }
 
-  /**
-   * A hit, with snippets marked with the tags of {@code highlighted}, or none when it is {@code null},
-   * and the values of {@code fields}.
-   */
-  private static Hit hit(JsonObject hit, boolean scored, SearchRequest highlighted, List<String> fields) {
+  /** A hit, with snippets marked with {@code tags}, or none when they are {@code null}, and the values of {@code fields}. */
+  private static Hit hit(JsonObject hit, boolean scored, QueryPlan.Tags tags, List<String> fields) {
     JsonObject source = hit.getAsJsonObject("_source");
     String title = OpenSearchDocuments.string(source, Schema.TITLE);
     String published = OpenSearchDocuments.string(source, Schema.PUBLISHED);
     String haiku = OpenSearchDocuments.string(source, Schema.HAIKU);
     JsonElement score = hit.get("_score");
     Snippets snippets = null;
-    if (highlighted != null) {
+    if (tags != null) {
       JsonObject marked = hit.has("highlight") ? hit.getAsJsonObject("highlight") : new JsonObject();
-      Pattern adjacent = Pattern.compile(Pattern.quote(highlighted.postTag()) + "(\\s*)" + Pattern.quote(highlighted.preTag()));
+      Pattern adjacent = Pattern.compile(Pattern.quote(tags.post()) + "(\\s*)" + Pattern.quote(tags.pre()));
       List<String> titles = fragments(marked, Schema.TITLE, adjacent);
       snippets = new Snippets(titles.isEmpty() ? Html.escape(title == null ? "" : title).strip() : titles.get(0),
           fragments(marked, Schema.BODY, adjacent));

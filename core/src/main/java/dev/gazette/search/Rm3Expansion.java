@@ -2,6 +2,7 @@ package dev.gazette.search;
 
 import dev.gazette.GazetteConfig;
 import dev.gazette.analysis.Schema;
+import dev.gazette.plan.QueryPlanner;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,8 +47,6 @@ public final class Rm3Expansion {
   private static final float MAX_DOC_FREQ_RATIO = 0.1f;
   /** Words an expansion may hold: letters and digits only, neither too short nor too long. */
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{2,20}");
-  /** How much an expansion word's best field is topped up by its other fields, as for the query's words. */
-  private static final float TIE_BREAKER = 0.3f;
   private static final Set<String> FEEDBACK_FIELDS = Set.of(Schema.TITLE, Schema.BODY);
   private static final Comparator<Map.Entry<String, Double>> HEAVIEST =
       Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
@@ -180,12 +179,12 @@ public final class Rm3Expansion {
     return kept;
   }
 
-  /** {@code word} in every weighted text field, the best field counting fully. */
+  /** {@code word} in every weighted text field, the best field counting fully, the others as for the query's words. */
   private Query acrossFields(String word) {
     List<Query> perField = fieldWeights.entrySet().stream()
         .filter(field -> field.getValue() > 0)
         .<Query>map(field -> new BoostQuery(new TermQuery(new Term(field.getKey(), word)), field.getValue()))
         .toList();
-    return new DisjunctionMaxQuery(perField, TIE_BREAKER);
+    return new DisjunctionMaxQuery(perField, QueryPlanner.TIE_BREAKER);
   }
 }

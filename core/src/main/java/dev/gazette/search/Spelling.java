@@ -5,9 +5,9 @@ import dev.gazette.search.Clause.Kind;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -15,8 +15,9 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
 /**
- * "Did you mean": replaces each plain query word that no article contains with the closest word
- * the index does contain (Lucene's DirectSpellChecker over the unstemmed body text).
+ * "Did you mean" on the embedded index: whether it holds a word, and the closest word it does hold
+ * (Lucene's DirectSpellChecker over the unstemmed body text); which words are corrected, and when,
+ * is the search pipeline's ({@code plan/SearchPipeline}).
  */
 public final class Spelling {
   /** The field corrections come from. */
@@ -25,29 +26,16 @@ public final class Spelling {
   public static final String TITLE_FIELD = Schema.TITLE + Schema.EXACT;
 
   private final DirectSpellChecker checker = new DirectSpellChecker();
-  private final Analyzer analyzer;
 
-  /** Spelling checked against words normalized by {@code analyzer}. */
-  Spelling(Analyzer analyzer) {
-    this.analyzer = analyzer;
+  /** Whether a title or body of {@code reader} holds {@code word}, normalized as the unstemmed fields are. */
+  static boolean holds(IndexReader reader, String word) throws IOException {
+    return reader.docFreq(new Term(FIELD, word)) > 0 || reader.docFreq(new Term(TITLE_FIELD, word)) > 0;
   }
 
-  /** {@code query} with its unknown words corrected, or {@code null} when there is nothing to correct. */
-  String correct(String query, List<Clause> clauses, IndexReader reader) throws IOException {
-    String corrected = query;
-    boolean changed = false;
-    for (String text : correctable(clauses)) {
-      String word = analyzer.normalize(FIELD, text).utf8ToString();
-      if (word.isEmpty() || reader.docFreq(new Term(FIELD, word)) > 0 || reader.docFreq(new Term(TITLE_FIELD, word)) > 0) {
-        continue;
-      }
-      SuggestWord[] suggestions = checker.suggestSimilar(new Term(FIELD, word), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-      if (suggestions.length > 0) {
-        corrected = replace(corrected, text, suggestions[0].string);
-        changed = true;
-      }
-    }
-    return changed ? corrected : null;
+  /** The body word of {@code reader} closest to {@code word}, which none holds; empty when none is close. */
+  Optional<String> closest(IndexReader reader, String word) throws IOException {
+    SuggestWord[] suggestions = checker.suggestSimilar(new Term(FIELD, word), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+    return suggestions.length == 0 ? Optional.empty() : Optional.of(suggestions[0].string);
   }
 
   /** The words of {@code clauses} a correction may replace: plain, unfielded, not excluded. */

@@ -16,6 +16,8 @@ import java.util.Set;
 public final class UserQueryParser {
   /** Shortest prefix expanded; shorter ones are searched as words. */
   public static final int MIN_PREFIX = 2;
+  /** Most words, phrases and prefixes one query may hold. */
+  public static final int MAX_CLAUSES = 64;
 
   private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
 
@@ -28,13 +30,13 @@ public final class UserQueryParser {
 
   /**
    * The clauses of a search's {@code query}, refused when it holds more than {@link
-   * SearchExecutor#MAX_CLAUSES}; with {@code prefixLast}, the unfinished last word also matches as a
+   * #MAX_CLAUSES}; with {@code prefixLast}, the unfinished last word also matches as a
    * prefix ({@link #withTypedPrefix}).
    */
   public List<Clause> parseSearch(String query, boolean prefixLast) {
     List<Clause> clauses = parse(query);
-    if (clauses.size() > SearchExecutor.MAX_CLAUSES) {
-      throw new InvalidRequestException("q", "a query may hold at most " + SearchExecutor.MAX_CLAUSES
+    if (clauses.size() > MAX_CLAUSES) {
+      throw new InvalidRequestException("q", "a query may hold at most " + MAX_CLAUSES
           + " words and phrases");
     }
     return prefixLast ? withTypedPrefix(query, clauses) : clauses;

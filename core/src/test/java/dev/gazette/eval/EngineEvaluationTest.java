@@ -14,7 +14,7 @@ import dev.gazette.Evaluation.Topic;
 import dev.gazette.Gazette;
 import dev.gazette.InvalidRequestException;
 import dev.gazette.SearchRequest;
-import dev.gazette.search.SearchExecutor;
+import dev.gazette.search.UserQueryParser;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -86,10 +86,10 @@ class EngineEvaluationTest {
 
   @Test
   void naturalLanguageKeepsTheFirstWordsTheEngineTakesAndDropsThoseWithoutLetters() {
-    String topic = "What . -- problems ? " + "library ".repeat(SearchExecutor.MAX_CLAUSES) + "catalogues";
+    String topic = "What . -- problems ? " + "library ".repeat(UserQueryParser.MAX_CLAUSES) + "catalogues";
     String query = Evaluation.naturalLanguage(topic).query();
 
-    assertEquals(SearchExecutor.MAX_CLAUSES, query.split(" ").length);
+    assertEquals(UserQueryParser.MAX_CLAUSES, query.split(" ").length);
     assertTrue(query.startsWith("What problems library"), query);
     assertFalse(query.contains("catalogues"), query);
     try (Gazette gazette = archive(3)) {

@@ -16,6 +16,8 @@ import dev.gazette.analysis.AnalysisSettings;
 import dev.gazette.analysis.FieldDef;
 import dev.gazette.analysis.Schema;
 import dev.gazette.analysis.Synonyms;
+import dev.gazette.plan.QueryPlan;
+import dev.gazette.plan.QueryPlanner;
 import dev.gazette.search.UserQueryParser;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -53,11 +55,9 @@ class OpenSearchTranslationTest {
 
   @Test
   void eachFacetIsCountedUnderTheOtherDimensionsFiltersAndTheFiltersApplyAfter() {
-    OpenSearchQueries queries = new OpenSearchQueries(new Schema(AnalysisSettings.of(config), Synonyms.of(config)), config);
     SearchRequest request = SearchRequest.builder().query("oil -gold").filter("topics", "crude").filter("topics", "gas")
         .filter("places", "usa").facets("topics", "places").sort(SearchRequest.Sort.NEWEST).build();
-    JsonObject body = queries.search(request,
-        new UserQueryParser(Set.of("title", "body", "topics", "places")).parse(request.query()), false, null);
+    JsonObject body = search(request, Set.of("title", "body", "topics", "places"));
     JsonObject aggs = body.getAsJsonObject("aggs");
     String topics = aggs.getAsJsonObject(OpenSearchQueries.FACET_AGG + "topics").getAsJsonObject("filter").toString();
     String places = aggs.getAsJsonObject(OpenSearchQueries.FACET_AGG + "places").getAsJsonObject("filter").toString();
@@ -73,13 +73,12 @@ class OpenSearchTranslationTest {
 
   @Test
   void selectionsGoToThePostFilterAndOtherFiltersNarrowTheQueryAndEveryCount() {
-    OpenSearchQueries queries = new OpenSearchQueries(new Schema(AnalysisSettings.of(config), Synonyms.of(config)), config);
     SearchRequest request = SearchRequest.builder().query("oil")
         .filter(Filter.parse("topics:crude OR topics:gas"))
         .filter(Filter.parse("NOT places:usa"))
         .filter(Filter.parse("orgs:opec OR people:yamani"))
         .facets("topics", "places").fields("url", "topics").build();
-    JsonObject body = queries.search(request, new UserQueryParser(Set.of("title", "body")).parse("oil"), false, null);
+    JsonObject body = search(request, Set.of("title", "body"));
     JsonArray narrowing = body.getAsJsonObject("query").getAsJsonObject("bool").getAsJsonArray("filter");
     assertEquals("{\"bool\":{\"must_not\":[{\"term\":{\"facet.places\":\"usa\"}}]}}", narrowing.get(0).toString());
     assertEquals("{\"bool\":{\"should\":[{\"term\":{\"facet.orgs\":\"opec\"}},{\"term\":{\"facet.people\":\"yamani\"}}],"
@@ -91,6 +90,13 @@ class OpenSearchTranslationTest {
     String topics = body.getAsJsonObject("aggs").getAsJsonObject(OpenSearchQueries.FACET_AGG + "topics").toString();
     assertFalse(topics.contains("crude"), "the topics selection does not apply to its own counts: " + topics);
     assertEquals("[\"id\",\"title\",\"published\",\"haiku\",\"url\",\"facet.topics\"]", body.get("_source").toString());
+  }
+
+  /** The {@code _search} body of {@code request}, planned as the pipeline plans it, with {@code fields} known to the parser. */
+  private JsonObject search(SearchRequest request, Set<String> fields) {
+    QueryPlanner planner = new QueryPlanner(new Schema(AnalysisSettings.of(config), Synonyms.of(config)), config);
+    QueryPlan plan = planner.plan(request, new UserQueryParser(fields).parse(request.query()), false);
+    return new OpenSearchQueries(config).search(plan, null);
   }
 
   @Test

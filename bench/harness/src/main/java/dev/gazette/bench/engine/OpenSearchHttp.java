@@ -7,9 +7,6 @@ import dev.gazette.GazetteConfig;
 import dev.gazette.bench.corpus.BenchQuery;
 import dev.gazette.bench.http.HttpConnection;
 import dev.gazette.SearchRequest;
-import dev.gazette.analysis.AnalysisSettings;
-import dev.gazette.analysis.Schema;
-import dev.gazette.analysis.Synonyms;
 import dev.gazette.bench.lucene.ParsedQueries;
 import dev.gazette.bench.opensearch.OpenSearchClient;
 import dev.gazette.opensearch.OpenSearchQueries;
@@ -29,7 +26,7 @@ public final class OpenSearchHttp implements SearchEngine {
   public OpenSearchHttp(int port, GazetteConfig config) {
     this.port = port;
     this.connection = new HttpConnection(ServerProcess.HOST, port);
-    this.queries = new OpenSearchQueries(new Schema(AnalysisSettings.of(config), Synonyms.of(config)), config);
+    this.queries = new OpenSearchQueries(config);
     this.parser = new ParsedQueries(config);
   }
 
@@ -45,7 +42,7 @@ public final class OpenSearchHttp implements SearchEngine {
     if (variant.facets()) {
       request.facets(Variant.FACET_DIMENSIONS.toArray(String[]::new));
     }
-    byte[] body = queries.search(request.build(), parser.clauses(query.text()), false, null).toString()
+    byte[] body = queries.search(parser.plan(request.build()), null).toString()
         .getBytes(StandardCharsets.UTF_8);
     return HttpConnection.request("POST", "/" + OpenSearchClient.INDEX + "/_search", ServerProcess.HOST, port,
         "application/json", body);

@@ -1,0 +1,90 @@
+package dev.gazette.plan;
+
+import dev.gazette.SearchRequest;
+import dev.gazette.search.FilterPlan;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One search, decided: what is matched and how it scores, what narrows it, which page is shown and
+ * what each hit and the result bring. Built by {@link QueryPlanner} alone; a backend translates
+ * and runs it and decides nothing.
+ *
+ * @param ranking the scored query (words, phrases, prefixes, near misses, groups, exclusions, fields, proximity)
+ * @param highlight the words snippets mark, or {@code null} when nothing is marked
+ * @param scoring how the ranking's scores are reworked
+ * @param within what every match must also pass
+ * @param page the page of hits shown
+ * @param shown what the result brings beside the hits
+ */
+public record QueryPlan(Match ranking, Match highlight, Scoring scoring, Within within, Page page, Shown shown) {
+
+  /**
+   * How scores are reworked after the ranking query.
+   *
+   * @param typos whether plain words also match their near misses (the typo retry)
+   * @param feedback whether pseudo-relevance feedback reorders the matches (backends that cannot say so in
+   *     {@link Searchable})
+   * @param recencyHalfLifeDays when above 0, scores are multiplied by {@code 1 + 0.5^(age / halfLife)}
+   */
+  public record Scoring(boolean typos, boolean feedback, double recencyHalfLifeDays) {
+    /** Whether scores are multiplied by freshness. */
+    public boolean recency() {
+      return recencyHalfLifeDays > 0;
+    }
+  }
+
+  /**
+   * What narrows the matches.
+   *
+   * @param filters the facet filters, split into multi-select selections and narrowing filters
+   * @param from earliest publication, or {@code null}
+   * @param to latest publication, or {@code null}
+   */
+  public record Within(FilterPlan filters, Instant from, Instant to) {
+    /** Whether a publication date bounds the matches. */
+    public boolean dated() {
+      return from != null || to != null;
+    }
+  }
+
+  /**
+   * The page of hits.
+   *
+   * @param sort the order of the hits
+   * @param number the page number, from 1 (ignored after a cursor)
+   * @param size hits per page
+   * @param cursor the cursor to continue after, or {@code null}
+   */
+  public record Page(SearchRequest.Sort sort, int number, int size, String cursor) {
+    /** How many hits are skipped before the page, when it is not reached by a cursor. */
+    public int offset() {
+      return (number - 1) * size;
+    }
+  }
+
+  /**
+   * What the result brings beside the hits.
+   *
+   * @param facets the dimensions counted
+   * @param facetLimit values per dimension
+   * @param timeline whether the matches are counted by date
+   * @param fields the stored fields and dimensions each hit brings
+   * @param tags the tags marking matches in snippets, or {@code null} for no snippets
+   */
+  public record Shown(List<String> facets, int facetLimit, boolean timeline, List<String> fields, Tags tags) {
+    /** Copies the lists. */
+    public Shown {
+      facets = List.copyOf(facets);
+      fields = List.copyOf(fields);
+    }
+
+    /** Whether any facet or the timeline is counted. */
+    public boolean counts() {
+      return !facets.isEmpty() || timeline;
+    }
+  }
+
+  /** The marks around a match in a snippet. */
+  public record Tags(String pre, String post) {}
+}

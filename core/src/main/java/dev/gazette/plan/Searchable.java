@@ -1,0 +1,39 @@
+package dev.gazette.plan;
+
+import dev.gazette.SearchRequest;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What {@link SearchPipeline} needs of a backend, on one consistent view of its index: it runs
+ * plans, counts, knows words and explains scores; every decision is the pipeline's.
+ */
+public interface Searchable {
+  /** The facet dimensions requests may name, built-in ones included. */
+  Set<String> dimensions() throws IOException;
+
+  /**
+   * {@code request} with its person filters widened to the surnames and full names the index
+   * treats as one person; the request itself on an index that knows no such aliases.
+   */
+  SearchRequest widen(SearchRequest request) throws IOException;
+
+  /** The matches of {@code plan}: total, page of hits, cursor, facet counts, timeline. */
+  Matches run(QueryPlan plan) throws IOException;
+
+  /** How many articles {@code plan} matches. */
+  long count(QueryPlan plan) throws IOException;
+
+  /** Whether any title or body holds {@code word} (normalized as the unstemmed fields are). */
+  boolean holds(String word) throws IOException;
+
+  /** The word of the bodies closest to {@code word}, which none holds; empty when none is close. */
+  Optional<String> closest(String word) throws IOException;
+
+  /**
+   * Why the article {@code id} scores as it does for {@code plan}, as the search scored it; empty
+   * when there is no such article or it does not match.
+   */
+  Optional<String> explain(QueryPlan plan, String id) throws IOException;
+}

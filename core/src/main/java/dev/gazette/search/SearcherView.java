@@ -1,0 +1,202 @@
+package dev.gazette.search;
+
+import dev.gazette.Filter;
+import dev.gazette.SearchResult;
+import dev.gazette.SearchResult.Snippets;
+import dev.gazette.SearchResult.Timeline;
+import dev.gazette.SearchRequest;
+import dev.gazette.analysis.Schema;
+import dev.gazette.facet.DateCounts;
+import dev.gazette.facet.FacetCounter;
+import dev.gazette.facet.NameAliases;
+import dev.gazette.facet.TimelineCounter;
+import dev.gazette.highlight.SnippetHighlighter;
+import dev.gazette.plan.Matches;
+import dev.gazette.plan.QueryPlan;
+import dev.gazette.plan.Searchable;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+
+/**
+ * The embedded index as the search pipeline sees it for one request: one searcher (with the time
+ * budget, counted from the request's start) and its facet state, on which plans are translated
+ * into Lucene queries and run, with exact totals, multi-select facet counts and highlighting.
+ */
+final class SearcherView implements Searchable {
+  private final SearchExecutor executor;
+  private final IndexSearcher searcher;
+  private final SortedSetDocValuesReaderState state;
+
+  SearcherView(SearchExecutor executor, IndexSearcher shared) throws IOException {
+    this.executor = executor;
+    this.searcher = untimed(shared);
+    searcher.setTimeout(new QueryTimeoutImpl(executor.timeoutMs));
+    this.state = executor.facetStates.of(searcher.getIndexReader());
+  }
+
+  private static IndexSearcher untimed(IndexSearcher timed) {
+    IndexSearcher searcher = new IndexSearcher(timed.getIndexReader());
+    searcher.setSimilarity(timed.getSimilarity());
+    return searcher;
+  }
+
+  @Override
+  public Set<String> dimensions() {
+    return executor.dimensions(state);
+  }
+
+  @Override
+  public SearchRequest widen(SearchRequest request) {
+    return NameAliases.of(state).widen(request);
+  }
+
+  @Override
+  public Matches run(QueryPlan plan) throws IOException {
+    Page page = collect(plan, ranking(plan));
+    ScoreDoc[] hitsOnPage = page.hits();
+    QueryPlan.Tags tags = plan.shown().tags();
+    Snippets[] snippets = tags != null && hitsOnPage.length > 0
+        ? new SnippetHighlighter(searcher, executor.schema.analyzer(), tags.pre(), tags.post())
+            .snippets(plan.highlight() == null ? null : executor.queries.query(plan.highlight()),
+                SearchExecutor.docIds(hitsOnPage))
+        : null;
+    boolean scored = SortOrder.isScored(plan.page().sort());
+    List<SearchResult.Hit> hits = SearchExecutor.hits(searcher, hitsOnPage, snippets, scored, plan.shown().fields());
+    Map<String, List<SearchResult.FacetValue>> counts =
+        FacetCounter.counts(page.facets(), state, plan.shown().facets(), plan.shown().facetLimit());
+    Timeline timeline = plan.shown().timeline() ? TimelineCounter.timeline(DateCounts.of(page.matching())) : null;
+    return new Matches(page.total(), hits, page.nextCursor(), counts, timeline, searcher.timedOut());
+  }
+
+  @Override
+  public long count(QueryPlan plan) throws IOException {
+    return searcher.count(filtered(executor.queries.query(plan.ranking()), plan.within()));
+  }
+
+  @Override
+  public boolean holds(String word) throws IOException {
+    return Spelling.holds(searcher.getIndexReader(), word);
+  }
+
+  @Override
+  public Optional<String> closest(String word) throws IOException {
+    return executor.spelling.closest(searcher.getIndexReader(), word);
+  }
+
+  /** The explanation of the query that ranked the article in {@link #run}, so its value is the hit's score. */
+  @Override
+  public Optional<String> explain(QueryPlan plan, String id) throws IOException {
+    TopDocs found = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+    if (found.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    Explanation explanation = searcher.explain(filtered(ranking(plan), plan.within()), found.scoreDocs[0].doc);
+    return explanation.isMatch() ? Optional.of(explanation.toString()) : Optional.empty();
+  }
+
+  /**
+   * One page of hits of one query, with the total, the cursor after it, the facet counts (each
+   * dimension ignoring its own filter) and the counts of exactly the matching articles.
+   */
+  private record Page(long total, ScoreDoc[] hits, String nextCursor, Facets facets, Facets matching) {}
+
+  private Page collect(QueryPlan plan, Query ranking) throws IOException {
+    DrillDownQuery query = filtered(ranking, plan.within());
+    QueryPlan.Page asked = plan.page();
+    FieldDoc after = asked.cursor() == null ? null : Cursor.decode(asked.cursor(), asked.sort());
+    int offset = after == null ? asked.offset() : 0;
+    var hitsManager = new TopFieldCollectorManager(
+        SortOrder.of(asked.sort()), offset + asked.size() + 1, after, Integer.MAX_VALUE);
+    TopFieldDocs top;
+    Facets facets = null;
+    Facets matching = null;
+    boolean needFacets = plan.shown().counts();
+    if (needFacets && state != null && plan.within().filters().selections().isEmpty()) {
+      // Without facet selections every dimension counts the same matches: one pass, one count.
+      Object[] both = searcher.search(query, new MultiCollectorManager(hitsManager, new FacetsCollectorManager()));
+      top = (TopFieldDocs) both[0];
+      facets = new SortedSetDocValuesFacetCounts(state, (FacetsCollector) both[1]);
+      matching = facets;
+    } else if (needFacets && state != null) {
+      // Lucene's drill-sideways scorer must see every document in one pass, which a time limit
+      // would cut into slices; with facet filters it runs without the budget.
+      DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result =
+          new DrillSideways(untimed(searcher), executor.facetsConfig, state).search(query, hitsManager);
+      top = result.collectorResult;
+      facets = result.facets;
+      matching = plan.shown().timeline() ? new SortedSetDocValuesFacetCounts(state, result.drillDownFacetsCollector) : null;
+    } else {
+      top = searcher.search(query, hitsManager);
+    }
+    ScoreDoc[] page = pageOf(top, offset, asked.size());
+    boolean more = top.scoreDocs.length > offset + asked.size();
+    String nextCursor = more && page.length > 0 ? Cursor.after((FieldDoc) page[page.length - 1], asked.sort()) : null;
+    return new Page(top.totalHits.value(), page, nextCursor, facets, matching);
+  }
+
+  /** The scored query of {@code plan}: expanded by pseudo-relevance feedback, multiplied by freshness, as it says. */
+  private Query ranking(QueryPlan plan) throws IOException {
+    Query ranking = executor.queries.query(plan.ranking());
+    if (plan.scoring().feedback()) {
+      ranking = executor.feedback.expand(searcher, ranking, filtered(ranking, plan.within()));
+    }
+    return plan.scoring().recency()
+        ? RecencyBoost.apply(ranking, searcher.getIndexReader(), plan.scoring().recencyHalfLifeDays())
+        : ranking;
+  }
+
+  /**
+   * {@code ranking} within the plan's dates and narrowing filters, with each dimension's facet
+   * selection as a drill-down dimension, so that drill-sideways counts it apart ({@link FilterPlan}).
+   */
+  private DrillDownQuery filtered(Query ranking, QueryPlan.Within within) {
+    FilterPlan filters = within.filters();
+    Query base = ranking;
+    if (within.dated() || !filters.narrowing().isEmpty()) {
+      BooleanQuery.Builder builder = new BooleanQuery.Builder().add(ranking, Occur.MUST);
+      if (within.dated()) {
+        long from = within.from() == null ? Long.MIN_VALUE : within.from().toEpochMilli();
+        long to = within.to() == null ? Long.MAX_VALUE : within.to().toEpochMilli();
+        builder.add(LongPoint.newRangeQuery(Schema.PUBLISHED, from, to), Occur.FILTER);
+      }
+      filters.narrowing().forEach(filter -> builder.add(executor.filterQueries.of(filter), Occur.FILTER));
+      base = builder.build();
+    }
+    DrillDownQuery query = new DrillDownQuery(executor.facetsConfig, base);
+    filters.selections().forEach((dim, values) -> query.add(dim, executor.filterQueries.of(Filter.anyOf(values))));
+    return query;
+  }
+
+  private static ScoreDoc[] pageOf(TopDocs top, int offset, int size) {
+    int from = Math.min(offset, top.scoreDocs.length);
+    int to = Math.min(offset + size, top.scoreDocs.length);
+    ScoreDoc[] page = new ScoreDoc[to - from];
+    System.arraycopy(top.scoreDocs, from, page, 0, page.length);
+    return page;
+  }
+}
