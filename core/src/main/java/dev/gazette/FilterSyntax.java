@@ -19,6 +19,8 @@ final class FilterSyntax {
   static final int MAX_DEPTH = 16;
 
   /** A word ending in a colon after white space: a second term where an operator is missing. */
+  private static final Pattern PUBLISHED_PATH =
+      Pattern.compile("\\d{4}(/(0[1-9]|1[0-2])(/(0[1-9]|[12]\\d|3[01]))?)?");
   private static final Pattern ANOTHER_TERM = Pattern.compile("\\s[^\\s:()\"]+:");
 
   private final String text;
@@ -27,6 +29,20 @@ final class FilterSyntax {
 
   private FilterSyntax(String text) {
     this.text = text;
+  }
+
+  /** Refuses a {@code dimension:value} term without both parts, or a {@code published} value that is no date path. */
+  static void checkTerm(String dimension, String value) {
+    if (dimension == null || dimension.isBlank()) {
+      throw invalid("a filter needs a dimension, as dimension:value");
+    }
+    if (value == null || value.isBlank()) {
+      throw invalid("filter " + dimension + " needs a value, as dimension:value");
+    }
+    if (dimension.equals("published") && !PUBLISHED_PATH.matcher(value).matches()) {
+      throw invalid("a published filter is a year, year/month or year/month/day, "
+          + "as published:1987, published:1987/03 or published:1987/03/26, not '" + value + "'");
+    }
   }
 
   static Filter parse(String expression) {

@@ -133,18 +133,9 @@ public record SearchRequest(
    * @param value value, or slash-separated path for {@code published}
    */
   public record FacetFilter(String dimension, String value) implements Filter {
-    /** Checks both parts are present. */
+    /** Checks both parts are present, and a {@code published} value is a date path. */
     public FacetFilter {
-      if (dimension == null || dimension.isBlank()) {
-        throw new InvalidRequestException("filter", "a filter needs a dimension, as dimension:value");
-      }
-      if (value == null || value.isBlank()) {
-        throw new InvalidRequestException("filter", "filter " + dimension + " needs a value, as dimension:value");
-      }
-      if (dimension.equals("published") && !value.matches("\\d{4}(/(0[1-9]|1[0-2])(/(0[1-9]|[12]\\d|3[01]))?)?")) {
-        throw new InvalidRequestException("filter", "a published filter is a year, year/month or year/month/day, "
-            + "as published:1987, published:1987/03 or published:1987/03/26, not '" + value + "'");
-      }
+      FilterSyntax.checkTerm(dimension, value);
     }
 
     @Override
@@ -177,8 +168,8 @@ public record SearchRequest(
     if (facetLimit < 1 || facetLimit > MAX_FACET_LIMIT) {
       throw new InvalidRequestException("facetLimit", "facetLimit must be between 1 and " + MAX_FACET_LIMIT);
     }
-    sort = sort == null ? Sort.RELEVANCE : sort;
-    operator = operator == null ? Operator.AND : operator;
+    sort = Objects.requireNonNullElse(sort, Sort.RELEVANCE);
+    operator = Objects.requireNonNullElse(operator, Operator.AND);
     if (size < 1 || size > MAX_SIZE) {
       throw new InvalidRequestException("size", "size must be between 1 and " + MAX_SIZE);
     }
@@ -193,8 +184,8 @@ public record SearchRequest(
     if (fields.size() > MAX_FIELDS || fields.stream().anyMatch(f -> f == null || f.isBlank())) {
       throw new InvalidRequestException("fields", "fields names 1 to " + MAX_FIELDS + " fields, as fields=topics,url,body");
     }
-    preTag = preTag == null ? "<mark>" : preTag;
-    postTag = postTag == null ? "</mark>" : postTag;
+    preTag = Objects.requireNonNullElse(preTag, "<mark>");
+    postTag = Objects.requireNonNullElse(postTag, "</mark>");
   }
 
   /** A relevance-ranked, highlighted first page of ten hits for {@code query}. */
@@ -287,23 +278,12 @@ public record SearchRequest(
       return this;
     }
 
-    /**
-     * Earliest publication, as text: a date ({@code 2024-06-19}, from the start of that day in UTC)
-     * or an ISO-8601 date-time ({@code 2024-06-19T11:03:00Z}, UTC without an offset); {@code null}
-     * for none. The server's {@code from} and the CLI's {@code --from} read it so.
-     *
-     * @throws InvalidRequestException naming {@code from} when the text is not such a date
-     */
+    /** Earliest publication as text, {@code 2024-06-19} (from that day's start, UTC) or an ISO date-time; refused naming {@code from}. */
     public Builder from(String text) {
       return from(DateBounds.start("from", text));
     }
 
-    /**
-     * Latest publication, as text, read as {@link #from(String)} reads it; a date runs to the end of
-     * that day.
-     *
-     * @throws InvalidRequestException naming {@code to} when the text is not a date
-     */
+    /** Latest publication as text, read as {@link #from(String)} reads it; a date runs to the end of that day. */
     public Builder to(String text) {
       return to(DateBounds.end("to", text));
     }
