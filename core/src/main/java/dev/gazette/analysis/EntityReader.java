@@ -1,6 +1,5 @@
 package dev.gazette.analysis;
 
-import dev.gazette.analysis.EntityLexicon.Entry;
 import dev.gazette.analysis.EntityLexicon.Known;
 import dev.gazette.analysis.EntityLexicon.Words;
 import dev.gazette.analysis.EntityMentions.Evidence;
@@ -42,7 +41,6 @@ final class EntityReader {
   private static final Set<String> LINKS = Set.of("of", "for", "on");
   /** Words that join a title to what it is the title of ("Minister of Trade and Industry"). */
   private static final Set<String> TITLE_LINKS = Set.of("of", "for", "the", "and");
-  private static final int LONGEST_NAME = 5;
   /** How many words after a title and "of" may come before the name it marks. */
   private static final int TITLE_REACH = 10;
 
@@ -50,26 +48,21 @@ final class EntityReader {
   private record Chunk(int first, int last, boolean organization) {
   }
 
-  private final EntityLexicon lexicon;
   private final EntityTokens tokens;
+  /** What the lexicon and the shapes of the words say of each word. */
+  private final EntityWords facts;
   private final EntityMentions out;
   /** Words of known organisations and of titles, which no chunk takes in. */
   private final boolean[] taken;
   /** For words that start a person's name a title marks, how sure that is: right after the title or after "of ...". */
   private final Evidence[] titled;
-  /** What the lexicon knows of each word. */
-  private final Entry[] entries;
 
   private EntityReader(EntityTokens tokens, EntityLexicon lexicon, EntityMentions out) {
-    this.lexicon = lexicon;
     this.tokens = tokens;
+    this.facts = new EntityWords(tokens, lexicon);
     this.out = out;
     this.taken = new boolean[tokens.size()];
     this.titled = new Evidence[tokens.size()];
-    this.entries = new Entry[tokens.size()];
-    for (int i = 0; i < entries.length; i++) {
-      entries[i] = lexicon.entry(tokens.lower(i));
-    }
   }
 
   /** Reads the names in a text, split with {@code lexicon}'s abbreviations, into {@code out}. */
@@ -82,9 +75,9 @@ final class EntityReader {
     List<int[]> titles = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      Match<Known> known = EntityPhrases.longest(entries[i].organizations(), tokens, i);
-      Match<Boolean> title = caseless || known != null ? null : EntityPhrases.longest(entries[i].titles(), tokens, i);
-      if (known != null && (!known.value().ambiguous() || casedNeighbour(i, i + known.length() - 1))) {
+      Match<Known> known = EntityPhrases.longest(facts.entry(i).organizations(), tokens, i);
+      Match<Boolean> title = caseless || known != null ? null : EntityPhrases.longest(facts.entry(i).titles(), tokens, i);
+      if (known != null && (!known.value().ambiguous() || facts.casedNeighbour(i, i + known.length() - 1))) {
         if (!known.value().blocked()) {
           out.organization(known.value().name());
         }
@@ -114,7 +107,7 @@ final class EntityReader {
    */
   private void readHeadline() {
     for (int verb = 1; verb < tokens.size(); verb++) {
-      if (!is(Words.SPEECH, verb) || !tokens.joined(verb - 1) || !headlineWord(verb - 1)) {
+      if (!facts.is(Words.SPEECH, verb) || !tokens.joined(verb - 1) || !headlineWord(verb - 1)) {
         continue;
       }
       int start = verb - 1;
@@ -123,14 +116,14 @@ final class EntityReader {
       }
       int name = start;
       for (int k = start; k < verb; k++) {
-        if (is(Words.TITLE, k)) {
+        if (facts.is(Words.TITLE, k)) {
           name = k + 1;
         }
       }
       boolean placed = start == 0 || name > start || tokens.possessive(start - 1);
       int words = verb - name;
       if (placed && words > 0 && words <= 3 && (words > 1 || tokens.word(name).length() >= 4)
-          && IntStream.range(name, verb).allMatch(this::nameOnly)) {
+          && IntStream.range(name, verb).allMatch(facts::nameOnly)) {
         out.person(capitalised(tokens.span(name, verb - 1)), Evidence.PERSON);
       }
     }
@@ -138,7 +131,7 @@ final class EntityReader {
 
   private boolean headlineWord(int i) {
     String word = tokens.lower(i);
-    return nameWord(i) && !entries[i].stop() && !is(Words.COMMON, i) && !word.endsWith("ly")
+    return nameWord(i) && !facts.entry(i).stop() && !facts.is(Words.COMMON, i) && !word.endsWith("ly")
         && word.chars().allMatch(Character::isLetter);
   }
 
@@ -157,16 +150,6 @@ final class EntityReader {
     for (int k = first; k <= last; k++) {
       taken[k] = taking;
     }
-  }
-
-  /** Whether a word next to words {@code first..last} has lower case, so that an ambiguous acronym is one. */
-  private boolean casedNeighbour(int first, int last) {
-    return first > 0 && cased(first - 1) || last + 1 < tokens.size() && cased(last + 1);
-  }
-
-  private boolean cased(int i) {
-    Shape shape = tokens.shape(i);
-    return shape == Shape.LOWER || shape == Shape.CAPITALISED;
   }
 
   /**
@@ -193,7 +176,7 @@ final class EntityReader {
   private int nameAfterTitle(int next) {
     if (nameWord(next)) {
       int end = runEnd(next);
-      return !organizationWord(end) && linkedStart(end) < 0 && personWords(next, end) > 0 ? next : -1;
+      return !organizationWord(end) && linkedStart(end) < 0 && facts.personWords(next, end) > 0 ? next : -1;
     }
     if (tokens.shape(next) != Shape.LOWER || !TITLE_LINKS.contains(tokens.word(next))) {
       return -1;
@@ -208,13 +191,13 @@ final class EntityReader {
       while (start > next && nameWord(start - 1) && tokens.joined(start - 1)) {
         start--;
       }
-      int tail = personTail(start, end);
+      int tail = facts.personTail(start, end);
       if (tail >= 0 && !organizationWord(end)) {
-        return givenNameStart(tail, end);
+        return facts.givenNameStart(tail, end);
       }
     }
     boolean apposition = end + 1 < tokens.size() && tokens.comma(end) && nameWord(end + 1);
-    return apposition && personWords(end + 1, runEnd(end + 1)) == runEnd(end + 1) - end ? end + 1 : -1;
+    return apposition && facts.personWords(end + 1, runEnd(end + 1)) == runEnd(end + 1) - end ? end + 1 : -1;
   }
 
   /** The last word of the run of name words that starts at word {@code first}. */
@@ -267,7 +250,7 @@ final class EntityReader {
   /** Whether word {@code i}, at the start of a sentence, is a common word there ("Despite", "Adding"). */
   private boolean common(int i) {
     String word = tokens.lower(i);
-    return is(Words.COMMON, i) || word.length() > 5 && word.endsWith("ing");
+    return facts.is(Words.COMMON, i) || word.length() > 5 && word.endsWith("ing");
   }
 
   /**
@@ -290,22 +273,22 @@ final class EntityReader {
     Shape shape = tokens.shape(i);
     boolean acronym = shape == Shape.UPPER && tokens.lower(i).length() > 1;
     return (shape == Shape.CAPITALISED || shape == Shape.UPPER)
-        && (acronym || !entries[i].stop()) && !is(Words.BREAK, i);
+        && (acronym || !facts.entry(i).stop()) && !facts.is(Words.BREAK, i);
   }
 
   /** Whether word {@code i} is a particle that, maybe with more particles, joins a name word after it ("de la Madrid"). */
   private boolean connectorBeforeName(int i) {
-    return tokens.shape(i) == Shape.LOWER && is(Words.CONNECTOR, i)
+    return tokens.shape(i) == Shape.LOWER && facts.is(Words.CONNECTOR, i)
         && i + 1 < tokens.size() && tokens.joined(i) && (nameWord(i + 1) || connectorBeforeName(i + 1));
   }
 
   private boolean organizationWord(int i) {
-    return is(Words.ORGANIZATION, i);
+    return facts.is(Words.ORGANIZATION, i);
   }
 
   private void classify(Chunk chunk) {
     for (int k = chunk.first(); k <= chunk.last(); k++) {
-      int words = titled[k] != null ? personWords(k, chunk.last()) : 0;
+      int words = titled[k] != null ? facts.personWords(k, chunk.last()) : 0;
       if (words > 0) {
         out.person(tokens.span(k, k + words - 1), titled[k]);
         return;
@@ -315,103 +298,25 @@ final class EntityReader {
       organization(chunk);
       return;
     }
-    int first = personTail(chunk.first(), chunk.last());
+    int first = facts.personTail(chunk.first(), chunk.last());
     if (first < 0) {
       return;
     }
-    first = givenNameStart(first, chunk.last());
+    first = facts.givenNameStart(first, chunk.last());
     String name = tokens.span(first, chunk.last());
-    boolean opening = first == 0 && speechAfter(first) && name.length() >= 4;
-    out.person(name, name.indexOf(' ') >= 0 ? evidence(first, chunk.last(), first == chunk.first())
+    boolean opening = first == 0 && facts.speechAfter(first) && name.length() >= 4;
+    out.person(name, name.indexOf(' ') >= 0 ? facts.evidence(first, chunk.last(), first == chunk.first())
         : opening ? Evidence.PERSON : Evidence.WORD);
   }
 
   private void organization(Chunk chunk) {
     boolean specific = false;
     for (int k = chunk.first(); k <= chunk.last(); k++) {
-      specific |= tokens.shape(k) != Shape.LOWER && !is(Words.GENERIC, k) && !is(Words.ORGANIZATION, k);
+      specific |= tokens.shape(k) != Shape.LOWER && !facts.is(Words.GENERIC, k) && !facts.is(Words.ORGANIZATION, k);
     }
     if (specific) {
       out.organization(tokens.span(chunk.first(), chunk.last()));
     }
   }
 
-  /**
-   * How sure a name of two or more words, with no title before it, is to be a person's: sure
-   * when it starts with a given name, a verb of speech follows it, or (when it starts its chunk,
-   * {@code whole}) a cue such as "said" comes right before it.
-   */
-  private Evidence evidence(int first, int last, boolean whole) {
-    boolean speech = speechAfter(last);
-    boolean cue = whole && (first >= 1 && tokens.joined(first - 1) && is(Words.CUE, first - 1)
-        || first >= 2 && tokens.joined(first - 2) && tokens.joined(first - 1)
-            && lexicon.is(Words.CUE, tokens.lower(first - 2) + " " + tokens.lower(first - 1)));
-    return speech || cue || is(Words.GIVEN, first) ? Evidence.PERSON : Evidence.NAME;
-  }
-
-  /**
-   * Where a person's name in words {@code first..last} starts: at the first given name inside
-   * when the first word is none ("Manhattan Rudolph Giuliani"), else at {@code first}.
-   */
-  private int givenNameStart(int first, int last) {
-    if (!is(Words.GIVEN, first)) {
-      for (int k = first + 1; k < last; k++) {
-        if (is(Words.GIVEN, k)) {
-          return k;
-        }
-      }
-    }
-    return first;
-  }
-
-  /** Whether a verb of speech in lower case follows word {@code last}. */
-  private boolean speechAfter(int last) {
-    return last + 1 < tokens.size() && tokens.joined(last) && tokens.shape(last + 1) == Shape.LOWER
-        && is(Words.SPEECH, last + 1);
-  }
-
-  /**
-   * Where the longest tail of words {@code first..last} that are all a person's words starts, or
-   * -1; also -1 when a place word comes right before it, as in "San Juan Capistrano".
-   */
-  private int personTail(int first, int last) {
-    for (int k = Math.max(first, last - LONGEST_NAME + 1); k <= last; k++) {
-      if (personWords(k, last) == last - k + 1) {
-        return k > first && is(Words.PLACE, k - 1) ? -1 : k;
-      }
-    }
-    return -1;
-  }
-
-  /** Whether word {@code i} is none of an organisation, generic or place word, so it may be in a person's name. */
-  private boolean nameOnly(int i) {
-    return !is(Words.ORGANIZATION, i) && !is(Words.GENERIC, i) && !is(Words.PLACE, i);
-  }
-
-  /** Whether word {@code i}, in lower case, is on word list {@code list}. */
-  private boolean is(Words list, int i) {
-    return entries[i].on(list);
-  }
-
-  /**
-   * How many words from word {@code first} on, up to {@code last}, can be a person's name:
-   * capitalised words or initials with no organisation, generic or place words, particles only
-   * inside, at most five words.
-   */
-  private int personWords(int first, int last) {
-    int count = 0;
-    for (int k = first; k <= last && k - first < LONGEST_NAME; k++) {
-      boolean particle = tokens.shape(k) == Shape.LOWER && is(Words.CONNECTOR, k);
-      boolean fits = particle
-          ? k > first
-          : (tokens.shape(k) == Shape.CAPITALISED || tokens.initial(k)) && nameOnly(k);
-      if (!fits) {
-        break;
-      }
-      if (!particle) {
-        count = k - first + 1;
-      }
-    }
-    return count;
-  }
 }
