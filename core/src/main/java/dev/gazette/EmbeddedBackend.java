@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.document.Document;
 import java.util.function.Consumer;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
@@ -158,7 +159,8 @@ final class EmbeddedBackend implements Backend {
       if (!executor.dimensions(searcher).contains(dimension)) {
         throw new InvalidRequestException("dimension", "unknown facet dimension '" + dimension + "'");
       }
-      return FacetCounter.matching(executor.facetState(searcher), dimension, prefix, limit);
+      return FacetCounter.matching(executor.facetState(searcher), executor.wholeIndexCounts(searcher), dimension,
+          prefix, limit);
     });
   }
 
@@ -173,8 +175,9 @@ final class EmbeddedBackend implements Backend {
         }
       }
       Map<String, List<SearchResult.FacetValue>> top = new LinkedHashMap<>();
+      Facets wholeIndex = executor.wholeIndexCounts(searcher);
       for (String dim : executor.dimensions(searcher)) {
-        top.put(dim, FacetCounter.matching(executor.facetState(searcher), dim, "", 5));
+        top.put(dim, FacetCounter.matching(executor.facetState(searcher), wholeIndex, dim, "", 5));
       }
       return new IndexStats(reader.numDocs(), reader.numDeletedDocs(), reader.leaves().size(), sizeOnDisk(),
           store.lastCommit(), fields, top);

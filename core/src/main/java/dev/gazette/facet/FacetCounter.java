@@ -55,14 +55,17 @@ public final class FacetCounter {
     return count == null ? 0 : Math.max(0, count.longValue());
   }
 
-  /** Values of {@code dim} over the whole index starting with {@code prefix}, ignoring case, most frequent first. */
-  public static List<FacetValue> matching(SortedSetDocValuesReaderState state, String dim, String prefix, int limit)
-      throws IOException {
+  /**
+   * Values of {@code dim} over the whole index starting with {@code prefix}, ignoring case, most
+   * frequent first, from {@code wholeIndex}: the counts of every article of {@code state}'s reader.
+   */
+  public static List<FacetValue> matching(SortedSetDocValuesReaderState state, Facets wholeIndex, String dim,
+      String prefix, int limit) throws IOException {
     if (!holds(state, dim)) {
       return List.of();
     }
     String wanted = prefix.toLowerCase(Locale.ROOT);
-    FacetResult all = new SortedSetDocValuesFacetCounts(state).getAllChildren(dim);
+    FacetResult all = wholeIndex.getAllChildren(dim);
     Map<String, Long> byLabel = new HashMap<>();
     Arrays.stream(all.labelValues).forEach(lv -> byLabel.put(lv.label, lv.value.longValue()));
     List<FacetValue> starting = Arrays.stream(all.labelValues)

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.Term;
@@ -103,6 +104,11 @@ public final class SearchExecutor {
   /** The facet state of the index behind {@code searcher}, or {@code null} when it has no facets. */
   public SortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {
     return facetStates.of(searcher.getIndexReader());
+  }
+
+  /** The count of every facet value over the whole index behind {@code searcher}, counted once per reader. */
+  public Facets wholeIndexCounts(IndexSearcher searcher) throws IOException {
+    return facetStates.wholeIndex(searcher.getIndexReader());
   }
 
   /** The hits of {@code page}: their summaries, {@code snippets} if any, and the values of {@code fields}. */
