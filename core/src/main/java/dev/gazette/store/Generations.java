@@ -149,10 +149,11 @@ public final class Generations {
           + problems);
     }
     String previous = switchTo(id, record.builtBy());
-    List<String> complete = store.list().entrySet().stream().filter(e -> e.getValue().record() != null)
+    Map<String, BuiltIndex.Summary> all = store.list();
+    List<String> complete = all.entrySet().stream().filter(e -> e.getValue().record() != null)
         .map(Map.Entry::getKey).sorted(OLDEST_FIRST).toList();
     List<String> kept = keep(complete, id, previous);
-    for (String old : store.list().keySet()) {
+    for (String old : all.keySet()) {
       if (!kept.contains(old)) {
         store.drop(old);
       }
