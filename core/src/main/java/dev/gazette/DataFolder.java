@@ -1,22 +1,16 @@
 package dev.gazette;
 
-import dev.gazette.index.BuildRecord;
-import dev.gazette.index.BuiltIndex;
-import dev.gazette.index.GenerationFolder;
 import dev.gazette.index.IndexChecker;
-import dev.gazette.index.IndexStore;
-import dev.gazette.opensearch.OpenSearchIndex;
+import dev.gazette.store.AliasStore;
+import dev.gazette.store.FolderStore;
+import dev.gazette.store.GenerationStore;
+import dev.gazette.store.Generations;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -36,48 +30,41 @@ import java.util.stream.Stream;
  * index while a reindex runs are not carried over.
  */
 public final class DataFolder implements Closeable {
-  private static final String LOCK = "reindex.lock";
   private static final long SWITCH_CHECK_NANOS = 250_000_000L;
   private static final int ATTEMPTS = 3;
 
   private final Path dir;
-  private final GenerationFolder generations;
-  private final GazetteConfig config;
-  /** The cluster holding the index instead of the folder's generations, or {@code null}. */
-  private final OpenSearchTarget openSearch;
+  private final GenerationStore store;
+  private final Generations generations;
   private final Object switchLock = new Object();
   private volatile Live live;
   private volatile long checkedAt;
   private boolean closed;
 
-  /** The engine of one generation. */
-  private record Live(String generation, Gazette gazette) {}
+  /** The engine serving {@link GenerationStore#serving()}'s answer {@code key}. */
+  private record Live(String key, Gazette gazette) {}
 
-  private DataFolder(Path dir, GazetteConfig config, OpenSearchTarget openSearch) {
+  private DataFolder(Path dir, GenerationStore store) {
     this.dir = dir;
-    this.config = config;
-    this.openSearch = openSearch;
-    try {
-      this.generations = new GenerationFolder(dir);
-    } catch (IOException e) {
-      throw new GazetteException("cannot create the data folder " + dir + ": " + e.getMessage(), e);
-    }
+    this.store = store;
+    this.generations = new Generations(dir, store);
   }
 
   /** Opens (creating if needed) the data folder {@code dir}. */
   public static DataFolder open(Path dir, GazetteConfig config) {
-    return new DataFolder(dir.toAbsolutePath().normalize(), config, null);
+    Path folder = dir.toAbsolutePath().normalize();
+    return new DataFolder(folder, new FolderStore(folder, config));
   }
 
   /**
    * A data folder whose index lives on an OpenSearch cluster ({@link Gazette#connect}): searches and
    * writes go to {@code target}'s alias, and {@link #reindex} builds a new index on the cluster, then
-   * moves the alias to it in one atomic step. The folder {@code dir} only holds the reindex lock.
-   * Backups, restores and checks are the cluster's own (snapshots) and throw {@link
-   * GazetteException} here.
+   * moves the alias to it in one atomic step. The folder {@code dir} only holds the reindex lock and
+   * {@code generations.log}. Backups, restores and checks are the cluster's own (snapshots) and throw
+   * {@link UnsupportedFeatureException} here.
    */
   public static DataFolder connect(Path dir, OpenSearchTarget target, GazetteConfig config) {
-    return new DataFolder(dir.toAbsolutePath().normalize(), config, target);
+    return new DataFolder(dir.toAbsolutePath().normalize(), new AliasStore(target, config));
   }
 
   /** The folder. */
@@ -87,23 +74,21 @@ public final class DataFolder implements Closeable {
 
   /** True when a live index exists. */
   public boolean hasIndex() {
-    if (openSearch != null) {
-      return true;
-    }
-    return generations.exists(generations.current());
+    return store.serving() != null;
   }
 
-  /** The folder of the live index, or {@code null} when there is none yet. */
+  /** The folder of the live index, or {@code null} when there is none yet or it is not a folder here. */
   public Path liveIndexDir() {
-    return openSearch == null && hasIndex() ? generations.path(generations.current()) : null;
+    String serving = store.serving();
+    return serving == null ? null : store.folders().map(folders -> folders.path(serving)).orElse(null);
   }
 
   /**
    * When the live index was last switched in by a {@linkplain #reindex reindex} (the time {@code
-   * CURRENT} was written), or {@code null} when there is no index yet.
+   * CURRENT} was written), or {@code null} when there is no index yet or that is unknown.
    */
   public Instant lastReindex() {
-    return generations.switchedAt();
+    return store.switchedAt();
   }
 
   /**
@@ -129,14 +114,11 @@ public final class DataFolder implements Closeable {
    * is no index yet.
    */
   public <T> T read(Function<Gazette, T> action) {
-    if (openSearch != null) {
-      return withLive(action);
-    }
-    Path live = liveIndexDir();
-    if (live == null) {
+    String serving = store.serving();
+    if (serving == null) {
       throw new GazetteException("there is no index in " + dir + " yet; run a reindex first");
     }
-    try (Gazette gazette = Gazette.openReadOnly(live, config)) {
+    try (Gazette gazette = store.openReadOnly(serving)) {
       return action.apply(gazette);
     }
   }
@@ -155,35 +137,9 @@ public final class DataFolder implements Closeable {
    * live index is untouched.
    */
   public IngestReport reindex(String builtBy, String fingerprint, Function<Gazette, IngestReport> build) {
-    try (FileChannel channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = tryLock(channel)) {
-      if (openSearch != null) {
-        IngestReport report = Gazette.rebuild(openSearch, config, BuildRecord.now(builtBy, fingerprint), build);
-        generations.log(null, openSearch.index(), builtBy + " (on OpenSearch " + openSearch.nodes() + ")");
-        return report;
-      }
-      Path liveBefore = liveIndexDir();
-      long versionBefore = liveBefore == null ? -1 : IndexStore.commitVersion(liveBefore);
-      String name = generations.newId();
-      Path target = generations.path(name);
-      IngestReport report;
-      try (Gazette gazette = Gazette.open(target, config)) {
-        report = build.apply(gazette);
-        gazette.commit();
-      } catch (RuntimeException e) {
-        GenerationFolder.delete(target);
-        throw e;
-      }
-      if (liveBefore != null && IndexStore.commitVersion(liveBefore) != versionBefore) {
-        GenerationFolder.delete(target);
-        throw new GazetteException("the live index took writes while this reindex ran, and they would be lost; "
-            + "the new index was discarded. Run the reindex again once writes have stopped");
-      }
-      install(name, BuildRecord.now(builtBy, fingerprint));
-      return report;
-    } catch (IOException e) {
-      throw new GazetteException("reindex failed in " + dir + ": " + e.getMessage(), e);
-    }
+    IngestReport report = generations.reindex(builtBy, fingerprint, build);
+    checkedAt = 0;
+    return report;
   }
 
   /**
@@ -193,7 +149,7 @@ public final class DataFolder implements Closeable {
    * back up a folder a server holds through that server ({@code POST /api/admin/snapshot}).
    */
   public long backup(Path dest) {
-    requireEmbedded("backups");
+    folders("backups");
     if (!hasIndex()) {
       throw new GazetteException("there is no index in " + dir + " to back up");
     }
@@ -208,30 +164,18 @@ public final class DataFolder implements Closeable {
    * writes made after the backup was taken are replaced by it.
    */
   public void restore(Path source) {
-    requireEmbedded("restores");
-    try (FileChannel channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = tryLock(channel)) {
-      String name = generations.newId();
-      Path target = generations.path(name);
-      try {
-        IndexStore.copyLatestCommit(source, target);
-      } catch (IOException e) {
-        GenerationFolder.delete(target);
-        throw new GazetteException("there is no readable index to restore at " + source + ": " + e.getMessage(), e);
-      }
-      install(name, BuildRecord.now("gazette restore " + source, null));
-    } catch (IOException e) {
-      throw new GazetteException("restore failed in " + dir + ": " + e.getMessage(), e);
-    }
+    generations.restore(source, folders("restores"));
+    checkedAt = 0;
   }
 
   /** Runs Lucene's CheckIndex on the live index; the report text and whether it is clean. */
   public CheckReport check() {
-    requireEmbedded("index checks");
-    Path live = liveIndexDir();
-    if (live == null) {
+    GenerationStore.IndexFolders folders = folders("index checks");
+    String serving = store.serving();
+    if (serving == null) {
       throw new GazetteException("there is no index in " + dir + " yet; run a reindex first");
     }
+    Path live = folders.path(serving);
     try {
       IndexChecker.Result result = IndexChecker.check(live);
       return new CheckReport(result.clean(), result.report());
@@ -253,17 +197,7 @@ public final class DataFolder implements Closeable {
    * generations, or on OpenSearch the indexes Gazette built for the alias.
    */
   public List<Generation> generations() {
-    if (openSearch != null) {
-      try (OpenSearchIndex index = OpenSearchIndex.connect(openSearch, config)) {
-        return index.generations().stream().map(g -> Generation.of(g.index(), g.live(), g.summary())).toList();
-      } catch (IOException e) {
-        throw new GazetteException("cannot list the indexes behind " + openSearch.index() + ": " + e.getMessage(), e);
-      }
-    }
-    String current = generations.current();
-    List<Generation> listed = new ArrayList<>();
-    generations.summaries().forEach((id, summary) -> listed.add(Generation.of(id, id.equals(current), summary)));
-    return listed;
+    return generations.list();
   }
 
   /**
@@ -273,22 +207,9 @@ public final class DataFolder implements Closeable {
    * GazetteException} when there is no such generation or it cannot be read.
    */
   public Generation use(String id, String why) {
-    try (FileChannel channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = tryLock(channel)) {
-      if (openSearch != null) {
-        try (OpenSearchIndex index = OpenSearchIndex.connect(openSearch, config)) {
-          index.use(id);
-        }
-        generations.log(null, id, why + " (the alias " + openSearch.index() + " on OpenSearch)");
-      } else {
-        generations.use(id, why);
-        checkedAt = 0;
-      }
-    } catch (IOException e) {
-      throw new GazetteException("cannot switch to generation " + id + " in " + dir + ": " + e.getMessage(), e);
-    }
-    return generations().stream().filter(Generation::live).findFirst()
-        .orElseThrow(() -> new GazetteException("generation " + id + " is not live after the switch"));
+    Generation now = generations.use(id, why);
+    checkedAt = 0;
+    return now;
   }
 
   /** Commits and closes the live engine. */
@@ -300,6 +221,7 @@ public final class DataFolder implements Closeable {
         live.gazette().close();
         live = null;
       }
+      store.close();
     }
   }
 
@@ -313,20 +235,14 @@ public final class DataFolder implements Closeable {
       if (closed) {
         throw new GazetteException("the data folder " + dir + " is closed");
       }
-      if (openSearch != null) {
-        if (live == null) {
-          live = new Live(openSearch.index(), Gazette.connect(openSearch, config));
-        }
-        return live.gazette();
-      }
-      String name = generations.current();
-      if (!generations.exists(name)) {
-        name = createEmptyGeneration();
+      String key = store.serving();
+      if (key == null) {
+        generations.reindex("an empty start", null, gazette -> new IngestReport(0, 0, List.of()));
+        key = store.serving();
       }
       current = live;
-      if (current == null || !current.generation().equals(name)) {
-        Gazette opened = Gazette.open(generations.path(name), config);
-        live = new Live(name, opened);
+      if (current == null || !current.key().equals(key)) {
+        live = new Live(key, store.open(key));
         if (current != null) {
           current.gazette().close();
         }
@@ -336,34 +252,10 @@ public final class DataFolder implements Closeable {
     }
   }
 
-  private void requireEmbedded(String what) {
-    if (openSearch != null) {
-      throw new UnsupportedFeatureException(what + " of an index on OpenSearch are the cluster's own (snapshots), not Gazette's");
-    }
-  }
-
-  private String createEmptyGeneration() {
-    reindex("an empty start", null, gazette -> new IngestReport(0, 0, List.of()));
-    return generations.current();
-  }
-
-  /**
-   * Records {@code record} in the generation {@code name}, checks it and makes it live, or discards it
-   * and says why; then deletes the generations beyond the kept ones.
-   */
-  private void install(String name, BuildRecord record) throws IOException {
-    Path target = generations.path(name);
-    BuiltIndex.stamp(target, record);
-    IndexChecker.Result check = IndexChecker.check(target);
-    if (!check.clean()) {
-      GenerationFolder.delete(target);
-      throw new GazetteException("the new index failed its check and was discarded; the live index is unchanged\n"
-          + check.report());
-    }
-    String previous = generations.current();
-    generations.switchTo(name, record.builtBy());
-    generations.prune(name, previous);
-    checkedAt = 0;
+  /** The store's index folders, for {@code what}; the cluster's own tools do that on OpenSearch. */
+  private GenerationStore.IndexFolders folders(String what) {
+    return store.folders().orElseThrow(() -> new UnsupportedFeatureException(
+        what + " of " + store.name() + " are the cluster's own (snapshots), not Gazette's"));
   }
 
   private static void requireEmpty(Path dest) {
@@ -376,17 +268,5 @@ public final class DataFolder implements Closeable {
     } catch (IOException e) {
       throw new GazetteException("cannot use " + dest + " as the backup folder: " + e.getMessage(), e);
     }
-  }
-
-  private FileLock tryLock(FileChannel channel) throws IOException {
-    try {
-      FileLock lock = channel.tryLock();
-      if (lock != null) {
-        return lock;
-      }
-    } catch (OverlappingFileLockException e) {
-      // Held by this process: the same answer as another process.
-    }
-    throw new GazetteException("another reindex is running on " + dir + "; wait for it to finish and try again");
   }
 }

@@ -1,6 +1,5 @@
 package dev.gazette;
 
-import dev.gazette.index.BuildRecord;
 import dev.gazette.index.IndexStore;
 import dev.gazette.opensearch.OpenSearchBackend;
 import dev.gazette.opensearch.OpenSearchIndex;
@@ -21,7 +20,6 @@ import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 /**
@@ -113,30 +111,6 @@ public final class Gazette implements Closeable {
    */
   public static Gazette connect(OpenSearchTarget target, GazetteConfig config) {
     return new Gazette(new OpenSearchBackend(OpenSearchIndex.connect(target, config), config), config);
-  }
-
-  /**
-   * Builds a new index for {@code target}'s alias with {@code build}, {@code record} in its mapping,
-   * makes it searchable, then moves the alias to it in one atomic step, keeping the index it left; a
-   * build that fails deletes the new index and leaves the alias as it was.
-   */
-  static IngestReport rebuild(OpenSearchTarget target, GazetteConfig config, BuildRecord record,
-      Function<Gazette, IngestReport> build) {
-    try (OpenSearchIndex alias = OpenSearchIndex.connect(target, config)) {
-      String generation = alias.createGeneration("g" + System.currentTimeMillis(), record);
-      IngestReport report;
-      try (Gazette gazette = new Gazette(new OpenSearchBackend(alias.generation(generation), config), config)) {
-        report = build.apply(gazette);
-        gazette.commit();
-      } catch (RuntimeException e) {
-        alias.drop(generation);
-        throw e;
-      }
-      alias.switchTo(generation);
-      return report;
-    } catch (IOException e) {
-      throw new GazetteException("reindex on OpenSearch failed: " + e.getMessage(), e);
-    }
   }
 
   /**

@@ -1,7 +1,5 @@
 package dev.gazette;
 
-import dev.gazette.index.BuildRecord;
-import dev.gazette.index.BuiltIndex;
 import java.time.Instant;
 
 /**
@@ -12,18 +10,11 @@ import java.time.Instant;
  * @param id its name ({@code g} and the time it was started, in milliseconds; on OpenSearch the index name)
  * @param live whether searches and writes go to it now
  * @param articles the articles it holds, or -1 when it cannot be read
- * @param builtAt when its build finished, or {@code null} when not recorded
+ * @param builtAt when its build finished (on OpenSearch, when it started), or {@code null} when not recorded
  * @param builtBy what built it, in words, or {@code null} for an index built before Gazette kept the record
  * @param fingerprint a fingerprint of what it was built from (the seeds' SHA-256), or {@code null}
  * @param writtenSince whether articles were written or deleted since the build; {@code null} where that is
  *     not tracked (OpenSearch) or not recorded
  */
 public record Generation(String id, boolean live, long articles, Instant builtAt, String builtBy,
-    String fingerprint, Boolean writtenSince) {
-  static Generation of(String id, boolean live, BuiltIndex.Summary summary) {
-    BuildRecord record = summary.record();
-    return record == null ? new Generation(id, live, summary.documents(), null, null, null, null)
-        : new Generation(id, live, summary.documents(), record.builtAt(), record.builtBy(), record.fingerprint(),
-            record.writtenSince());
-  }
-}
+    String fingerprint, Boolean writtenSince) {}

@@ -12,7 +12,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Collection;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -39,7 +38,6 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
@@ -259,33 +257,10 @@ public final class IndexStore implements AutoCloseable {
     writable();
     IndexCommit commit = snapshots.snapshot();
     try {
-      return copy(directory, commit.getFileNames(), target);
+      return IndexFiles.copy(directory, commit.getFileNames(), target);
     } finally {
       snapshots.release(commit);
       writer.deleteUnusedFiles();
-    }
-  }
-
-  /**
-   * Copies the files of the last commit of the index in {@code source}, which no process may be
-   * writing, into the new folder {@code target} and syncs them. Returns the bytes copied.
-   */
-  public static long copyLatestCommit(Path source, Path target) throws IOException {
-    try (Directory from = FSDirectory.open(source)) {
-      return copy(from, SegmentInfos.readLatestCommit(from).files(true), target);
-    }
-  }
-
-  private static long copy(Directory from, Collection<String> files, Path target) throws IOException {
-    try (Directory copy = FSDirectory.open(Files.createDirectories(target))) {
-      long bytes = 0;
-      for (String file : files) {
-        copy.copyFrom(from, file, file, IOContext.DEFAULT);
-        bytes += from.fileLength(file);
-      }
-      copy.sync(files);
-      copy.syncMetaData();
-      return bytes;
     }
   }
 
@@ -350,13 +325,6 @@ public final class IndexStore implements AutoCloseable {
       searchers.close();
       writer.close();
       directory.close();
-    }
-  }
-
-  /** The version of the last commit of the index in {@code dir}, or -1 when there is none. */
-  public static long commitVersion(Path dir) throws IOException {
-    try (Directory directory = FSDirectory.open(dir)) {
-      return DirectoryReader.indexExists(directory) ? SegmentInfos.readLatestCommit(directory).getVersion() : -1;
     }
   }
 

@@ -8,9 +8,7 @@ import dev.gazette.OpenSearchTarget;
 import dev.gazette.analysis.AnalysisSettings;
 import dev.gazette.index.BuildRecord;
 import dev.gazette.index.BuiltIndex;
-import dev.gazette.index.GenerationFolder;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +19,8 @@ import java.util.regex.Pattern;
  * the alias, and a reindex builds a new index (a generation) behind it, then moves the alias in
  * one atomic step, so searches never see a half-built index. The analysis an index was built with,
  * and what built it ({@link BuildRecord}), are kept in its mapping's {@code _meta}, as the embedded
- * index keeps them in its commit data. The generation the alias left and the newest others, up to
- * {@link GenerationFolder#KEPT} in all, are kept, so a switch can be undone ({@link #use}).
+ * index keeps them in its commit data. Which generations are built, kept and switched to is decided
+ * by {@code dev.gazette.store.Generations}; this class only makes the cluster's calls.
  */
 public final class OpenSearchIndex implements AutoCloseable {
   private static final String FIRST = "g0";
@@ -49,7 +47,9 @@ public final class OpenSearchIndex implements AutoCloseable {
       OpenSearchClient.Response mapping = client.send("GET", "/" + target.index() + "/_mapping", null);
       if (mapping.status() == 404) {
         OpenSearchIndex index = new OpenSearchIndex(target, client, config, AnalysisSettings.of(config));
-        index.switchTo(index.createGeneration(FIRST, BuildRecord.now("an empty start (first connection)", null)));
+        String first = index.createGeneration(FIRST, BuildRecord.now("an empty start (first connection)", null));
+        index.refresh(first);
+        index.moveAlias(first);
         return index;
       }
       if (!mapping.ok()) {
@@ -121,64 +121,35 @@ public final class OpenSearchIndex implements AutoCloseable {
     return name;
   }
 
-  /**
-   * Points the alias at {@code generation} alone, in one atomic step, then deletes the generations
-   * beyond the kept ones: the one the alias left and the newest others, up to {@link GenerationFolder#KEPT}.
-   */
-  public void switchTo(String generation) throws IOException {
+  /** Makes everything written to {@code generation} searchable. */
+  public void refresh(String generation) throws IOException {
     client.ok("POST", "/" + generation + "/_refresh", null, "refresh " + generation);
-    List<String> previous = moveAlias(generation);
-    List<String> complete = generations().stream().filter(g -> g.summary().record() != null).map(Generation::index)
-        .toList();
-    List<String> kept = GenerationFolder.keep(complete, generation, previous.isEmpty() ? null : previous.get(0));
-    for (Generation old : generations()) {
-      if (!kept.contains(old.index()) && !previous.contains(old.index())) {
-        client.ok("DELETE", "/" + old.index(), null, "delete the old index " + old.index());
-      }
-    }
-  }
-
-  /** Points the alias at the kept generation {@code generation} again, deleting nothing. */
-  public void use(String generation) throws IOException {
-    if (generations().stream().noneMatch(g -> g.index().equals(generation))) {
-      throw new GazetteException("there is no index " + generation + " behind the alias " + target.index()
-          + "; gazette generations lists them");
-    }
-    moveAlias(generation);
   }
 
   /**
-   * One index Gazette built for the alias.
-   *
-   * @param index its name
-   * @param live whether the alias points at it
-   * @param summary its article count and build record
+   * The indexes Gazette built for the alias ({@code <alias>-g<time>}), in no particular order, each
+   * with its article count (the cluster's, -1 when unknown) and the build record in its {@code _meta}.
    */
-  public record Generation(String index, boolean live, BuiltIndex.Summary summary) {}
-
-  /** The indexes Gazette built for the alias ({@code <alias>-g<time>}), oldest first. */
-  public List<Generation> generations() throws IOException {
+  public Map<String, BuiltIndex.Summary> generations() throws IOException {
     Pattern ours = Pattern.compile(Pattern.quote(target.index()) + "-g\\d+(-\\d+)?");
     OpenSearchClient.Response mappings = client.send("GET", "/" + target.index() + "-g*/_mapping", null);
     if (!mappings.ok()) {
       throw OpenSearchClient.failure("list the indexes of " + target.index(), mappings);
     }
-    List<String> live = holders();
     Map<String, Long> counts = new HashMap<>();
     client.send("GET", "/_cat/indices/" + target.index() + "-g*?format=json&h=index,docs.count", null).json()
         .getAsJsonArray().forEach(row -> counts.put(row.getAsJsonObject().get("index").getAsString(),
             row.getAsJsonObject().get("docs.count").isJsonNull() ? -1 : row.getAsJsonObject().get("docs.count").getAsLong()));
-    List<Generation> found = new ArrayList<>();
-    mappings.object().keySet().stream().filter(name -> ours.matcher(name).matches()).sorted(GenerationFolder.OLDEST_FIRST)
-        .forEach(name -> found.add(new Generation(name, live.contains(name), new BuiltIndex.Summary(
-            counts.getOrDefault(name, -1L),
-            BuildRecord.fromCommitData(metaOf(mappings.object().getAsJsonObject(name)), false)))));
+    Map<String, BuiltIndex.Summary> found = new HashMap<>();
+    mappings.object().keySet().stream().filter(name -> ours.matcher(name).matches())
+        .forEach(name -> found.put(name, new BuiltIndex.Summary(counts.getOrDefault(name, -1L),
+            BuildRecord.fromCommitData(metaOf(mappings.object().getAsJsonObject(name)), false))));
     return found;
   }
 
-  /** Points the alias at {@code generation} alone in one atomic step; returns the indexes it left. */
-  private List<String> moveAlias(String generation) throws IOException {
-    List<String> previous = new ArrayList<>(holders());
+  /** Points the alias at {@code generation} alone in one atomic step. */
+  public void moveAlias(String generation) throws IOException {
+    List<String> previous = holders();
     JsonArray actions = new JsonArray();
     for (String old : previous) {
       actions.add(action("remove", old));
@@ -187,25 +158,15 @@ public final class OpenSearchIndex implements AutoCloseable {
     JsonObject body = new JsonObject();
     body.add("actions", actions);
     client.ok("POST", "/_aliases", body, "move the alias " + target.index() + " to " + generation);
-    previous.remove(generation);
-    return previous;
   }
 
-  /** The index {@code generation} (made by {@link #createGeneration}) itself, to build it before the alias moves. */
-  public OpenSearchIndex generation(String generation) {
-    OpenSearchTarget direct = new OpenSearchTarget(target.nodes(), generation, target.username(), target.password(),
-        target.shards(), target.replicas());
-    return new OpenSearchIndex(direct, new OpenSearchClient(target.nodes(), target.username(), target.password()),
-        config, AnalysisSettings.of(config));
-  }
-
-  /** Deletes {@code generation}, a build that failed. */
+  /** Deletes {@code generation}, whatever state it is in. */
   public void drop(String generation) throws IOException {
     client.send("DELETE", "/" + generation, null);
   }
 
-  /** The indexes the alias points at now. */
-  private List<String> holders() throws IOException {
+  /** The indexes the alias points at now: one, or none before the first connection. */
+  public List<String> holders() throws IOException {
     OpenSearchClient.Response response = client.send("GET", "/_alias/" + target.index(), null);
     if (response.status() == 404) {
       return List.of();
