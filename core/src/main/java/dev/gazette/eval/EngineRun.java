@@ -1,6 +1,5 @@
 package dev.gazette.eval;
 
-import dev.gazette.Evaluation.Retrieved;
 import dev.gazette.Gazette;
 import dev.gazette.InvalidRequestException;
 import dev.gazette.SearchRequest;
@@ -10,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Retrieves one topic's run from the engine: the best hits to a depth, paged with the cursor. */
-public final class EngineRun {
+final class EngineRun {
   private EngineRun() {}
 
   /**
@@ -18,7 +17,7 @@ public final class EngineRun {
    * The request's paging and highlighting are replaced; its sort must rank by score (relevance, or
    * relevance with recency), since a run is ranked by score.
    */
-  public static List<Retrieved> retrieve(Gazette gazette, SearchRequest request, int depth) {
+  static List<Retrieved> retrieve(Gazette gazette, SearchRequest request, int depth) {
     if (!SortOrder.isScored(request.sort())) {
       throw new InvalidRequestException("sort", "an evaluation ranks by score, so the sort must be RELEVANCE or RECENCY");
     }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Turns a natural-language query into plain words for the user query syntax, so that a topic such
  * as {@code WHEAT DEALS WITH RUSSIA OR CANADA} is not read as operators, phrases or exclusions.
  */
-public final class NaturalLanguage {
+final class NaturalLanguage {
   /** Characters the query syntax reads as phrases, wildcards, groups or field prefixes. */
   private static final Pattern SYNTAX = Pattern.compile("[\"*?():]");
   /** A leading sign, read as exclusion ({@code -}) or ignored ({@code +}). */
@@ -28,7 +28,7 @@ public final class NaturalLanguage {
    * space collapsed, cut to the first {@link UserQueryParser#MAX_CLAUSES} words and at the last word
    * that fits in {@link SearchRequest#MAX_QUERY_LENGTH}: the longest query the engine takes.
    */
-  public static String plain(String text) {
+  static String plain(String text) {
     String plain = SYNTAX.matcher(text).replaceAll(" ");
     plain = SIGN.matcher(plain).replaceAll("");
     plain = OPERATOR.matcher(plain).replaceAll(word -> word.group().toLowerCase(Locale.ROOT));

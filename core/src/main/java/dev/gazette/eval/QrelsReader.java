@@ -6,11 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Reads TREC qrels: {@code topic iteration document grade} lines, separated by white space. */
-public final class QrelsReader {
+final class QrelsReader {
   private QrelsReader() {}
 
   /** Topic id to document id to grade, topics in file order. */
-  public static Map<String, Map<String, Integer>> read(Path file) {
+  static Map<String, Map<String, Integer>> read(Path file) {
     Map<String, Map<String, Integer>> judgments = new LinkedHashMap<>();
     NumberedLines.read(file, "qrels", (number, line) -> {
       String[] fields = line.strip().split("\\s+");

@@ -4,7 +4,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import dev.gazette.Evaluation.Topic;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,14 +15,14 @@ import java.util.Set;
  * Reads topics (queries) from tab-separated {@code id<TAB>text} lines or from JSON Lines, chosen
  * by the file name's extension.
  */
-public final class TopicReader {
+final class TopicReader {
   private static final List<String> ID_FIELDS = List.of("id", "qid");
   private static final List<String> TEXT_FIELDS = List.of("text", "query", "title");
 
   private TopicReader() {}
 
   /** The topics of {@code file}, in file order: JSON Lines for {@code .jsonl} and {@code .json}, else TSV. */
-  public static List<Topic> read(Path file) {
+  static List<Topic> read(Path file) {
     String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
     boolean json = name.endsWith(".jsonl") || name.endsWith(".json");
     List<Topic> topics = new ArrayList<>();

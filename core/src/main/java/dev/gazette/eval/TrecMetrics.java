@@ -1,8 +1,5 @@
 package dev.gazette.eval;
 
-import dev.gazette.Evaluation.QueryScores;
-import dev.gazette.Evaluation.Retrieved;
-import dev.gazette.Evaluation.Scores;
 import dev.gazette.GazetteException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -11,13 +8,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The ranking and the measures of {@code trec_eval} 9: a run ranked by score with ties broken by
  * document id in reverse byte order, relevance meaning a grade above 0, and nDCG with the judged
  * grades as gains and a {@code log2(rank + 1)} discount.
  */
-public final class TrecMetrics {
+final class TrecMetrics {
   /** Rank cut-off of nDCG, MRR and precision. */
   static final int TOP = 10;
   /** Rank cut-off of the first recall. */
@@ -39,7 +37,7 @@ public final class TrecMetrics {
    * {@code docs} in {@code trec_eval}'s order, cut at {@code depth}. Throws {@link
    * GazetteException} when a document is listed twice, as {@code trec_eval} refuses such a run.
    */
-  public static List<Retrieved> rank(String topicId, List<Retrieved> docs, int depth) {
+  static List<Retrieved> rank(String topicId, List<Retrieved> docs, int depth) {
     Set<String> seen = new HashSet<>();
     for (Retrieved doc : docs) {
       if (!seen.add(doc.docId())) {
@@ -50,7 +48,7 @@ public final class TrecMetrics {
   }
 
   /** The scores of {@code ranked}, a run already in rank order, against {@code grades}. */
-  public static QueryScores score(String topicId, List<Retrieved> ranked, Map<String, Integer> grades) {
+  static QueryScores score(String topicId, List<Retrieved> ranked, Map<String, Integer> grades) {
     int relevant = (int) grades.values().stream().filter(grade -> grade > 0).count();
     int found = 0;
     int foundTop = 0;
@@ -87,6 +85,15 @@ public final class TrecMetrics {
         reciprocalRank,
         (double) foundTop / TOP);
     return new QueryScores(topicId, relevant, ranked.size(), found, scores);
+  }
+
+  /** The arithmetic mean of each metric over {@code all}; zeros when it is empty. */
+  static Scores mean(List<Scores> all) {
+    double n = Math.max(1, all.size());
+    ToDoubleFunction<Metric> mean = metric -> all.stream().mapToDouble(metric::of).sum() / n;
+    return new Scores(mean.applyAsDouble(Metric.NDCG_10), mean.applyAsDouble(Metric.MAP),
+        mean.applyAsDouble(Metric.RECALL_100), mean.applyAsDouble(Metric.RECALL_1000),
+        mean.applyAsDouble(Metric.MRR_10), mean.applyAsDouble(Metric.P_10));
   }
 
   /** The DCG of the best possible ranking: the highest grades first. */

@@ -1,6 +1,5 @@
 package dev.gazette.eval;
 
-import dev.gazette.Evaluation.Retrieved;
 import dev.gazette.GazetteException;
 import dev.gazette.InvalidRequestException;
 import java.io.BufferedWriter;
@@ -15,11 +14,11 @@ import java.util.Map;
  * Writes a run in the TREC format, {@code topic Q0 document rank score tag} a line. Scores are
  * written in full float precision, so {@code trec_eval} ranks the file exactly as it was scored.
  */
-public final class TrecRunWriter {
+final class TrecRunWriter {
   private TrecRunWriter() {}
 
   /** Writes {@code run}, each topic's documents in rank order, to {@code file} under the name {@code tag}. */
-  public static void write(Map<String, List<Retrieved>> run, String tag, Path file) {
+  static void write(Map<String, List<Retrieved>> run, String tag, Path file) {
     if (tag == null || tag.isEmpty() || tag.chars().anyMatch(Character::isWhitespace)) {
       throw new InvalidRequestException("tag", "the run tag must be a non-empty word without spaces");
     }

@@ -6,11 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gazette.Article;
-import dev.gazette.Evaluation;
-import dev.gazette.Evaluation.Qrels;
-import dev.gazette.Evaluation.Report;
-import dev.gazette.Evaluation.Retrieved;
-import dev.gazette.Evaluation.Topic;
 import dev.gazette.Gazette;
 import dev.gazette.InvalidRequestException;
 import dev.gazette.SearchRequest;

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gazette.ArticleReader;
-import dev.gazette.Evaluation;
-import dev.gazette.Evaluation.Qrels;
-import dev.gazette.Evaluation.Report;
 import dev.gazette.FieldMapping;
 import dev.gazette.Gazette;
 import dev.gazette.GazetteConfig;

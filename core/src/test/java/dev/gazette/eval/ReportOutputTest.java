@@ -6,11 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.gazette.Evaluation;
-import dev.gazette.Evaluation.Qrels;
-import dev.gazette.Evaluation.Report;
-import dev.gazette.Evaluation.Retrieved;
-import dev.gazette.Evaluation.Topic;
 import dev.gazette.InvalidRequestException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -64,7 +59,7 @@ class ReportOutputTest {
     assertEquals(1, one.get("num_rel").getAsInt());
     assertEquals(2, one.get("num_ret").getAsInt());
     assertEquals(1, one.get("num_rel_ret").getAsInt());
-    for (Evaluation.Metric metric : Evaluation.Metric.values()) {
+    for (Metric metric : Metric.values()) {
       assertEquals(metric.of(report().queries().get(0).scores()), one.get(metric.key()).getAsDouble(), metric.key());
     }
   }

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gazette.ArticleReader;
-import dev.gazette.Evaluation;
-import dev.gazette.Evaluation.Qrels;
-import dev.gazette.Evaluation.Report;
 import dev.gazette.FieldMapping;
 import dev.gazette.Gazette;
 import dev.gazette.GazetteConfig;
@@ -36,7 +33,7 @@ class TimeCollectionEvaluationTest {
       assertEquals(423, loaded.accepted());
       gazette.refresh();
 
-      List<Evaluation.Topic> topics = Evaluation.readTopics(folder.resolve("time.queries.tsv"));
+      List<Topic> topics = Evaluation.readTopics(folder.resolve("time.queries.tsv"));
       Report report = Evaluation.run(gazette, topics, Qrels.read(folder.resolve("time.qrels")));
 
       assertEquals(83, topics.size());

@@ -4,13 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gazette.Evaluation;
-import dev.gazette.Evaluation.Qrels;
-import dev.gazette.Evaluation.QueryScores;
-import dev.gazette.Evaluation.Report;
-import dev.gazette.Evaluation.Retrieved;
-import dev.gazette.Evaluation.Scores;
-import dev.gazette.Evaluation.Topic;
 import dev.gazette.GazetteException;
 import dev.gazette.InvalidRequestException;
 import java.util.ArrayList;

@@ -2,13 +2,14 @@ package dev.gazette.cli;
 
 import dev.gazette.ArticleReader;
 import dev.gazette.DataFolder;
-import dev.gazette.Evaluation;
-import dev.gazette.Evaluation.Qrels;
-import dev.gazette.Evaluation.Report;
 import dev.gazette.Gazette;
 import dev.gazette.GazetteConfig;
 import dev.gazette.GazetteException;
 import dev.gazette.IngestReport;
+import dev.gazette.eval.Evaluation;
+import dev.gazette.eval.Qrels;
+import dev.gazette.eval.Report;
+import dev.gazette.eval.Topic;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -89,7 +90,7 @@ final class EvalCommand extends Subcommand {
   public Integer call() {
     checkOptions();
     GazetteConfig config = config();
-    List<Evaluation.Topic> topicList = Evaluation.readTopics(topics);
+    List<Topic> topicList = Evaluation.readTopics(topics);
     Qrels judgments = Qrels.read(qrels);
     IngestReport loaded = null;
     Report report;
@@ -159,7 +160,7 @@ final class EvalCommand extends Subcommand {
     return report;
   }
 
-  private Report evaluate(Gazette engine, List<Evaluation.Topic> topicList, Qrels judgments) {
+  private Report evaluate(Gazette engine, List<Topic> topicList, Qrels judgments) {
     return Evaluation.run(engine, topicList, judgments, Evaluation::naturalLanguage, depth);
   }
 
