@@ -1,5 +1,6 @@
 package dev.gazette.analysis;
 
+import dev.gazette.GazetteConfig.Stemmer;
 import dev.gazette.analysis.FieldDef.Kind;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +59,7 @@ public final class Schema {
   private final Analyzer perField;
   private final Analyzer queryEnglish;
   private final Analyzer queryExact;
+  private final Analyzer queryEnglishUnstemmed;
 
   /** The schema of an index analyzed with {@code settings}, searched without synonyms. */
   public Schema(AnalysisSettings settings) {
@@ -71,6 +73,8 @@ public final class Schema {
     this.exact = settings.exact().build();
     this.queryEnglish = settings.english(synonyms.afterStopWords(settings.stopWords())).build(synonyms.loader());
     this.queryExact = settings.exact(synonyms.filter()).build(synonyms.loader());
+    this.queryEnglishUnstemmed = new AnalysisSettings(Stemmer.NONE, settings.stopWords(), settings.asciiFolding())
+        .english(synonyms.afterStopWords(settings.stopWords())).build(synonyms.loader());
     Map<String, Analyzer> byField = TEXT_FIELDS.stream()
         .collect(Collectors.toMap(field -> field + EXACT, field -> exact));
     this.perField = new PerFieldAnalyzerWrapper(english, byField);
@@ -122,5 +126,13 @@ public final class Schema {
   /** The unstemmed analyzer for quoted query text: {@link #exact()} plus synonyms. */
   public Analyzer queryExact() {
     return queryExact;
+  }
+
+  /**
+   * {@link #queryEnglish()} without its stemmer: the words of query text and of its synonyms as
+   * the stemmer would receive them, to write each alternative as text.
+   */
+  public Analyzer queryEnglishUnstemmed() {
+    return queryEnglishUnstemmed;
   }
 }

@@ -8,6 +8,7 @@ import dev.gazette.analysis.CountryGazetteer;
 import dev.gazette.analysis.EntityExtractor;
 import dev.gazette.analysis.Schema;
 import dev.gazette.facet.FacetDimensions;
+import dev.gazette.index.ArticleDocuments;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,12 +18,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Articles as OpenSearch documents and back: the fields a Gazette document holds, and under {@value
+ * Articles as OpenSearch documents and back: the fields a Gazette document holds, under {@value
  * OpenSearchMapping#FACET} the facet values as the embedded index counts them (labels cleaned the
- * same way), with the countries, people and organizations found by core's own gazetteer and entity
+ * same way) and under {@value OpenSearchMapping#FACET_TERMS} their drill-down terms as it scores
+ * them, with the countries, people and organizations found by core's own gazetteer and entity
  * extractor, since OpenSearch has neither.
  */
 public final class OpenSearchDocuments {
+  private static final FacetDimensions DIMENSIONS = new FacetDimensions();
+
   private final CountryGazetteer gazetteer;
   private final EntityExtractor extractor;
 
@@ -72,7 +76,18 @@ public final class OpenSearchDocuments {
     JsonObject facet = new JsonObject();
     facets.forEach((dim, values) -> facet.add(dim, strings(List.copyOf(values))));
     doc.add(OpenSearchMapping.FACET, facet);
+    doc.add(OpenSearchMapping.FACET_TERMS, strings(drillDownTerms(facets, article.published())));
     return doc;
+  }
+
+  /** The drill-down terms of {@code facets} and the publication date, as the embedded index writes them. */
+  private static List<String> drillDownTerms(Map<String, Set<String>> facets, Instant published) {
+    Map<String, List<String[]>> paths = new LinkedHashMap<>();
+    facets.forEach((dim, values) -> paths.put(dim, values.stream().map(value -> new String[] {value}).toList()));
+    if (published != null) {
+      paths.put(Schema.PUBLISHED, List.<String[]>of(ArticleDocuments.datePath(published)));
+    }
+    return DIMENSIONS.drillDownTerms(paths);
   }
 
   /** The article held in {@code source}. */

@@ -20,13 +20,20 @@ import java.util.Map;
  * The OpenSearch index settings and mapping of a Gazette index, generated from core's own
  * definitions: the analyzers from the same {@link AnalyzerSpec}s core builds its Lucene analyzers
  * from (filter by filter, synonyms inline), the fields from {@link Schema#fields()}, the same BM25
- * parameters; facet values go in keyword fields under {@value #FACET}, one per dimension. The
- * analysis settings are kept in the mapping's {@code _meta}, as the embedded index keeps them in its
- * commit data, so an index is always searched with the analysis it was built with.
+ * parameters; facet values go in keyword fields under {@value #FACET}, one per dimension, counted
+ * and filtered there, and scored in a query on {@value #FACET_TERMS}, as the embedded index scores
+ * them. The analysis settings are kept in the mapping's {@code _meta}, as the embedded index keeps
+ * them in its commit data, so an index is always searched with the analysis it was built with.
  */
 public final class OpenSearchMapping {
   /** The object holding one keyword field per facet dimension. */
   public static final String FACET = "facet";
+  /**
+   * The field holding every facet's drill-down terms as the embedded index writes them in its one
+   * facet field (dimension, delimiter, path; documents only, no norms), so a scored {@code
+   * dim:value} clause is the same BM25 term, with the same statistics, on both engines.
+   */
+  public static final String FACET_TERMS = "facet_terms";
   /** The object keeping an article's source facets as given, to return them. */
   public static final String SOURCE_FACETS = Schema.SOURCE_FACETS;
   /** The analyzer names, as the mapping and {@code _analyze} know them. */
@@ -107,6 +114,12 @@ public final class OpenSearchMapping {
     facet.addProperty("dynamic", "true");
     facet.add("properties", facets);
     properties.add(FACET, facet);
+    // Text of one token per value, not a keyword field: OpenSearch scores a term of a keyword field at a constant 1.
+    JsonObject drillDown = type("text");
+    drillDown.addProperty("analyzer", "keyword");
+    drillDown.addProperty("index_options", "docs");
+    drillDown.addProperty("norms", false);
+    properties.add(FACET_TERMS, drillDown);
 
     JsonObject keyword = new JsonObject();
     keyword.addProperty("path_match", FACET + ".*");

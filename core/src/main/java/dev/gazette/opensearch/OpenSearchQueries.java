@@ -26,7 +26,8 @@ import org.apache.lucene.util.BytesRef;
  * A query plan ({@link QueryPlan}) in OpenSearch's query language, node for node as core's Lucene
  * translation builds it: phrases as {@code match_phrase} with the analyzer the plan names,
  * prefixes and near misses as {@code prefix} and {@code fuzzy} queries expanded as the plan says,
- * {@code dis_max} and {@code bool} as they stand. Facets are {@code terms} aggregations (dates: a
+ * a facet value as a {@code term} on the drill-down terms, {@code dis_max} and {@code bool} as they
+ * stand. Facets are {@code terms} aggregations (dates: a
  * daily {@code date_histogram}) each under the filters of the other dimensions, with the filters
  * themselves as {@code post_filter}: multi-select facets as Lucene's drill-sideways counts them.
  * Hits are sorted as core sorts them (ending on the id), paged with {@code from} or {@code
@@ -123,7 +124,7 @@ public final class OpenSearchQueries {
         yield wrap("fuzzy", single(fuzzy.field(), boosted(params, fuzzy.boost())));
       }
       case Match.Term term -> wrap("term", single(term.field(), new JsonPrimitive(term.value())));
-      case Match.FacetValue value -> OpenSearchFilters.facetValue(value.dimension(), value.value());
+      case Match.FacetValue value -> wrap("term", single(OpenSearchMapping.FACET_TERMS, new JsonPrimitive(value.drillDownTerm())));
       case Match.DisMax disMax -> disMax(disMax);
       case Match.AnyOf any -> anyOf(any.alternatives().stream().map(OpenSearchQueries::query).toList());
       case Match.Bool bool -> {
@@ -172,6 +173,7 @@ public final class OpenSearchQueries {
       case ENGLISH_QUERY -> OpenSearchMapping.ENGLISH_QUERY;
       case EXACT_QUERY -> OpenSearchMapping.EXACT_QUERY;
       case ENGLISH -> OpenSearchMapping.ENGLISH;
+      case EXACT -> OpenSearchMapping.EXACT;
     };
   }
 

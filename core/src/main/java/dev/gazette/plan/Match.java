@@ -1,8 +1,10 @@
 package dev.gazette.plan;
 
 import dev.gazette.analysis.Schema;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetsConfig;
 
 /**
  * One node of a query plan's match tree: what an article must hold and how it scores, every weight
@@ -17,8 +19,10 @@ public sealed interface Match {
     ENGLISH_QUERY,
     /** The unstemmed chain keeping stop words, with the query synonyms. */
     EXACT_QUERY,
-    /** The stemmed English chain as documents are indexed (the proximity bonus). */
-    ENGLISH;
+    /** The stemmed English chain as documents are indexed (the proximity bonus, a synonym's alternatives). */
+    ENGLISH,
+    /** The unstemmed chain as documents are indexed (a synonym's alternatives in quoted text). */
+    EXACT;
 
     /** This analysis as {@code schema}'s analyzer. */
     public Analyzer of(Schema schema) {
@@ -26,6 +30,15 @@ public sealed interface Match {
         case ENGLISH_QUERY -> schema.queryEnglish();
         case EXACT_QUERY -> schema.queryExact();
         case ENGLISH -> schema.english();
+        case EXACT -> schema.exact();
+      };
+    }
+
+    /** This analysis without the query synonyms: the chain documents are indexed with. */
+    public Analysis indexed() {
+      return switch (this) {
+        case ENGLISH_QUERY, ENGLISH -> ENGLISH;
+        case EXACT_QUERY, EXACT -> EXACT;
       };
     }
   }
@@ -54,8 +67,23 @@ public sealed interface Match {
   /** The exact, unanalyzed {@code value} of {@code field} (the article id). */
   record Term(String field, String value) implements Match {}
 
-  /** Articles holding {@code value} in facet {@code dimension} ({@code published}: a {@code yyyy/mm} path). */
-  record FacetValue(String dimension, String value) implements Match {}
+  /**
+   * Articles holding {@code value} in facet {@code dimension} ({@code published}: a {@code yyyy/mm}
+   * path), scored as the one term Lucene's facet drill-down indexes for it ({@link #drillDownTerm()}).
+   */
+  record FacetValue(String dimension, String value) implements Match {
+    /**
+     * The term of the value in the field holding every dimension's drill-down terms, as Lucene's
+     * facets index it (the dimension and the value's path). A path with an empty step ({@code
+     * 1987//03}) is no facet value: its raw text is a term no article holds.
+     */
+    public String drillDownTerm() {
+      String[] path = dimension.equals(Schema.PUBLISHED) ? value.split("/") : new String[] {value};
+      return Arrays.stream(path).noneMatch(String::isEmpty)
+          ? FacetsConfig.pathToString(dimension, path)
+          : dimension + FacetsConfig.DELIM_CHAR + value;
+    }
+  }
 
   /** The best of {@code alternatives}, topped up by {@code tieBreaker} times the others. */
   record DisMax(List<Match> alternatives, float tieBreaker, float boost) implements Match {

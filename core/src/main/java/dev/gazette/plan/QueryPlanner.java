@@ -12,6 +12,7 @@ import dev.gazette.search.ClauseGroups;
 import dev.gazette.search.Expansion;
 import dev.gazette.search.FilterPlan;
 import dev.gazette.search.QueryFactory;
+import dev.gazette.search.SynonymAlternatives;
 import dev.gazette.search.SynonymSpans;
 import dev.gazette.search.UserQueryParser;
 import java.util.ArrayList;
@@ -30,9 +31,10 @@ import org.apache.lucene.util.QueryBuilder;
  * #TIE_BREAKER}), phrases and prefixes on the unstemmed fields, near misses a typo or two away
  * (one edit from {@value #ONE_TYPO} letters, two from {@value #TWO_TYPOS}) weighing {@value
  * #TYPO_WEIGHT} of an exact match, words OR-ed in a group together, a query of stop words only as
- * their phrase, the proximity bonus for plain words within {@value #PROXIMITY_SLOP} positions, and
- * the expansion of prefixes and near misses within the clause budget ({@link ClauseBudget}, counted
- * on the Lucene translation). Both backends run what it decides.
+ * their phrase, a synonym of several words as its alternatives ({@link SynonymAlternatives}), the
+ * proximity bonus for plain words within {@value #PROXIMITY_SLOP} positions, and the expansion of
+ * prefixes and near misses within the clause budget ({@link ClauseBudget}, counted on the Lucene
+ * translation). Both backends run what it decides.
  */
 public final class QueryPlanner {
   /** How much the best-matching field's score is topped up by the other fields' scores. */
@@ -55,6 +57,7 @@ public final class QueryPlanner {
   private final float proximityBoost;
   private final double recencyHalfLifeDays;
   private final SynonymSpans synonymSpans;
+  private final SynonymAlternatives synonymAlternatives;
   private final int budget;
   private final QueryFactory counted;
 
@@ -69,6 +72,7 @@ public final class QueryPlanner {
     this.proximityBoost = config.ranking().proximityBoost();
     this.recencyHalfLifeDays = config.ranking().recencyHalfLifeDays();
     this.synonymSpans = new SynonymSpans(schema.queryExact());
+    this.synonymAlternatives = new SynonymAlternatives(schema);
     this.budget = ClauseBudget.forRanking(config.ranking().feedbackTerms() * weights.size());
     this.counted = new QueryFactory(schema, new FacetsConfig());
   }
@@ -199,9 +203,7 @@ public final class QueryPlanner {
         String prefix = analysis.of(schema).normalize(target, clause.text()).utf8ToString();
         match = prefix.isEmpty() ? null : new Match.Prefix(target, prefix, boost);
       } else {
-        match = analyzes(analysis, target, clause.text(), 0)
-            ? new Match.Phrase(target, clause.text(), analysis, boost, 0)
-            : null;
+        match = analyzes(analysis, target, clause.text(), 0) ? phrase(target, clause.text(), analysis, boost) : null;
       }
       if (match != null) {
         perField.add(match);
@@ -215,10 +217,23 @@ public final class QueryPlanner {
     List<Match> perField = new ArrayList<>();
     for (String field : weighted) {
       if (analyzes(Analysis.EXACT_QUERY, field + Schema.EXACT, clause.text(), 0)) {
-        perField.add(new Match.Phrase(field + Schema.EXACT, clause.text(), Analysis.EXACT_QUERY, weights.get(field), 0));
+        perField.add(phrase(field + Schema.EXACT, clause.text(), Analysis.EXACT_QUERY, weights.get(field)));
       }
     }
     return disMax(perField, TIE_BREAKER, 1f);
+  }
+
+  /**
+   * The phrase of {@code text} in {@code field}; when a synonym of several words makes it a choice
+   * of phrases, each alternative as its own phrase without synonyms, their scores summed.
+   */
+  private Match phrase(String field, String text, Analysis analysis, float boost) {
+    List<String> alternatives = synonymAlternatives.of(field, text, analysis);
+    if (alternatives.isEmpty()) {
+      return new Match.Phrase(field, text, analysis, boost, 0);
+    }
+    return new Match.AnyOf(alternatives.stream()
+        .<Match>map(alternative -> new Match.Phrase(field, alternative, analysis.indexed(), boost, 0)).toList());
   }
 
   /** The word's near misses, or {@code null} when it is too short for typos. */

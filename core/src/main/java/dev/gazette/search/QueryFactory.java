@@ -3,7 +3,6 @@ package dev.gazette.search;
 import dev.gazette.analysis.Schema;
 import dev.gazette.plan.Match;
 import java.util.List;
-import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -56,9 +55,7 @@ public final class QueryFactory {
   }
 
   private Query facetValue(Match.FacetValue value) {
-    String dimension = value.dimension();
-    String[] path = dimension.equals(Schema.PUBLISHED) ? value.value().split("/") : new String[] {value.value()};
-    return new TermQuery(DrillDownQuery.term(facetsConfig.getDimConfig(dimension).indexFieldName, dimension, path));
+    return new TermQuery(new Term(facetsConfig.getDimConfig(value.dimension()).indexFieldName, value.drillDownTerm()));
   }
 
   private Query bool(List<Match> must, List<Match> should, List<Match> mustNot) {

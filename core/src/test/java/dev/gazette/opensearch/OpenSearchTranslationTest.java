@@ -92,6 +92,23 @@ class OpenSearchTranslationTest {
     assertEquals("[\"id\",\"title\",\"published\",\"haiku\",\"url\",\"facet.topics\"]", body.get("_source").toString());
   }
 
+  @Test
+  void multiWordSynonymsAreSentAsTheirAlternativesAndFacetValuesAsTheirDrillDownTerm() {
+    JsonObject body = search(SearchRequest.builder().query("usa topics:coffee published:1987/03").highlight(false).build(),
+        Set.of("title", "body", "topics", "published"));
+    String query = body.getAsJsonObject("query").toString();
+    assertFalse(query.contains(OpenSearchMapping.ENGLISH_QUERY), "no alternative is left to the synonym filter: " + query);
+    for (String alternative : new String[] {"u.s", "u.s.a", "united states", "usa"}) {
+      assertTrue(query.contains("{\"match_phrase\":{\"body\":{\"query\":\"" + alternative + "\",\"analyzer\":\"english\"}}}"),
+          alternative + " in " + query);
+    }
+    assertTrue(query.contains("{\"term\":{\"facet_terms\":\"topics\\u001fcoffee\"}}"), query);
+    assertTrue(query.contains("{\"term\":{\"facet_terms\":\"published\\u001f1987\\u001f03\"}}"), query);
+    JsonObject mapping = OpenSearchMapping.index(config, 1, 0).getAsJsonObject("mappings").getAsJsonObject("properties");
+    JsonObject drillDown = mapping.getAsJsonObject(OpenSearchMapping.FACET_TERMS);
+    assertEquals("{\"type\":\"text\",\"analyzer\":\"keyword\",\"index_options\":\"docs\",\"norms\":false}", drillDown.toString());
+  }
+
   /** The {@code _search} body of {@code request}, planned as the pipeline plans it, with {@code fields} known to the parser. */
   private JsonObject search(SearchRequest request, Set<String> fields) {
     QueryPlanner planner = new QueryPlanner(new Schema(AnalysisSettings.of(config), Synonyms.of(config)), config);

@@ -1,0 +1,95 @@
+package dev.gazette.search;
+
+import dev.gazette.analysis.Schema;
+import dev.gazette.plan.Match.Analysis;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CachingTokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
+import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
+
+/**
+ * The alternatives of query text whose synonyms span several words ({@code usa}: {@code u.s},
+ * {@code u.s.a}, {@code united states}), each written as text that the chain documents are indexed
+ * with ({@link Analysis#indexed()}) turns into that alternative's terms. Lucene makes such a phrase a
+ * disjunction of one phrase per alternative, OpenSearch a span query scored otherwise; searching
+ * the alternatives one by one, summed, lets both engines score them alike.
+ */
+public final class SynonymAlternatives {
+  /**
+   * A stop word standing for a gap a removed stop word left in an alternative: the indexing chain
+   * removes it again, leaving the same gap ({@code united states of america}: {@code usa a america}).
+   */
+  private static final String GAP = "a";
+
+  private final Schema schema;
+
+  /** Alternatives of query text searched in indexes of {@code schema}. */
+  public SynonymAlternatives(Schema schema) {
+    this.schema = schema;
+  }
+
+  /**
+   * The texts of {@code text}'s alternatives under {@code analysis}, in the order Lucene's query
+   * builder searches them; empty when it has no alternative of several words (a single-word
+   * synonym is one term of a synonym query, scored alike by both engines).
+   */
+  public List<String> of(String field, String text, Analysis analysis) {
+    Analyzer words = switch (analysis) {
+      case ENGLISH_QUERY -> schema.queryEnglishUnstemmed();
+      case EXACT_QUERY -> schema.queryExact();
+      case ENGLISH, EXACT -> null;
+    };
+    if (words == null) {
+      return List.of();
+    }
+    try (CachingTokenFilter stream = new CachingTokenFilter(words.tokenStream(field, text))) {
+      return spansWords(stream) ? paths(stream) : List.of();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether a token of {@code stream} spans several positions: an alternative of several words. */
+  private static boolean spansWords(CachingTokenFilter stream) throws IOException {
+    PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
+    stream.reset();
+    boolean spans = false;
+    while (stream.incrementToken()) {
+      spans |= length.getPositionLength() > 1;
+    }
+    return spans;
+  }
+
+  private static List<String> paths(CachingTokenFilter stream) throws IOException {
+    stream.reset();
+    List<String> texts = new ArrayList<>();
+    for (Iterator<TokenStream> it = new GraphTokenStreamFiniteStrings(stream).getFiniteStrings(); it.hasNext(); ) {
+      texts.add(text(it.next()));
+    }
+    return texts;
+  }
+
+  private static String text(TokenStream path) throws IOException {
+    TermToBytesRefAttribute term = path.addAttribute(TermToBytesRefAttribute.class);
+    PositionIncrementAttribute increment = path.addAttribute(PositionIncrementAttribute.class);
+    List<String> words = new ArrayList<>();
+    path.reset();
+    while (path.incrementToken()) {
+      for (int gap = 1; gap < increment.getPositionIncrement(); gap++) {
+        words.add(GAP);
+      }
+      words.add(term.getBytesRef().utf8ToString());
+    }
+    path.end();
+    path.close();
+    return String.join(" ", words);
+  }
+}
