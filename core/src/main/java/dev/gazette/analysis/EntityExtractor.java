@@ -38,21 +38,6 @@ import java.util.Objects;
  */
 public final class EntityExtractor {
 
-  /**
-   * The people and organisations an article mentions.
-   *
-   * @param people        distinct people by their fullest name in the article, in order of first mention
-   * @param organizations distinct organisations by canonical or written name, in order of first mention
-   */
-  public record Entities(List<String> people, List<String> organizations) {
-
-    /** Copies both lists, so an instance never changes. */
-    public Entities {
-      people = List.copyOf(people);
-      organizations = List.copyOf(organizations);
-    }
-  }
-
   private static final class Standard {
     static final EntityExtractor INSTANCE = new EntityExtractor(EntityLexicon.standard(), CountryGazetteer.standard());
   }

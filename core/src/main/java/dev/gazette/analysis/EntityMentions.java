@@ -79,7 +79,7 @@ final class EntityMentions {
   }
 
   /** The distinct people and organisations, each in order of first mention. */
-  EntityExtractor.Entities resolve() {
+  Entities resolve() {
     Set<String> alone = new HashSet<>();
     for (Mention mention : people) {
       if (mention.words().size() == 1) {
@@ -106,7 +106,7 @@ final class EntityMentions {
     for (Person person : found) {
       names.add(person.longest.display());
     }
-    return new EntityExtractor.Entities(names, List.copyOf(organizations));
+    return new Entities(names, List.copyOf(organizations));
   }
 
   /** The person already found whom {@code mention} names, or null. */

@@ -58,7 +58,7 @@ public final class MentionFinder {
     if (references != null) {
       countries.read(CountryTokens.of(references));
     }
-    EntityExtractor.Entities entities = names.resolve();
+    Entities entities = names.resolve();
     return new Mentions(countries.names(), entities.people(), entities.organizations());
   }
 }

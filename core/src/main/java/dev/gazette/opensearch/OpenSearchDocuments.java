@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.gazette.Article;
 import dev.gazette.analysis.CountryGazetteer;
+import dev.gazette.analysis.Entities;
 import dev.gazette.analysis.EntityExtractor;
 import dev.gazette.analysis.Schema;
 import dev.gazette.facet.FacetDimensions;
@@ -70,7 +71,7 @@ public final class OpenSearchDocuments {
     });
     gazetteer.countriesIn(article.title(), haiku, article.bodyText(), article.references())
         .forEach(country -> facet(facets, Schema.COUNTRY, country));
-    EntityExtractor.Entities entities = extractor.extract(article.title(), haiku, article.bodyText());
+    Entities entities = extractor.extract(article.title(), haiku, article.bodyText());
     entities.people().forEach(person -> facet(facets, Schema.PERSON, person));
     entities.organizations().forEach(org -> facet(facets, Schema.ORGANIZATION, org));
     JsonObject facet = new JsonObject();

@@ -174,7 +174,7 @@ class EntityAgreementTest {
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         JsonObject article = JsonParser.parseString(line).getAsJsonObject();
         long start = System.nanoTime();
-        EntityExtractor.Entities entities = extractor.extract(text(article, "title"), text(article, "body"));
+        Entities entities = extractor.extract(text(article, "title"), text(article, "body"));
         nanos += System.nanoTime() - start;
         count++;
         people.add(annotations(article, "people"), codes(entities.people(), name -> personCode(name, personCodes)));

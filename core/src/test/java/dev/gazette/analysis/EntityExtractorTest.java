@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gazette.TestData;
-import dev.gazette.analysis.EntityExtractor.Entities;
+import dev.gazette.analysis.Entities;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Arrays;

@@ -52,7 +52,7 @@ class MentionsFingerprintTest {
     List<MentionFinder.Mentions> found = articles.stream().map(article -> {
       List<String> countries = CountryGazetteer.standard()
           .countriesIn(article.title(), haiku(article), article.bodyText(), article.references());
-      EntityExtractor.Entities entities = EntityExtractor.standard().extract(article.title(), haiku(article), article.bodyText());
+      Entities entities = EntityExtractor.standard().extract(article.title(), haiku(article), article.bodyText());
       return new MentionFinder.Mentions(countries, entities.people(), entities.organizations());
     }).toList();
 
