@@ -21,6 +21,15 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 /**
  * Highlighted snippets for hits: the whole title with matches marked, and the best one to three
  * body passages of about {@value #PASSAGE_LENGTH} characters. Phrases are marked as one unit.
+ *
+ * <p>Lucene's unified highlighter in weight-matches mode, made cheap where it spent its time on a
+ * page of hits: the offsets come from the postings (title and body are indexed with them), with
+ * the query's near misses rewritten to their words once per search, so that they too are read
+ * from the postings rather than by analysing each hit again; the weight is built once per segment
+ * and field ({@link ReusedWeightOffsetStrategy}); sentences are found in one pass over each body
+ * ({@link SentenceBreakIterator}); passages are scored without a hash per passage
+ * ({@link LeanPassageScorer}). A prefix query is still highlighted by analysing the hit, as Lucene
+ * decides for any query that expands to words only in the document.
  */
 public final class SnippetHighlighter extends UnifiedHighlighter {
   /** The length body passages aim for, in characters. */
