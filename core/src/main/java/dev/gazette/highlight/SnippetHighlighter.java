@@ -5,20 +5,31 @@ import dev.gazette.analysis.Schema;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
  * Highlighted snippets for hits: the whole title with matches marked, and the best one to three
  * body passages of about {@value #PASSAGE_LENGTH} characters. Phrases are marked as one unit.
+ *
+ * <p>Lucene's unified highlighter in weight-matches mode, made cheap where it spent its time on a
+ * page of hits: the offsets come from the postings (title and body are indexed with them), with
+ * the query's near misses rewritten to their words once per search, so that they too are read
+ * from the postings rather than by analysing each hit again; the weight is built once per segment
+ * and field ({@link ReusedWeightOffsetStrategy}); sentences are found in one pass over each body
+ * ({@link SentenceBreakIterator}); passages are scored without a hash per passage
+ * ({@link LeanPassageScorer}). A prefix query is still highlighted by analysing the hit, as Lucene
+ * decides for any query that expands to words only in the document.
  */
 public final class SnippetHighlighter extends UnifiedHighlighter {
   /** The length body passages aim for, in characters. */
@@ -41,7 +52,8 @@ public final class SnippetHighlighter extends UnifiedHighlighter {
    */
   @SuppressWarnings("unchecked")
   public Snippets[] snippets(Query query, int[] docIds) throws IOException {
-    Query marked = query == null ? new MatchAllDocsQuery() : query;
+    // Near misses and other multi-term queries become their words once, here, not once per hit.
+    Query marked = query == null ? new MatchAllDocsQuery() : searcher.rewrite(query);
     Map<String, Object[]> byField = highlightFieldsAsObjects(FIELDS, marked, docIds, new int[] {1, MAX_BODY_PASSAGES});
     Object[] titles = byField.get(Schema.TITLE);
     Object[] bodies = byField.get(Schema.BODY);
@@ -61,7 +73,20 @@ public final class SnippetHighlighter extends UnifiedHighlighter {
     if (field.equals(Schema.TITLE)) {
       return new WholeBreakIterator();
     }
-    return LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f);
+    return LengthGoalBreakIterator.createClosestToLength(new SentenceBreakIterator(), PASSAGE_LENGTH, 0.5f);
+  }
+
+  /** Offsets from the postings, in weight-matches mode, with the weight built once per segment. */
+  @Override
+  protected FieldOffsetStrategy getOffsetStrategy(OffsetSource offsetSource, UHComponents components) {
+    return offsetSource == OffsetSource.POSTINGS && components.highlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)
+        ? new ReusedWeightOffsetStrategy(components)
+        : super.getOffsetStrategy(offsetSource, components);
+  }
+
+  @Override
+  protected PassageScorer getScorer(String field) {
+    return LeanPassageScorer.INSTANCE;
   }
 
   @Override
