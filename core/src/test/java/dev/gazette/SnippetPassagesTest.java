@@ -39,6 +39,7 @@ class SnippetPassagesTest {
       }
       gazette.commit();
     }
+    gazette.refresh();
   }
 
   @AfterAll
