@@ -144,6 +144,11 @@ class GazetteSearchTest {
     assertEquals("to", refused.parameter());
     assertEquals("to must be a date like 2024-06-19 or a date-time like 2024-06-19T11:03:00Z, not 'yesterday'",
         refused.getMessage());
+    InvalidRequestException farOff = assertThrows(InvalidRequestException.class,
+        () -> SearchRequest.builder().from("-999999999-01-01"));
+    assertEquals("from must fall in the years 0000 to 9999, not '-999999999-01-01'", farOff.getMessage());
+    assertEquals(List.of("a1", "a2", "a3", "a4", "a5"), ids(gazette.search(SearchRequest.builder().from("0000-01-01")
+        .to("9999-12-31").sort(Sort.NEWEST).build())));
   }
 
   @Test

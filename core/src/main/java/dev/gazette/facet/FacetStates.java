@@ -42,7 +42,8 @@ public final class FacetStates {
 
   /**
    * The count of every facet value over all of {@code current}'s articles, or {@code null} when no
-   * article in it has a facet. Counted outside the lock, so searches never wait for it.
+   * article in it has a facet. Counted outside the lock, so searches never wait for it; read by one
+   * thread at a time ({@link SharedCounts}), as the doc values behind its labels must be.
    */
   public Facets wholeIndex(IndexReader current) throws IOException {
     SortedSetDocValuesReaderState now = of(current);
@@ -53,7 +54,7 @@ public final class FacetStates {
     if (known != null && known.state() == now) {
       return known.counts();
     }
-    Facets counts = new SortedSetDocValuesFacetCounts(now);
+    Facets counts = new SharedCounts(new SortedSetDocValuesFacetCounts(now));
     counted = new Counted(now, counts);
     return counts;
   }

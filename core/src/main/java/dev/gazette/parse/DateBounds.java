@@ -25,6 +25,10 @@ public final class DateBounds {
       .optionalEnd()
       .toFormatter();
 
+  /** The earliest and latest instants a bound may name: years 0 to 9999, as dates in the index are stored. */
+  private static final Instant EARLIEST = Instant.parse("0000-01-01T00:00:00Z");
+  private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
   private DateBounds() {}
 
   /** The first instant {@code text} covers, or {@code null} when it is {@code null}; refused naming {@code parameter}. */
@@ -44,7 +48,7 @@ public final class DateBounds {
     try {
       TemporalAccessor parsed = FORMAT.parseBest(text.strip(), OffsetDateTime::from, LocalDateTime::from,
           LocalDate::from);
-      return switch (parsed) {
+      Instant instant = switch (parsed) {
         case OffsetDateTime dateTime -> dateTime.toInstant();
         case LocalDateTime dateTime -> dateTime.toInstant(ZoneOffset.UTC);
         case LocalDate date -> endOfDay
@@ -52,6 +56,10 @@ public final class DateBounds {
             : date.atStartOfDay(ZoneOffset.UTC).toInstant();
         default -> throw new IllegalStateException("a date parsed as " + parsed.getClass());
       };
+      if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+        throw new InvalidRequestException(parameter, parameter + " must fall in the years 0000 to 9999, not '" + text + "'");
+      }
+      return instant;
     } catch (DateTimeParseException e) {
       throw new InvalidRequestException(parameter, parameter + " must be a date like 2024-06-19 or a date-time like"
           + " 2024-06-19T11:03:00Z, not '" + text + "'");
