@@ -147,6 +147,8 @@ class GazetteSearchTest {
     InvalidRequestException farOff = assertThrows(InvalidRequestException.class,
         () -> SearchRequest.builder().from("-999999999-01-01"));
     assertEquals("from must fall in the years 0000 to 9999, not '-999999999-01-01'", farOff.getMessage());
+    assertEquals("to must fall in the years 0000 to 9999, not '+999999999-12-31'", assertThrows(
+        InvalidRequestException.class, () -> SearchRequest.builder().to("+999999999-12-31")).getMessage());
     assertEquals(List.of("a1", "a2", "a3", "a4", "a5"), ids(gazette.search(SearchRequest.builder().from("0000-01-01")
         .to("9999-12-31").sort(Sort.NEWEST).build())));
   }

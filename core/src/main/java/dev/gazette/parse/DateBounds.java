@@ -1,6 +1,7 @@
 package dev.gazette.parse;
 
 import dev.gazette.InvalidRequestException;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -57,12 +58,18 @@ public final class DateBounds {
         default -> throw new IllegalStateException("a date parsed as " + parsed.getClass());
       };
       if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
-        throw new InvalidRequestException(parameter, parameter + " must fall in the years 0000 to 9999, not '" + text + "'");
+        throw outOfRange(parameter, text);
       }
       return instant;
     } catch (DateTimeParseException e) {
       throw new InvalidRequestException(parameter, parameter + " must be a date like 2024-06-19 or a date-time like"
           + " 2024-06-19T11:03:00Z, not '" + text + "'");
+    } catch (DateTimeException | ArithmeticException e) {
+      throw outOfRange(parameter, text);
     }
+  }
+
+  private static InvalidRequestException outOfRange(String parameter, String text) {
+    return new InvalidRequestException(parameter, parameter + " must fall in the years 0000 to 9999, not '" + text + "'");
   }
 }
