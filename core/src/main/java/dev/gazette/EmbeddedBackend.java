@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.document.Document;
 import java.util.function.Consumer;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
@@ -175,9 +176,10 @@ final class EmbeddedBackend implements Backend {
         }
       }
       Map<String, List<SearchResult.FacetValue>> top = new LinkedHashMap<>();
+      SortedSetDocValuesReaderState state = executor.facetState(searcher);
       Facets wholeIndex = executor.wholeIndexCounts(searcher);
       for (String dim : executor.dimensions(searcher)) {
-        top.put(dim, FacetCounter.matching(executor.facetState(searcher), wholeIndex, dim, "", 5));
+        top.put(dim, FacetCounter.matching(state, wholeIndex, dim, "", 5));
       }
       return new IndexStats(reader.numDocs(), reader.numDeletedDocs(), reader.leaves().size(), sizeOnDisk(),
           store.lastCommit(), fields, top);
