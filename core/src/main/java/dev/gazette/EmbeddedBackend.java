@@ -13,6 +13,9 @@ import dev.gazette.search.Rm3Expansion;
 import dev.gazette.search.SearchExecutor;
 import dev.gazette.suggest.Autocomplete;
 import dev.gazette.suggest.SuggestFields;
+import dev.gazette.vector.EmbeddingWorker;
+import dev.gazette.vector.StoredVectors;
+import dev.gazette.vector.VectorFields;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
@@ -22,8 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.lucene.document.Document;
 import java.util.function.Consumer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfo;
@@ -37,6 +40,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /** The embedded backend: a Lucene index in a folder (or in memory) of this JVM. */
 final class EmbeddedBackend implements Backend {
@@ -46,6 +50,10 @@ final class EmbeddedBackend implements Backend {
   private final SuggestFields suggestFields = new SuggestFields();
   private final Autocomplete autocomplete = new Autocomplete();
   private final AtomicBoolean suggesting = new AtomicBoolean();
+  /** The embedder, or {@code null} when articles get no vectors. */
+  private final Embedder embedder;
+  /** Gives articles their vectors; {@code null} without an embedder or on a read-only index. */
+  private final EmbeddingWorker embedding;
 
   EmbeddedBackend(IndexStore store, GazetteConfig config) {
     this.store = store;
@@ -53,21 +61,51 @@ final class EmbeddedBackend implements Backend {
     this.documents = new ArticleDocuments(facetsConfig, CountryGazetteer.standard(), EntityExtractor.standard());
     this.executor = new SearchExecutor(
         store.schema(), facetsConfig, new FacetStates(facetsConfig), config, new Rm3Expansion(store.schema(), config));
+    this.embedder = config.semantic().embedder();
+    this.embedding = embedder == null || store.readOnly() ? null : new EmbeddingWorker(store, embedder, this::document);
+    if (embedding != null && config.semantic().background()) {
+      embedding.start();
+    }
+  }
+
+  private Document document(Article article) {
+    Document doc = documents.toDocument(article);
+    suggestFields.addTo(doc);
+    return doc;
   }
 
   @Override
   public void upsertAll(Collection<Article> articles) throws IOException {
-    for (Article article : articles) {
-      Document doc = documents.toDocument(article);
-      suggestFields.addTo(doc);
-      store.upsert(article.id(), doc);
+    if (embedding == null) {
+      for (Article article : articles) {
+        store.upsert(article.id(), document(article));
+      }
+      return;
     }
+    List<String> ids = articles.stream().map(Article::id).toList();
+    embedding.write(ids, () -> withSearcher(searcher -> {
+      for (Article article : articles) {
+        Document doc = document(article);
+        String passage = VectorFields.passage(article);
+        BytesRef hash = VectorFields.hash(embedder.name(), passage);
+        Optional<float[]> kept = StoredVectors.of(searcher, article.id(), hash);
+        if (kept.isPresent()) {
+          VectorFields.addTo(doc, kept.get(), hash);
+        }
+        store.upsert(article.id(), doc);
+      }
+      return null;
+    }));
   }
 
   @Override
   public boolean delete(String id) throws IOException {
     boolean existed = get(id).isPresent();
-    store.delete(id);
+    if (embedding == null) {
+      store.delete(id);
+    } else {
+      embedding.write(List.of(id), () -> store.delete(id));
+    }
     return existed;
   }
 
@@ -119,6 +157,11 @@ final class EmbeddedBackend implements Backend {
   @Override
   public Optional<Backups> backups() {
     return Optional.of(store::copyLastCommit);
+  }
+
+  @Override
+  public Optional<Embedding> embedding() {
+    return Optional.ofNullable(embedding).map(worker -> worker::embedAll);
   }
 
   @Override
@@ -181,8 +224,10 @@ final class EmbeddedBackend implements Backend {
       for (String dim : executor.dimensions(searcher)) {
         top.put(dim, FacetCounter.matching(state, wholeIndex, dim, "", 5));
       }
+      EmbeddingProgress progress = embedder == null ? null
+          : new EmbeddingProgress(embedder.name(), executor.embedded(searcher), reader.numDocs());
       return new IndexStats(reader.numDocs(), reader.numDeletedDocs(), reader.leaves().size(), sizeOnDisk(),
-          store.lastCommit(), fields, top);
+          store.lastCommit(), fields, top, progress);
     });
   }
 
@@ -192,7 +237,7 @@ final class EmbeddedBackend implements Backend {
       IndexReader reader = searcher.getIndexReader();
       return new IndexGauges(reader.numDocs(), reader.numDeletedDocs(), reader.leaves().size(), sizeOnDisk(),
           store.lastCommit(), store.hasUncommittedChanges(), store.bufferedDocuments(), store.bufferedBytes(),
-          store.refreshLag());
+          store.refreshLag(), executor.embedded(searcher));
     });
   }
 
@@ -208,6 +253,9 @@ final class EmbeddedBackend implements Backend {
 
   @Override
   public void close() throws IOException {
+    if (embedding != null) {
+      embedding.close();
+    }
     try (store; suggestFields) {
       autocomplete.close();
     }

@@ -7,6 +7,7 @@ import dev.gazette.plan.Backend;
 import dev.gazette.plan.QueryPlanner;
 import dev.gazette.plan.SearchPipeline;
 import dev.gazette.suggest.Autocomplete;
+import dev.gazette.vector.QueryVectors;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,7 +55,9 @@ public final class Gazette implements Closeable {
 
   private Gazette(Backend backend, GazetteConfig config) {
     this.backend = backend;
-    this.pipeline = new SearchPipeline(new QueryPlanner(backend.schema(), config));
+    Embedder embedder = config.semantic().embedder();
+    this.pipeline = new SearchPipeline(new QueryPlanner(backend.schema(), config),
+        embedder == null ? null : new QueryVectors(embedder));
   }
 
   /** Opens (or creates) the index in folder {@code dir} with the default configuration. */
@@ -285,6 +288,19 @@ public final class Gazette implements Closeable {
       throw new InvalidRequestException("limit", "limit must be between 1 and " + SearchRequest.MAX_FACET_LIMIT);
     }
     return call(() -> backend.facetValues(dimension, prefix == null ? "" : prefix, limit));
+  }
+
+  /**
+   * Embeds every article still without its vector now, on this thread, telling {@code progress}
+   * after each few how many are done; commits, and returns how many were embedded. Articles are
+   * otherwise embedded in the background as they are written ({@link SemanticSearch#background()});
+   * this is for a caller that must search a complete index at once, as an evaluation does. Throws
+   * {@link UnsupportedFeatureException} when the engine has no embedder or cannot write the index.
+   */
+  public long embedAll(LongConsumer progress) {
+    return call(() -> backend.embedding().orElseThrow(() -> new UnsupportedFeatureException(
+        "articles cannot be embedded here: the engine has no embedder, or " + backend.description()
+            + " is read-only or keeps no vectors")).embedAll(progress));
   }
 
   /** Counts and sizes of the index. */

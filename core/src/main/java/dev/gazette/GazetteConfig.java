@@ -21,16 +21,17 @@ import java.util.function.Consumer;
  * @param analysis how text is analyzed
  * @param ranking how matches are scored
  * @param operations the engine's memory and time budgets
+ * @param semantic search by meaning: the embedder (none by default in core) and the fusion
  */
-public record GazetteConfig(Analysis analysis, Ranking ranking, Operations operations) {
+public record GazetteConfig(Analysis analysis, Ranking ranking, Operations operations, SemanticSearch semantic) {
 
-  private static final GazetteConfig DEFAULTS = new GazetteConfig(
-      new Analysis.Builder().build(), new Ranking.Builder().build(), new Operations.Builder().build());
+  private static final GazetteConfig DEFAULTS = new GazetteConfig(new Analysis.Builder().build(),
+      new Ranking.Builder().build(), new Operations.Builder().build(), new SemanticSearch.Builder().build());
 
   /** Checks every part is there. */
   public GazetteConfig {
-    if (analysis == null || ranking == null || operations == null) {
-      throw new IllegalArgumentException("analysis, ranking and operations must all be set");
+    if (analysis == null || ranking == null || operations == null || semantic == null) {
+      throw new IllegalArgumentException("analysis, ranking, operations and semantic must all be set");
     }
   }
 
@@ -51,21 +52,36 @@ public record GazetteConfig(Analysis analysis, Ranking ranking, Operations opera
   public GazetteConfig withAnalysis(Consumer<Analysis.Builder> change) {
     Analysis.Builder builder = new Analysis.Builder(analysis);
     change.accept(builder);
-    return new GazetteConfig(builder.build(), ranking, operations);
+    return new GazetteConfig(builder.build(), ranking, operations, semantic);
   }
 
   /** This configuration with its ranking changed by {@code change}, which sets what differs. */
   public GazetteConfig withRanking(Consumer<Ranking.Builder> change) {
     Ranking.Builder builder = new Ranking.Builder(ranking);
     change.accept(builder);
-    return new GazetteConfig(analysis, builder.build(), operations);
+    return new GazetteConfig(analysis, builder.build(), operations, semantic);
   }
 
   /** This configuration with its operations changed by {@code change}, which sets what differs. */
   public GazetteConfig withOperations(Consumer<Operations.Builder> change) {
     Operations.Builder builder = new Operations.Builder(operations);
     change.accept(builder);
-    return new GazetteConfig(analysis, ranking, builder.build());
+    return new GazetteConfig(analysis, ranking, builder.build(), semantic);
+  }
+
+  /** This configuration with its search by meaning changed by {@code change}, which sets what differs. */
+  public GazetteConfig withSemantic(Consumer<SemanticSearch.Builder> change) {
+    SemanticSearch.Builder builder = new SemanticSearch.Builder(semantic);
+    change.accept(builder);
+    return new GazetteConfig(analysis, ranking, operations, builder.build());
+  }
+
+  /**
+   * This configuration embedding articles and queries with {@code embedder} ({@code null}: none),
+   * so that searches rank by meaning as well as by words: {@code withSemantic(s -> s.embedder(embedder))}.
+   */
+  public GazetteConfig withEmbedder(Embedder embedder) {
+    return withSemantic(s -> s.embedder(embedder));
   }
 
   /**

@@ -17,6 +17,7 @@ import java.time.Instant;
  * @param bufferedBytes memory the writer uses for them
  * @param refreshLag how long the oldest write that search does not see yet has waited; zero when
  *     search sees every write
+ * @param embedded live articles that have their vector for search by meaning (0 without an embedder)
  */
 public record IndexGauges(
     long documents,
@@ -27,4 +28,5 @@ public record IndexGauges(
     boolean uncommittedChanges,
     long bufferedDocuments,
     long bufferedBytes,
-    Duration refreshLag) {}
+    Duration refreshLag,
+    long embedded) {}

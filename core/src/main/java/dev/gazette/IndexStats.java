@@ -14,6 +14,8 @@ import java.util.Map;
  * @param lastCommit when the last commit was made, or {@code null} if never
  * @param fields indexed field names
  * @param topFacetValues each facet dimension with its most frequent values
+ * @param embedding how far the index is embedded for search by meaning, or {@code null} when the
+ *     engine has no embedder
  */
 public record IndexStats(
     long documents,
@@ -22,4 +24,5 @@ public record IndexStats(
     long sizeBytes,
     Instant lastCommit,
     List<String> fields,
-    Map<String, List<SearchResult.FacetValue>> topFacetValues) {}
+    Map<String, List<SearchResult.FacetValue>> topFacetValues,
+    EmbeddingProgress embedding) {}

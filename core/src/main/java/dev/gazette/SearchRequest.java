@@ -47,6 +47,11 @@ import java.util.Objects;
  * @param prefixLast search as you type: whether the query's last word, if still being typed (no
  *     space or quote after it, not a phrase or operator), also matches the words it begins, ranked
  *     below articles holding the word itself
+ * @param mode search by words, by meaning or both; {@code null} for the default: both where the
+ *     engine has an embedder and the index has vectors, else words
+ * @param semanticRatio in a hybrid search, the weight of meaning against words from 0 to 1; {@code
+ *     null} for the configured default ({@link SemanticSearch#ratio()})
+ * @param fusion in a hybrid search, how the two rankings combine; {@code null} for the configured default
  */
 public record SearchRequest(
     String query,
@@ -68,7 +73,10 @@ public record SearchRequest(
     boolean didYouMean,
     boolean timeline,
     List<String> fields,
-    boolean prefixLast) {
+    boolean prefixLast,
+    Mode mode,
+    Double semanticRatio,
+    SemanticSearch.Fusion fusion) {
 
   /** Most hits one page may hold. */
   public static final int MAX_SIZE = 100;
@@ -115,6 +123,16 @@ public record SearchRequest(
     Profile(boolean extras) {
       this.extras = extras;
     }
+  }
+
+  /** What a search ranks by. */
+  public enum Mode {
+    /** Words only: BM25 over title, haiku, body and references. */
+    LEXICAL,
+    /** Meaning only: the articles whose vectors are nearest the query's, within the filters. */
+    SEMANTIC,
+    /** Both: the best matches by words and the nearest by meaning, fused ({@link SemanticSearch.Fusion}). */
+    HYBRID
   }
 
   /** How plain query words combine. */
@@ -186,6 +204,9 @@ public record SearchRequest(
     }
     preTag = Objects.requireNonNullElse(preTag, "<mark>");
     postTag = Objects.requireNonNullElse(postTag, "</mark>");
+    if (semanticRatio != null && !(semanticRatio >= 0 && semanticRatio <= 1)) {
+      throw new InvalidRequestException("semanticRatio", "semanticRatio must be between 0 and 1");
+    }
   }
 
   /** A relevance-ranked, highlighted first page of ten hits for {@code query}. */
@@ -203,7 +224,7 @@ public record SearchRequest(
     Builder b = new Builder().query(query).from(from).to(to).facetLimit(facetLimit).sort(sort)
         .operator(operator).page(page).size(size).cursor(cursor).highlight(highlight).tags(preTag, postTag)
         .typoTolerance(typoTolerance).feedback(feedback).didYouMean(didYouMean).timeline(timeline)
-        .prefixLast(prefixLast);
+        .prefixLast(prefixLast).mode(mode).semanticRatio(semanticRatio).fusion(fusion);
     b.filters.addAll(filters);
     b.facets.addAll(facets);
     b.fields.addAll(fields);
@@ -232,6 +253,9 @@ public record SearchRequest(
     private boolean timeline;
     private final List<String> fields = new ArrayList<>();
     private boolean prefixLast;
+    private Mode mode;
+    private Double semanticRatio;
+    private SemanticSearch.Fusion fusion;
 
     private Builder() {}
 
@@ -382,11 +406,29 @@ public record SearchRequest(
       return this;
     }
 
+    /** Search by words, by meaning or both; {@code null} for the default. */
+    public Builder mode(Mode mode) {
+      this.mode = mode;
+      return this;
+    }
+
+    /** In a hybrid search, the weight of meaning against words (0–1); {@code null} for the default. */
+    public Builder semanticRatio(Double semanticRatio) {
+      this.semanticRatio = semanticRatio;
+      return this;
+    }
+
+    /** In a hybrid search, how the rankings combine; {@code null} for the default. */
+    public Builder fusion(SemanticSearch.Fusion fusion) {
+      this.fusion = fusion;
+      return this;
+    }
+
     /** The validated request. */
     public SearchRequest build() {
       return new SearchRequest(query, filters, from, to, facets, facetLimit, sort, operator, page, size,
           cursor, highlight, preTag, postTag, typoTolerance, feedback, didYouMean, timeline, fields,
-          prefixLast);
+          prefixLast, mode, semanticRatio, fusion);
     }
   }
 }

@@ -18,6 +18,13 @@ import java.util.Map;
  * @param typoTolerant true when nothing matched exactly and these hits match with typos allowed
  * @param timeline matching articles per period, when requested; else {@code null}
  * @param timedOut true when the search ran past its time budget and these are the hits found until then
+ * @param mode what the hits were ranked by: words, meaning, or both. In a hybrid search the matches
+ *     are the articles matching by words plus the articles nearest in meaning ({@link
+ *     SemanticSearch#neighbours()}, within the filters); {@code total}, the facet counts and the
+ *     timeline count exactly those, and pages follow one fused ranking (up to {@link
+ *     SearchRequest#MAX_WINDOW} hits deep)
+ * @param embedding how far the index is embedded, when the engine has an embedder; else {@code null}.
+ *     When {@link EmbeddingProgress#partial()}, a search by meaning sees only the embedded articles
  */
 public record SearchResult(
     long total,
@@ -28,12 +35,21 @@ public record SearchResult(
     String didYouMean,
     boolean typoTolerant,
     Timeline timeline,
-    boolean timedOut) {
+    boolean timedOut,
+    SearchRequest.Mode mode,
+    EmbeddingProgress embedding) {
 
   /** Copies the collections. */
   public SearchResult {
     hits = List.copyOf(hits);
     facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
+    mode = mode == null ? SearchRequest.Mode.LEXICAL : mode;
+  }
+
+  /** The result of a search by words alone, on an engine without an embedder. */
+  public SearchResult(long total, long tookMs, List<Hit> hits, Map<String, List<FacetValue>> facets, String nextCursor,
+      String didYouMean, boolean typoTolerant, Timeline timeline, boolean timedOut) {
+    this(total, tookMs, hits, facets, nextCursor, didYouMean, typoTolerant, timeline, timedOut, null, null);
   }
 
   /**

@@ -74,8 +74,8 @@ class GazetteConfigTest {
         () -> DEFAULTS.withFeedback(GazetteConfig.Ranking.MAX_FEEDBACK + 1, 10, 0.5f));
     assertRefused("ramBufferMb must be at least 1", () -> DEFAULTS.withOperations(o -> o.ramBufferMb(0.5)));
     assertRefused("searchTimeoutMs must be at least 1", () -> DEFAULTS.withOperations(o -> o.searchTimeoutMs(0)));
-    assertRefused("analysis, ranking and operations must all be set",
-        () -> new GazetteConfig(DEFAULTS.analysis(), null, DEFAULTS.operations()));
+    assertRefused("analysis, ranking, operations and semantic must all be set",
+        () -> new GazetteConfig(DEFAULTS.analysis(), null, DEFAULTS.operations(), DEFAULTS.semantic()));
   }
 
   @Test

@@ -15,12 +15,24 @@ import org.apache.lucene.store.IOContext;
  * last commit (to tell whether anyone wrote to it) and copies of a commit (backups and restores).
  */
 public final class IndexFiles {
+  /** The commit data key counting the writes of articles since the index was created. */
+  static final String WRITES = "gazette.writes";
+
   private IndexFiles() {}
 
-  /** The version of the last commit of the index in {@code dir}, or -1 when there is none. */
-  public static long commitVersion(Path dir) throws IOException {
+  /**
+   * How many articles had been written or deleted in the index in {@code dir} at its last commit,
+   * or -1 when there is no commit: it changes with every write of an article, never with vectors
+   * added in the background. An index from before the count was kept gives its commit version.
+   */
+  public static long writeCount(Path dir) throws IOException {
     try (Directory directory = FSDirectory.open(dir)) {
-      return DirectoryReader.indexExists(directory) ? SegmentInfos.readLatestCommit(directory).getVersion() : -1;
+      if (!DirectoryReader.indexExists(directory)) {
+        return -1;
+      }
+      SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
+      String writes = commit.getUserData().get(WRITES);
+      return writes == null ? commit.getVersion() : Long.parseLong(writes);
     }
   }
 

@@ -64,6 +64,8 @@ public final class IndexStore implements AutoCloseable {
   private final Map<String, String> built;
   /** Whether an article was written or deleted since this store opened, marked in the build record at commit. */
   private volatile boolean wrote;
+  /** Articles written or deleted since the index was created (vectors added to them do not count). */
+  private final AtomicLong writes;
 
   private IndexStore(String location, Directory directory, GazetteConfig config, boolean readOnly) throws IOException {
     this.location = location;
@@ -73,6 +75,7 @@ public final class IndexStore implements AutoCloseable {
     Map<String, String> userData = exists ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.of();
     AnalysisSettings settings = AnalysisSettings.fromCommitData(userData, requested);
     this.built = BuildRecord.entriesOf(userData);
+    this.writes = new AtomicLong(Long.parseLong(userData.getOrDefault(IndexFiles.WRITES, "0")));
     this.schema = new Schema(settings, Synonyms.of(config));
     Similarity similarity = new BM25Similarity(config.ranking().k1(), config.ranking().b());
     SearcherFactory factory = new SearcherFactory() {
@@ -100,7 +103,7 @@ public final class IndexStore implements AutoCloseable {
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setSimilarity(similarity)
         .setRAMBufferSizeMB(config.operations().ramBufferMb())
-        .setCodec(PhrasePostingsFormat.codec()) // autocomplete phrases written with each segment
+        .setCodec(IndexCodec.codec())
         .setCommitOnClose(false);
     this.snapshots = new SnapshotDeletionPolicy(writerConfig.getIndexDeletionPolicy());
     writerConfig.setIndexDeletionPolicy(snapshots);
@@ -180,6 +183,11 @@ public final class IndexStore implements AutoCloseable {
     return location;
   }
 
+  /** Whether the index was opened read-only. */
+  public boolean readOnly() {
+    return writer == null;
+  }
+
   /** The directory, for statistics and checks. */
   public Directory directory() {
     return directory;
@@ -187,8 +195,18 @@ public final class IndexStore implements AutoCloseable {
 
   /** Adds or replaces the document with id {@code id}, adding its {@link HitSummaries hit summary}. */
   public void upsert(String id, Document doc) throws IOException {
-    HitSummaries.addTo(doc);
     wrote = true;
+    writes.incrementAndGet();
+    replace(id, doc);
+  }
+
+  /**
+   * Replaces the document with id {@code id} by {@code doc}, the same article with something
+   * derived from it added (its vector): not a write of an article, so the build record and the
+   * count of writes ({@link IndexFiles#writeCount}) do not change.
+   */
+  public void replace(String id, Document doc) throws IOException {
+    HitSummaries.addTo(doc);
     write(() -> writable().updateDocument(new Term(Schema.ID, id), doc));
     changed();
   }
@@ -196,6 +214,7 @@ public final class IndexStore implements AutoCloseable {
   /** Deletes the document with id {@code id}. */
   public void delete(String id) throws IOException {
     wrote = true;
+    writes.incrementAndGet();
     write(() -> writable().deleteDocuments(new Term(Schema.ID, id)));
     changed();
   }
@@ -238,6 +257,7 @@ public final class IndexStore implements AutoCloseable {
       Map<String, String> data = new HashMap<>(schema.settings().toCommitData());
       data.put(COMMITTED_AT, Long.toString(System.currentTimeMillis()));
       data.putAll(built);
+      data.put(IndexFiles.WRITES, Long.toString(writes.get()));
       if (wrote) {
         data.put(BuildRecord.WRITTEN_SINCE, "true");
       }

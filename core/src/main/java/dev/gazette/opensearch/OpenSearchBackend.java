@@ -188,7 +188,7 @@ public final class OpenSearchBackend implements Backend {
     return new IndexStats(total.getAsJsonObject("docs").get("count").getAsLong(),
         total.getAsJsonObject("docs").get("deleted").getAsLong(),
         total.getAsJsonObject("segments").get("count").getAsInt(),
-        total.getAsJsonObject("store").get("size_in_bytes").getAsLong(), null, fields, top);
+        total.getAsJsonObject("store").get("size_in_bytes").getAsLong(), null, fields, top, null);
   }
 
   /** What the cluster measures; nothing is buffered in this process, and the cluster refreshes on its own. */
@@ -198,12 +198,17 @@ public final class OpenSearchBackend implements Backend {
     return new IndexGauges(total.getAsJsonObject("docs").get("count").getAsLong(),
         total.getAsJsonObject("docs").get("deleted").getAsLong(),
         total.getAsJsonObject("segments").get("count").getAsInt(),
-        total.getAsJsonObject("store").get("size_in_bytes").getAsLong(), null, false, 0, 0, Duration.ZERO);
+        total.getAsJsonObject("store").get("size_in_bytes").getAsLong(), null, false, 0, 0, Duration.ZERO, 0);
   }
 
   /** Backups of an index on a cluster are the cluster's own snapshots. */
   @Override
   public Optional<Backups> backups() {
+    return Optional.empty();
+  }
+
+  @Override
+  public Optional<Embedding> embedding() {
     return Optional.empty();
   }
 

@@ -3,6 +3,7 @@ package dev.gazette.opensearch;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.gazette.SearchRequest;
+import dev.gazette.UnsupportedFeatureException;
 import dev.gazette.analysis.Schema;
 import dev.gazette.plan.Matches;
 import dev.gazette.plan.QueryPlan;
@@ -42,7 +43,23 @@ final class OpenSearchView implements Searchable {
 
   @Override
   public Matches run(QueryPlan plan) throws IOException {
+    if (plan.semantic() != null) {
+      throw new UnsupportedFeatureException("search by meaning is not available on the OpenSearch backend; "
+          + "search with mode=lexical");
+    }
     return OpenSearchResults.matches(search(index, queries.search(plan, newest(plan))), plan);
+  }
+
+  @Override
+  public long embedded() {
+    return 0;
+  }
+
+  @Override
+  public long articles() throws IOException {
+    JsonObject all = new JsonObject();
+    all.add("match_all", new JsonObject());
+    return count(all);
   }
 
   @Override

@@ -13,13 +13,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
  * Where a {@code Gazette}'s articles live and are searched: the embedded Lucene index, or an
  * OpenSearch cluster. {@code Gazette} validates arguments, guards the lifecycle, runs the search
  * pipeline ({@link SearchPipeline}) over {@link #searching} and turns I/O failures into its own
  * exceptions; a backend only does the work. What only some backends can do is an optional
- * capability ({@link #autocomplete()}, {@link #backups()}), absent where the backend cannot.
+ * capability ({@link #autocomplete()}, {@link #backups()}, {@link #embedding()}), absent where the backend cannot.
  */
 public interface Backend extends Closeable {
   /** Adds or replaces each article (already validated). */
@@ -67,6 +68,9 @@ public interface Backend extends Closeable {
   /** Consistent copies of the last commit, where the backend makes them itself. */
   Optional<Backups> backups();
 
+  /** Vectors for search by meaning, where the backend computes them (an embedder configured, the index writable). */
+  Optional<Embedding> embedding();
+
   /** What this backend is, for messages ("the OpenSearch backend"). */
   String description();
 
@@ -85,6 +89,16 @@ public interface Backend extends Closeable {
   interface Completions {
     /** Completions of {@code prefix}, at most {@code limit}, the typed part marked with the tags. */
     List<Suggestion> suggest(String prefix, int limit, String preTag, String postTag) throws IOException;
+  }
+
+  /** The vectors of the articles. */
+  @FunctionalInterface
+  interface Embedding {
+    /**
+     * Embeds every article still without a vector now, on the calling thread, telling {@code
+     * progress} how many so far; commits and returns how many.
+     */
+    long embedAll(LongConsumer progress) throws IOException;
   }
 
   /** Copies of the index's last commit. */

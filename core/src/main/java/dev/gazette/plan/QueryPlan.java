@@ -1,6 +1,7 @@
 package dev.gazette.plan;
 
 import dev.gazette.SearchRequest;
+import dev.gazette.SemanticSearch;
 import dev.gazette.search.FilterPlan;
 import java.time.Instant;
 import java.util.List;
@@ -16,8 +17,26 @@ import java.util.List;
  * @param within what every match must also pass
  * @param page the page of hits shown
  * @param shown what the result brings beside the hits
+ * @param semantic the search by meaning beside (or instead of) the words, or {@code null} for words only
  */
-public record QueryPlan(Match ranking, Match highlight, Scoring scoring, Within within, Page page, Shown shown) {
+public record QueryPlan(Match ranking, Match highlight, Scoring scoring, Within within, Page page, Shown shown,
+    Semantic semantic) {
+
+  /**
+   * Search by meaning: the articles whose vectors are nearest the query's, within the same filters,
+   * fused with the matches by words (hybrid) or alone.
+   *
+   * @param vector the query's unit vector
+   * @param words whether the matches by words take part (hybrid); otherwise meaning alone ranks
+   * @param ratio the weight of meaning against words, 0 to 1
+   * @param fusion how the two rankings combine
+   * @param candidates how many of the best matches by words are fused
+   * @param neighbours how many nearest articles are found
+   * @param exclusions what the nearest articles must not match (the query's {@code -excluded} words
+   *     and phrases, as every article), or {@code null} when nothing is excluded
+   */
+  public record Semantic(float[] vector, boolean words, double ratio, SemanticSearch.Fusion fusion, int candidates,
+      int neighbours, Match exclusions) {}
 
   /**
    * How scores are reworked after the ranking query.

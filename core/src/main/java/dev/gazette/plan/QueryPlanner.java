@@ -2,6 +2,7 @@ package dev.gazette.plan;
 
 import dev.gazette.GazetteConfig;
 import dev.gazette.SearchRequest;
+import dev.gazette.SemanticSearch;
 import dev.gazette.SearchRequest.Operator;
 import dev.gazette.analysis.Schema;
 import dev.gazette.plan.Match.Analysis;
@@ -60,6 +61,7 @@ public final class QueryPlanner {
   private final SynonymAlternatives synonymAlternatives;
   private final int budget;
   private final QueryFactory counted;
+  private final SemanticSearch semanticDefaults;
 
   /** Plans for indexes of {@code schema}, weighted as {@code config} says. */
   public QueryPlanner(Schema schema, GazetteConfig config) {
@@ -75,6 +77,7 @@ public final class QueryPlanner {
     this.synonymAlternatives = new SynonymAlternatives(schema);
     this.budget = ClauseBudget.forRanking(config.ranking().feedbackTerms() * weights.size());
     this.counted = new QueryFactory(schema, new FacetsConfig());
+    this.semanticDefaults = config.semantic();
   }
 
   /** The schema plans are made for. */
@@ -102,7 +105,21 @@ public final class QueryPlanner {
 
   /** The plan of {@code request} whose query parsed to {@code clauses}; with {@code typos}, plain words also match near misses. */
   public QueryPlan plan(SearchRequest request, List<Clause> clauses, boolean typos) {
+    return plan(request, clauses, typos, null);
+  }
+
+  /**
+   * {@link #plan(SearchRequest, List, boolean)}, also searching by meaning near {@code vector} (the
+   * query's, or {@code null} for words only) as the request's mode, ratio and fusion say, or the
+   * configured defaults.
+   */
+  public QueryPlan plan(SearchRequest request, List<Clause> clauses, boolean typos, float[] vector) {
     boolean relevance = request.sort() == SearchRequest.Sort.RELEVANCE;
+    QueryPlan.Semantic semantic = vector == null ? null : new QueryPlan.Semantic(vector,
+        request.mode() != SearchRequest.Mode.SEMANTIC,
+        request.semanticRatio() == null ? semanticDefaults.ratio() : request.semanticRatio(),
+        request.fusion() == null ? semanticDefaults.fusion() : request.fusion(),
+        semanticDefaults.candidates(), semanticDefaults.neighbours(), exclusions(clauses));
     return new QueryPlan(
         ranking(clauses, request.operator(), typos),
         request.highlight() ? highlight(clauses, typos) : null,
@@ -111,7 +128,8 @@ public final class QueryPlanner {
         new QueryPlan.Within(FilterPlan.of(request.filters()), request.from(), request.to()),
         new QueryPlan.Page(request.sort(), request.page(), request.size(), request.cursor()),
         new QueryPlan.Shown(request.facets(), request.facetLimit(), request.timeline(), request.fields(),
-            request.highlight() ? new QueryPlan.Tags(request.preTag(), request.postTag()) : null));
+            request.highlight() ? new QueryPlan.Tags(request.preTag(), request.postTag()) : null),
+        semantic);
   }
 
   /** The ranking of {@code clauses}, plain words combined by {@code operator}, expanded as far as the clause budget lets it. */
@@ -156,6 +174,13 @@ public final class QueryPlanner {
       should.add(proximity);
     }
     return new Match.Bool(must, should, grouped.excluded());
+  }
+
+  /** Every article but those matching an excluded clause; {@code null} when none is excluded. */
+  private Match exclusions(List<Clause> clauses) {
+    List<Match> excluded = ClauseGroups.of(synonymSpans.merge(clauses),
+        clause -> clauseMatch(clause, weighted, true, false, Expansion.FULL), this::acrossExactFields).excluded();
+    return excluded.isEmpty() ? null : new Match.Bool(List.of(new Match.All()), List.of(), excluded);
   }
 
   private Match highlight(List<Clause> clauses, boolean typos, Expansion expansion) {

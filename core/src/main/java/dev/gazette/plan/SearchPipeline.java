@@ -1,5 +1,7 @@
 package dev.gazette.plan;
 
+import dev.gazette.EmbeddingProgress;
+import dev.gazette.InvalidRequestException;
 import dev.gazette.SearchRequest;
 import dev.gazette.SearchResult;
 import dev.gazette.analysis.Schema;
@@ -8,11 +10,13 @@ import dev.gazette.search.ClauseBudget;
 import dev.gazette.search.RequestChecks;
 import dev.gazette.search.Spelling;
 import dev.gazette.search.UserQueryParser;
+import dev.gazette.vector.QueryVectors;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
@@ -27,14 +31,16 @@ public final class SearchPipeline {
   public static final int FEW_RESULTS = 5;
 
   private final QueryPlanner planner;
+  private final QueryVectors vectors;
   private volatile Vocabulary vocabulary;
 
   /** The facet dimensions of an index and the query parser knowing them as fields. */
   private record Vocabulary(Set<String> dimensions, UserQueryParser parser) {}
 
-  /** A pipeline planning with {@code planner}. */
-  public SearchPipeline(QueryPlanner planner) {
+  /** A pipeline planning with {@code planner}, embedding queries with {@code vectors} ({@code null}: words only). */
+  public SearchPipeline(QueryPlanner planner, QueryVectors vectors) {
     this.planner = planner;
+    this.vectors = vectors;
   }
 
   /**
@@ -46,20 +52,23 @@ public final class SearchPipeline {
     try {
       Parsed parsed = parse(index, asked);
       SearchRequest request = parsed.request();
-      Matches matches = index.run(planner.plan(request, parsed.clauses(), false));
-      long exactTotal = matches.total();
+      Meaning meaning = meaning(index, parsed);
+      Matches matches = index.run(planner.plan(request, parsed.clauses(), false, meaning.vector()));
+      long exactTotal = matches.wordTotal();
+      boolean byWords = meaning.mode() != SearchRequest.Mode.SEMANTIC;
       boolean typoTolerant = false;
-      if (exactTotal == 0 && QueryPlanner.retriesWithTypos(request, parsed.clauses())) {
-        Matches tolerant = index.run(planner.plan(request, parsed.clauses(), true));
-        if (tolerant.total() > 0) {
+      if (byWords && exactTotal == 0 && QueryPlanner.retriesWithTypos(request, parsed.clauses())) {
+        Matches tolerant = index.run(planner.plan(request, parsed.clauses(), true, meaning.vector()));
+        if (tolerant.wordTotal() > 0) {
           matches = tolerant;
           typoTolerant = true;
         }
       }
-      String didYouMean = request.didYouMean() && exactTotal < FEW_RESULTS ? didYouMean(index, parsed, exactTotal) : null;
+      String didYouMean = byWords && request.didYouMean() && exactTotal < FEW_RESULTS
+          ? didYouMean(index, parsed, exactTotal) : null;
       long tookMs = (System.nanoTime() - started) / 1_000_000;
       return new SearchResult(matches.total(), tookMs, matches.hits(), matches.facets(), matches.nextCursor(),
-          didYouMean, typoTolerant, matches.timeline(), matches.timedOut());
+          didYouMean, typoTolerant, matches.timeline(), matches.timedOut(), meaning.mode(), meaning.progress());
     } catch (IndexSearcher.TooManyClauses e) {
       throw ClauseBudget.tooManyTerms();
     }
@@ -72,14 +81,45 @@ public final class SearchPipeline {
   public Optional<String> explain(Searchable index, SearchRequest asked, String id) throws IOException {
     try {
       Parsed parsed = parse(index, asked);
-      QueryPlan plan = planner.plan(parsed.request(), parsed.clauses(), false);
-      if (QueryPlanner.retriesWithTypos(parsed.request(), parsed.clauses()) && index.count(plan) == 0) {
-        plan = planner.plan(parsed.request(), parsed.clauses(), true);
+      float[] vector = meaning(index, parsed).vector();
+      QueryPlan plan = planner.plan(parsed.request(), parsed.clauses(), false, vector);
+      if (QueryPlanner.retriesWithTypos(parsed.request(), parsed.clauses())
+          && index.count(planner.plan(parsed.request(), parsed.clauses(), false)) == 0) {
+        plan = planner.plan(parsed.request(), parsed.clauses(), true, vector);
       }
       return index.explain(plan, id);
     } catch (IndexSearcher.TooManyClauses e) {
       throw ClauseBudget.tooManyTerms();
     }
+  }
+
+  /**
+   * What a search ranks by, decided: the mode, the query's vector ({@code null} for words only) and
+   * how far the index is embedded ({@code null} without an embedder).
+   */
+  private record Meaning(SearchRequest.Mode mode, float[] vector, EmbeddingProgress progress) {}
+
+  /**
+   * The mode of {@code parsed}: as asked, or by default hybrid once the index holds vectors; words
+   * only for a query with no words to embed, or when the model stays busy. Asking for meaning from
+   * an engine without an embedder is refused.
+   */
+  private Meaning meaning(Searchable index, Parsed parsed) throws IOException {
+    SearchRequest.Mode asked = parsed.request().mode();
+    if (vectors == null) {
+      if (asked != null && asked != SearchRequest.Mode.LEXICAL) {
+        throw new InvalidRequestException("mode", "search by meaning needs an embedder, and this engine has none; "
+            + "search with mode=lexical");
+      }
+      return new Meaning(SearchRequest.Mode.LEXICAL, null, null);
+    }
+    EmbeddingProgress progress = new EmbeddingProgress(vectors.model(), index.embedded(), index.articles());
+    String text = parsed.clauses().stream().filter(c -> !c.excluded()).map(Clause::text)
+        .collect(Collectors.joining(" "));
+    boolean wanted = asked == null ? progress.embedded() > 0 : asked != SearchRequest.Mode.LEXICAL;
+    Optional<float[]> vector = wanted && !text.isBlank() ? vectors.of(text) : Optional.empty();
+    return vector.map(v -> new Meaning(asked == null ? SearchRequest.Mode.HYBRID : asked, v, progress))
+        .orElseGet(() -> new Meaning(SearchRequest.Mode.LEXICAL, null, progress));
   }
 
   /** A checked and widened request, its clauses, and the parser that read them. */

@@ -19,6 +19,12 @@ public interface Searchable {
    */
   SearchRequest widen(SearchRequest request) throws IOException;
 
+  /** How many live articles have their vector for search by meaning; 0 where the backend keeps none. */
+  long embedded() throws IOException;
+
+  /** How many live articles there are. */
+  long articles() throws IOException;
+
   /** The matches of {@code plan}: total, page of hits, cursor, facet counts, timeline. */
   Matches run(QueryPlan plan) throws IOException;
 

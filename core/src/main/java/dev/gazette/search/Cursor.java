@@ -13,10 +13,13 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The opaque search-after cursor: the sort values of the last hit of a page, so the next page
- * starts right after it however the index changed in between.
+ * starts right after it however the index changed in between; for a fused (hybrid) ranking, which
+ * has no sort values of its own, the number of hits already shown.
  */
 public final class Cursor {
   private static final Gson GSON = new Gson();
+  /** The sort named by the cursors of a fused ranking, which count hits rather than hold sort values. */
+  private static final String FUSED = "FUSED";
 
   private Cursor() {}
 
@@ -54,6 +57,33 @@ public final class Cursor {
       Object[] fields = {first, new BytesRef(values.get(1).getAsString())};
       float score = scored ? (Float) first : Float.NaN;
       return new FieldDoc(Integer.MAX_VALUE, score, fields);
+    } catch (IllegalArgumentException | JsonParseException | NullPointerException
+        | IllegalStateException | UnsupportedOperationException | ClassCastException e) {
+      throw invalid();
+    }
+  }
+
+  /** The cursor of a fused (hybrid) ranking after its first {@code position} hits. */
+  public static String position(int position) {
+    JsonObject json = new JsonObject();
+    json.addProperty("s", FUSED);
+    json.addProperty("p", position);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(GSON.toJson(json).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** How many hits of a fused ranking {@code cursor} follows; throws {@link InvalidRequestException} if it is not such a cursor. */
+  public static int position(String cursor) {
+    try {
+      String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+      JsonObject json = GSON.fromJson(text, JsonObject.class);
+      if (json == null || !FUSED.equals(json.get("s").getAsString())) {
+        throw invalid();
+      }
+      int position = json.get("p").getAsInt();
+      if (position < 0 || position > SearchRequest.MAX_WINDOW) {
+        throw invalid();
+      }
+      return position;
     } catch (IllegalArgumentException | JsonParseException | NullPointerException
         | IllegalStateException | UnsupportedOperationException | ClassCastException e) {
       throw invalid();

@@ -11,6 +11,7 @@ import dev.gazette.facet.FilterQueries;
 import dev.gazette.index.HitFields;
 import dev.gazette.index.HitSummaries;
 import dev.gazette.plan.Searchable;
+import dev.gazette.vector.VectorCounts;
 import dev.gazette.SearchResult.Snippets;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -46,6 +47,7 @@ public final class SearchExecutor {
   final Spelling spelling = new Spelling();
   final long timeoutMs;
   final Rm3Expansion feedback;
+  final VectorCounts vectorCounts = new VectorCounts();
   private volatile Dimensions dimensions;
 
   /** The facet dimensions of one facet state, read once per state rather than per search. */
@@ -84,6 +86,11 @@ public final class SearchExecutor {
     List<Hit> hits = hits(searcher, top.scoreDocs, null, true, List.of());
     long tookMs = (System.nanoTime() - started) / 1_000_000;
     return Optional.of(new SearchResult(top.totalHits.value(), tookMs, hits, Map.of(), null, null, false, null, false));
+  }
+
+  /** How many live articles of the index behind {@code searcher} have their vector. */
+  public long embedded(IndexSearcher searcher) throws IOException {
+    return vectorCounts.of(searcher);
   }
 
   /** The facet dimensions of the index behind {@code searcher}, built-in ones included. */

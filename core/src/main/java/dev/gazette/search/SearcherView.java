@@ -11,6 +11,7 @@ import dev.gazette.facet.FacetCounter;
 import dev.gazette.facet.NameAliases;
 import dev.gazette.facet.TimelineCounter;
 import dev.gazette.highlight.SnippetHighlighter;
+import dev.gazette.plan.Match;
 import dev.gazette.plan.Matches;
 import dev.gazette.plan.QueryPlan;
 import dev.gazette.plan.Searchable;
@@ -47,7 +48,7 @@ import org.apache.lucene.search.TopFieldDocs;
  * budget, counted from the request's start) and its facet state, on which plans are translated
  * into Lucene queries and run, with exact totals, multi-select facet counts and highlighting.
  */
-final class SearcherView implements Searchable {
+final class SearcherView implements Searchable, WordSearch {
   private final SearchExecutor executor;
   private final IndexSearcher searcher;
   private final SortedSetDocValuesReaderState state;
@@ -76,9 +77,27 @@ final class SearcherView implements Searchable {
   }
 
   @Override
+  public long embedded() throws IOException {
+    return executor.vectorCounts.of(searcher);
+  }
+
+  @Override
+  public long articles() {
+    return searcher.getIndexReader().numDocs();
+  }
+
+  @Override
   public Matches run(QueryPlan plan) throws IOException {
-    Page page = collect(plan, ranking(plan));
-    ScoreDoc[] hitsOnPage = page.hits();
+    if (plan.semantic() != null) {
+      return new HybridSearch(this, searcher, plan).run();
+    }
+    Counted page = collect(plan, ranking(plan));
+    return matches(plan, page, page.hits(), page.nextCursor(), page.total());
+  }
+
+  @Override
+  public Matches matches(QueryPlan plan, Counted counted, ScoreDoc[] hitsOnPage, String nextCursor, long wordTotal)
+      throws IOException {
     QueryPlan.Tags tags = plan.shown().tags();
     Snippets[] snippets = tags != null && hitsOnPage.length > 0
         ? new SnippetHighlighter(searcher, executor.schema.analyzer(), tags.pre(), tags.post())
@@ -88,9 +107,9 @@ final class SearcherView implements Searchable {
     boolean scored = SortOrder.isScored(plan.page().sort());
     List<SearchResult.Hit> hits = SearchExecutor.hits(searcher, hitsOnPage, snippets, scored, plan.shown().fields());
     Map<String, List<SearchResult.FacetValue>> counts =
-        FacetCounter.counts(page.facets(), state, plan.shown().facets(), plan.shown().facetLimit());
-    Timeline timeline = plan.shown().timeline() ? TimelineCounter.timeline(DateCounts.of(page.matching())) : null;
-    return new Matches(page.total(), hits, page.nextCursor(), counts, timeline, searcher.timedOut());
+        FacetCounter.counts(counted.facets(), state, plan.shown().facets(), plan.shown().facetLimit());
+    Timeline timeline = plan.shown().timeline() ? TimelineCounter.timeline(DateCounts.of(counted.matching())) : null;
+    return new Matches(counted.total(), hits, nextCursor, counts, timeline, searcher.timedOut(), wordTotal);
   }
 
   @Override
@@ -115,17 +134,15 @@ final class SearcherView implements Searchable {
     if (found.scoreDocs.length == 0) {
       return Optional.empty();
     }
+    if (plan.semantic() != null) {
+      return new HybridSearch(this, searcher, plan).explain(found.scoreDocs[0].doc);
+    }
     Explanation explanation = searcher.explain(filtered(ranking(plan), plan.within()), found.scoreDocs[0].doc);
     return explanation.isMatch() ? Optional.of(explanation.toString()) : Optional.empty();
   }
 
-  /**
-   * One page of hits of one query, with the total, the cursor after it, the facet counts (each
-   * dimension ignoring its own filter) and the counts of exactly the matching articles.
-   */
-  private record Page(long total, ScoreDoc[] hits, String nextCursor, Facets facets, Facets matching) {}
-
-  private Page collect(QueryPlan plan, Query ranking) throws IOException {
+  @Override
+  public Counted collect(QueryPlan plan, Query ranking) throws IOException {
     DrillDownQuery query = filtered(ranking, plan.within());
     QueryPlan.Page asked = plan.page();
     FieldDoc after = asked.cursor() == null ? null : Cursor.decode(asked.cursor(), asked.sort());
@@ -156,11 +173,16 @@ final class SearcherView implements Searchable {
     ScoreDoc[] page = pageOf(top, offset, asked.size());
     boolean more = top.scoreDocs.length > offset + asked.size();
     String nextCursor = more && page.length > 0 ? Cursor.after((FieldDoc) page[page.length - 1], asked.sort()) : null;
-    return new Page(top.totalHits.value(), page, nextCursor, facets, matching);
+    return new Counted(top.totalHits.value(), page, nextCursor, facets, matching);
   }
 
-  /** The scored query of {@code plan}: expanded by pseudo-relevance feedback, multiplied by freshness, as it says. */
-  private Query ranking(QueryPlan plan) throws IOException {
+  @Override
+  public Query query(Match match) {
+    return executor.queries.query(match);
+  }
+
+  @Override
+  public Query ranking(QueryPlan plan) throws IOException {
     Query ranking = executor.queries.query(plan.ranking());
     if (plan.scoring().feedback()) {
       ranking = executor.feedback.expand(searcher, ranking, filtered(ranking, plan.within()));
@@ -170,19 +192,14 @@ final class SearcherView implements Searchable {
         : ranking;
   }
 
-  /**
-   * {@code ranking} within the plan's dates and narrowing filters, with each dimension's facet
-   * selection as a drill-down dimension, so that drill-sideways counts it apart ({@link FilterPlan}).
-   */
-  private DrillDownQuery filtered(Query ranking, QueryPlan.Within within) {
+  @Override
+  public DrillDownQuery filtered(Query ranking, QueryPlan.Within within) {
     FilterPlan filters = within.filters();
     Query base = ranking;
     if (within.dated() || !filters.narrowing().isEmpty()) {
       BooleanQuery.Builder builder = new BooleanQuery.Builder().add(ranking, Occur.MUST);
       if (within.dated()) {
-        long from = within.from() == null ? Long.MIN_VALUE : within.from().toEpochMilli();
-        long to = within.to() == null ? Long.MAX_VALUE : within.to().toEpochMilli();
-        builder.add(LongPoint.newRangeQuery(Schema.PUBLISHED, from, to), Occur.FILTER);
+        builder.add(dates(within), Occur.FILTER);
       }
       filters.narrowing().forEach(filter -> builder.add(executor.filterQueries.of(filter), Occur.FILTER));
       base = builder.build();
@@ -192,7 +209,26 @@ final class SearcherView implements Searchable {
     return query;
   }
 
-  private static ScoreDoc[] pageOf(TopDocs top, int offset, int size) {
+  @Override
+  public Query filterOf(QueryPlan.Within within) {
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    if (within.dated()) {
+      builder.add(dates(within), Occur.FILTER);
+    }
+    within.filters().narrowing().forEach(filter -> builder.add(executor.filterQueries.of(filter), Occur.FILTER));
+    within.filters().selections().forEach(
+        (dim, values) -> builder.add(executor.filterQueries.of(Filter.anyOf(values)), Occur.FILTER));
+    BooleanQuery filter = builder.build();
+    return filter.clauses().isEmpty() ? null : filter;
+  }
+
+  private static Query dates(QueryPlan.Within within) {
+    long from = within.from() == null ? Long.MIN_VALUE : within.from().toEpochMilli();
+    long to = within.to() == null ? Long.MAX_VALUE : within.to().toEpochMilli();
+    return LongPoint.newRangeQuery(Schema.PUBLISHED, from, to);
+  }
+
+  static ScoreDoc[] pageOf(TopDocs top, int offset, int size) {
     int from = Math.min(offset, top.scoreDocs.length);
     int to = Math.min(offset + size, top.scoreDocs.length);
     ScoreDoc[] page = new ScoreDoc[to - from];

@@ -166,11 +166,11 @@ public final class FolderStore implements GenerationStore, GenerationStore.Index
     }
   }
 
-  /** The commit version of the live index: a write to it, from any process, commits a new one. */
+  /** The count of writes to the live index at its last commit: a write of an article, from any process, changes it. */
   @Override
   public OptionalLong liveVersion() throws IOException {
     String live = serving();
-    return OptionalLong.of(live == null ? -1 : IndexFiles.commitVersion(path(live)));
+    return OptionalLong.of(live == null ? -1 : IndexFiles.writeCount(path(live)));
   }
 
   /** When {@code CURRENT} was last written. */

@@ -1,11 +1,9 @@
 package dev.gazette.suggest;
 
 import java.io.IOException;
-import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.codecs.FieldsConsumer;
 import org.apache.lucene.codecs.FieldsProducer;
 import org.apache.lucene.codecs.PostingsFormat;
-import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.SegmentInfo;
 import org.apache.lucene.index.SegmentReadState;
@@ -33,17 +31,6 @@ public final class PhrasePostingsFormat extends PostingsFormat {
   /** The format; Lucene's service loader makes it. */
   public PhrasePostingsFormat() {
     super(NAME);
-  }
-
-  /** Lucene's default codec, with this format for the {@value SuggestFields#PHRASES} field. */
-  public static Codec codec() {
-    PostingsFormat phrases = new PhrasePostingsFormat();
-    return new Lucene104Codec() {
-      @Override
-      public PostingsFormat getPostingsFormatForField(String field) {
-        return SuggestFields.PHRASES.equals(field) ? phrases : super.getPostingsFormatForField(field);
-      }
-    };
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.gazette.suggest;
 
+import dev.gazette.index.IndexCodec;
+
 import dev.gazette.Article;
 import dev.gazette.GazetteConfig;
 import dev.gazette.analysis.AnalysisSettings;
@@ -9,6 +11,7 @@ import dev.gazette.analysis.Schema;
 import dev.gazette.facet.FacetDimensions;
 import dev.gazette.index.ArticleDocuments;
 import dev.gazette.index.HitSummaries;
+import dev.gazette.index.IndexCodec;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Instant;
@@ -39,7 +42,7 @@ final class TestIndex implements Closeable {
     TieredMergePolicy merges = new TieredMergePolicy();
     merges.setNoCFSRatio(compound ? merges.getNoCFSRatio() : 0);
     writer = new IndexWriter(directory, new IndexWriterConfig(schema.analyzer())
-        .setCodec(PhrasePostingsFormat.codec()).setUseCompoundFile(compound).setMergePolicy(merges));
+        .setCodec(IndexCodec.codec()).setUseCompoundFile(compound).setMergePolicy(merges));
   }
 
   /** An article published at noon UTC on {@code date} (yyyy-mm-dd), or undated when it is null. */

@@ -1,0 +1,241 @@
+package dev.gazette.vector;
+
+import dev.gazette.Article;
+import dev.gazette.Embedder;
+import dev.gazette.index.ArticleDocuments;
+import dev.gazette.index.IndexStore;
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Gives every article of a writable index its vector, after the article is searchable by its
+ * words: a background thread takes the articles still without one, a few at a time, once writes
+ * have paused for {@value #QUIET_MS} ms (so a bulk load runs at full speed), embeds them and
+ * rewrites each with its vector, unless a writer replaced or deleted it meanwhile. The work left is
+ * read from the index itself, so a restart resumes where the last commit stood.
+ */
+public final class EmbeddingWorker implements Closeable {
+  private static final Logger LOG = Logger.getLogger(EmbeddingWorker.class.getName());
+  /** Articles embedded in one model call: small, so a query waits little for the model. */
+  static final int BATCH = 8;
+  static final long QUIET_MS = 500;
+  private static final long COMMIT_EVERY_MS = 10_000;
+  private static final Query MISSING = new BooleanQuery.Builder()
+      .add(new MatchAllDocsQuery(), Occur.FILTER)
+      .add(new FieldExistsQuery(VectorFields.VECTOR), Occur.MUST_NOT)
+      .build();
+
+  private final IndexStore store;
+  private final Embedder embedder;
+  private final Function<Article, Document> documents;
+  /** Writers hold it shared; a batch holds it alone while it checks and rewrites its articles. */
+  private final ReentrantReadWriteLock guard = new ReentrantReadWriteLock();
+  /** Ids written since the running batch read its articles: their vectors are stale. */
+  private final Set<String> rewritten = ConcurrentHashMap.newKeySet();
+  /** One batch at a time, in the background or for {@link #embedAll}. */
+  private final ReentrantLock batches = new ReentrantLock();
+  private final Object wake = new Object();
+  private volatile long lastWriteMs;
+  private volatile boolean stopped;
+  private Thread thread;
+
+  /** A worker for {@code store}, whose documents {@code documents} builds, embedding with {@code embedder}. */
+  public EmbeddingWorker(IndexStore store, Embedder embedder, Function<Article, Document> documents) {
+    this.store = store;
+    this.embedder = embedder;
+    this.documents = documents;
+  }
+
+  /** Starts embedding in the background. */
+  public void start() {
+    thread = Thread.ofPlatform().daemon().name("gazette-embedder").start(this::runInBackground);
+  }
+
+  /** A write of articles, run under the worker's guard so no batch overwrites it with a stale article. */
+  @FunctionalInterface
+  public interface Write {
+    /** Writes. */
+    void run() throws IOException;
+  }
+
+  /** Runs {@code write} of the articles {@code ids}, marking them rewritten for a batch in flight. */
+  public void write(Collection<String> ids, Write write) throws IOException {
+    guard.readLock().lock();
+    try {
+      rewritten.addAll(ids);
+      write.run();
+    } finally {
+      guard.readLock().unlock();
+    }
+    lastWriteMs = System.currentTimeMillis();
+    synchronized (wake) {
+      wake.notifyAll();
+    }
+  }
+
+  /**
+   * Embeds every article still without a vector now, on this thread, telling {@code progress} how
+   * many it has embedded so far; returns how many.
+   */
+  public long embedAll(LongConsumer progress) throws IOException {
+    long done = 0;
+    int embedded;
+    while ((embedded = batch()) > 0) {
+      done += embedded;
+      progress.accept(done);
+    }
+    store.commit();
+    return done;
+  }
+
+  private void runInBackground() {
+    long lastCommit = System.currentTimeMillis();
+    boolean uncommitted = false;
+    while (!stopped) {
+      try {
+        waitForQuiet();
+        int embedded = stopped ? 0 : batch();
+        uncommitted |= embedded > 0;
+        long now = System.currentTimeMillis();
+        if (uncommitted && (embedded == 0 || now - lastCommit > COMMIT_EVERY_MS)) {
+          store.commit();
+          lastCommit = now;
+          uncommitted = false;
+        }
+        if (embedded == 0) {
+          sleepUntilWritten();
+        }
+      } catch (IOException | RuntimeException e) {
+        if (stopped) {
+          return;
+        }
+        LOG.log(Level.WARNING, "embedding articles failed; trying again in a minute", e);
+        pause(60_000);
+      }
+    }
+  }
+
+  /** Embeds the next few articles without a vector; returns how many got one. */
+  private int batch() throws IOException {
+    batches.lock();
+    try {
+      guard.writeLock().lock();
+      try {
+        rewritten.clear();
+      } finally {
+        guard.writeLock().unlock();
+      }
+      store.refresh();
+      List<Article> articles = missing();
+      if (articles.isEmpty()) {
+        return 0;
+      }
+      List<String> passages = articles.stream().map(VectorFields::passage).toList();
+      List<float[]> vectors = embedder.embedPassages(passages);
+      int written = 0;
+      guard.writeLock().lock();
+      try {
+        for (int i = 0; i < articles.size(); i++) {
+          Article article = articles.get(i);
+          if (stopped || rewritten.contains(article.id())) {
+            continue;
+          }
+          Document doc = documents.apply(article);
+          VectorFields.addTo(doc, vectors.get(i), VectorFields.hash(embedder.name(), passages.get(i)));
+          store.replace(article.id(), doc);
+          written++;
+        }
+      } finally {
+        guard.writeLock().unlock();
+      }
+      return written;
+    } finally {
+      batches.unlock();
+    }
+  }
+
+  private List<Article> missing() throws IOException {
+    IndexSearcher searcher = store.acquire();
+    try {
+      TopDocs top = searcher.search(MISSING, BATCH, Sort.INDEXORDER);
+      List<Article> articles = new ArrayList<>(top.scoreDocs.length);
+      StoredFields stored = searcher.storedFields();
+      for (ScoreDoc hit : top.scoreDocs) {
+        articles.add(ArticleDocuments.toArticle(stored.document(hit.doc)));
+      }
+      return articles;
+    } finally {
+      store.release(searcher);
+    }
+  }
+
+  private void waitForQuiet() {
+    long quietFor;
+    while (!stopped && (quietFor = System.currentTimeMillis() - lastWriteMs) < QUIET_MS) {
+      pause(QUIET_MS - quietFor);
+    }
+  }
+
+  private void sleepUntilWritten() {
+    long before = lastWriteMs;
+    synchronized (wake) {
+      try {
+        if (!stopped && lastWriteMs == before) {
+          wake.wait(60_000);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private void pause(long ms) {
+    synchronized (wake) {
+      try {
+        if (!stopped) {
+          wake.wait(Math.max(1, ms));
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** Stops the background thread after the batch it is in, and waits for it. */
+  @Override
+  public void close() {
+    stopped = true;
+    synchronized (wake) {
+      wake.notifyAll();
+    }
+    if (thread != null) {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * Search by meaning in the embedded index: the vector each article gets (from its title and the
+ * start of its body), computed in the background after the article is searchable by its words and
+ * reused while its text is unchanged; the cached vectors of queries; and how far the index is
+ * embedded.
+ */
+package dev.gazette.vector;
