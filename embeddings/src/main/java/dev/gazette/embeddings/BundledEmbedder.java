@@ -1,0 +1,88 @@
+package dev.gazette.embeddings;
+
+import dev.gazette.Embedder;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The embedding model that ships inside Gazette: BAAI's bge-small-en-v1.5 (MIT licence), quantized
+ * to int8 and packaged by langchain4j, run in-process by ONNX Runtime. 384 dimensions, English, unit
+ * length vectors. Nothing is downloaded, ever: the model, its tokenizer and the native libraries
+ * all come from jars on the class path.
+ *
+ * <p><b>Cost.</b> {@link #load(int)} reads the 34 MB model and builds an ONNX Runtime session:
+ * about 2 s and about 100 MB of native memory, so load it once per process and share it (it is
+ * safe for concurrent use). Embedding costs about 300 times as much as indexing the same words:
+ * see {@code docs/benchmarks.md} for the measured figures.
+ *
+ * <p><b>Threads.</b> The model runs on at most {@code threads} cores at once (1 unless told
+ * otherwise), so that on a small machine it never starves lexical searches or health checks:
+ * {@link #embedPassages} spreads a batch over a pool of that many threads, and {@link #embedQuery}
+ * runs on the caller's thread but waits its turn for the same budget.
+ *
+ * <p><b>Text.</b> Passages are embedded as given. Queries are prefixed with {@link
+ * #QUERY_INSTRUCTION}, as the model's authors advise for short queries and as the measurements in
+ * {@code docs/relevance.md} confirm. A text longer than the model's 512 tokens is cut into windows
+ * of 510 word pieces whose vectors are averaged, so its cost grows with its length (about one
+ * inference per 350 words): embed the part of an article that says what it is about, not all of
+ * it. A blank text gets the model's vector of the empty sequence.
+ */
+public final class BundledEmbedder implements Embedder {
+  /** The id recorded with an index's vectors: the model and its quantization. */
+  public static final String NAME = "bge-small-en-v1.5-q";
+
+  /** The instruction the model's authors advise putting before a short query (not before passages). */
+  public static final String QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
+
+  private final BgeModel model;
+  private final ThreadBudget budget;
+
+  private BundledEmbedder(BgeModel model, ThreadBudget budget) {
+    this.model = model;
+    this.budget = budget;
+  }
+
+  /** Loads the model to run on one core at a time: about 2 s (see the class comment). */
+  public static BundledEmbedder load() {
+    return load(1);
+  }
+
+  /**
+   * Loads the model to run on at most {@code threads} cores at once: about 2 s (see the class
+   * comment).
+   *
+   * @param threads how many inferences may run at once, 1 or more
+   * @throws IllegalArgumentException when {@code threads} is below 1
+   */
+  public static BundledEmbedder load(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("the embedder needs at least 1 thread, not " + threads);
+    }
+    return new BundledEmbedder(BgeModel.load(), new ThreadBudget(threads));
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public int dimensions() {
+    return BgeModel.DIMENSIONS;
+  }
+
+  @Override
+  public List<float[]> embedPassages(List<String> passages) {
+    List<String> texts = List.copyOf(passages);
+    return switch (texts.size()) {
+      case 0 -> List.of();
+      case 1 -> List.of(budget.call(texts.get(0), model::vector));
+      default -> budget.map(texts, model::vector);
+    };
+  }
+
+  @Override
+  public float[] embedQuery(String query) {
+    return budget.call(QUERY_INSTRUCTION + Objects.requireNonNull(query, "query"), model::vector);
+  }
+}
