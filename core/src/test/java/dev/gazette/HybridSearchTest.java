@@ -118,6 +118,15 @@ class HybridSearchTest {
 
   @Test
   void pagesFollowOneFusedRanking() {
+    pagesFollowOneFusedRanking(config);
+  }
+
+  @Test
+  void pagesPastTheFusedCandidatesFollowTheWordsWithoutRepeats() {
+    pagesFollowOneFusedRanking(config.withSemantic(s -> s.candidates(3).neighbours(4)));
+  }
+
+  private static void pagesFollowOneFusedRanking(GazetteConfig config) {
     try (Gazette gazette = Gazette.inMemory(config)) {
       gazette.upsertAll(archive());
       gazette.embedAll(done -> {});

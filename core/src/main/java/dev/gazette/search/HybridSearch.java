@@ -71,7 +71,7 @@ final class HybridSearch {
   Optional<String> explain(int doc) throws IOException {
     Query nearest = nearest();
     Query words = semantic.words() ? view.ranking(plan) : null;
-    Fusion fusion = fuse(words, nearest, semantic.candidates());
+    Fusion fusion = fuse(words, nearest, SearchRequest.MAX_WINDOW);
     for (Fused<Integer> hit : fusion.ranked()) {
       if (hit.key() == doc) {
         return Optional.of(describe(hit, words, doc));
@@ -83,8 +83,13 @@ final class HybridSearch {
   private String describe(Fused<Integer> hit, Query words, int doc) throws IOException {
     StringBuilder text = new StringBuilder();
     double ratio = semantic.ratio();
-    text.append(String.format(Locale.ROOT, "%.6f = %s fusion, meaning weighing %.2f against words %.2f%n",
-        hit.score(), semantic.fusion().name().toLowerCase(Locale.ROOT), ratio, 1 - ratio));
+    if (hit.wordRank() > semantic.candidates()) {
+      text.append(String.format(Locale.ROOT, "%.6f = past the %d best matches by words that are fused: "
+          + "ranked by words alone, rank %d%n", hit.score(), semantic.candidates(), hit.wordRank()));
+    } else {
+      text.append(String.format(Locale.ROOT, "%.6f = %s fusion, meaning weighing %.2f against words %.2f%n",
+          hit.score(), semantic.fusion().name().toLowerCase(Locale.ROOT), ratio, 1 - ratio));
+    }
     text.append(String.format(Locale.ROOT, "  meaning: %s, scaled to %.6f over the %d nearest articles%n",
         hit.meaningRank() == 0 ? "not among the nearest" : "rank " + hit.meaningRank(), hit.meaning(),
         semantic.neighbours()));
@@ -102,16 +107,23 @@ final class HybridSearch {
   /** The fused ranking, deep enough for {@code depth} hits, and how many articles match by words. */
   private record Fusion(List<Fused<Integer>> ranked, long wordTotal) {}
 
+  /**
+   * The candidates by words and the nearest articles fused, then the matches by words past the
+   * candidates, as far as {@code depth} hits need (the nearest may be among those passed over).
+   */
   private Fusion fuse(Query words, Query nearest, int depth) throws IOException {
     List<Ranked<Integer>> byWords = List.of();
     long wordTotal = 0;
+    TopDocs near = searcher.search(nearest, semantic.neighbours());
     if (words != null) {
-      TopDocs top = searcher.search(view.filtered(words, plan.within()), Math.max(semantic.candidates(), depth));
+      TopDocs top = searcher.search(view.filtered(words, plan.within()),
+          Math.max(semantic.candidates(), depth + near.scoreDocs.length));
       byWords = ranked(top);
       wordTotal = top.totalHits.value();
     }
-    TopDocs near = searcher.search(nearest, semantic.neighbours());
-    return new Fusion(HybridFusion.fuse(byWords, ranked(near), semantic), wordTotal);
+    int candidates = Math.min(semantic.candidates(), byWords.size());
+    List<Fused<Integer>> fused = HybridFusion.fuse(byWords.subList(0, candidates), ranked(near), semantic);
+    return new Fusion(HybridFusion.then(fused, byWords.subList(candidates, byWords.size()), semantic), wordTotal);
   }
 
   private static List<Ranked<Integer>> ranked(TopDocs top) {

@@ -4,6 +4,8 @@ import dev.gazette.DataFolder;
 import dev.gazette.GazetteConfig;
 import dev.gazette.GazetteException;
 import dev.gazette.OpenSearchTarget;
+import dev.gazette.SemanticSearch;
+import dev.gazette.embeddings.Embedders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -54,6 +56,15 @@ final class CommonOptions {
       description = "With --backend opensearch: the alias the index is reached by (default: $GAZETTE_OPENSEARCH_INDEX, else gazette).")
   String index;
 
+  @Option(
+      names = "--embedder",
+      order = 107,
+      paramLabel = "MODEL",
+      defaultValue = "${env:GAZETTE_EMBEDDER:-bundled}",
+      description = "The model for search by meaning: bundled (bge-small-en-v1.5, inside Gazette) or none (words "
+          + "only); loaded only when a command needs it. Default: $GAZETTE_EMBEDDER, else bundled.")
+  String embedder;
+
   @Option(names = {"-v", "--verbose"}, order = 102, description = "Show more: CheckIndex's full report, stack traces of failures.")
   boolean verbose;
 
@@ -91,9 +102,21 @@ final class CommonOptions {
     return openExisting(config());
   }
 
-  /** The engine's defaults with the chosen synonyms. */
+  /**
+   * The engine's defaults with the chosen synonyms and embedder; a command embeds only when it
+   * asks ({@code gazette embed}), never in the background.
+   */
   GazetteConfig config() {
-    return GazetteConfig.defaults().withAnalysis(a -> a.synonyms(synonyms));
+    return GazetteConfig.defaults().withAnalysis(a -> a.synonyms(synonyms)).withSemantic(this::semantic);
+  }
+
+  /** Search by meaning with the chosen embedder, on every core, never in the background. */
+  void semantic(SemanticSearch.Builder semantic) {
+    try {
+      semantic.embedder(Embedders.named(embedder, Runtime.getRuntime().availableProcessors())).background(false);
+    } catch (IllegalArgumentException e) {
+      throw new GazetteException("--embedder: " + e.getMessage());
+    }
   }
 
   /** {@link #openExisting()}, searching with {@code config}'s ranking settings. */

@@ -6,6 +6,8 @@ import dev.gazette.Gazette;
 import dev.gazette.GazetteConfig;
 import dev.gazette.GazetteException;
 import dev.gazette.IngestReport;
+import dev.gazette.SearchRequest;
+import dev.gazette.SemanticSearch;
 import dev.gazette.eval.Evaluation;
 import dev.gazette.eval.Qrels;
 import dev.gazette.eval.Report;
@@ -15,7 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -84,6 +89,30 @@ final class EvalCommand extends Subcommand {
       description = "Documents retrieved per topic (default: ${DEFAULT-VALUE}).")
   int depth;
 
+  @Option(
+      names = "--mode",
+      paramLabel = "MODE[,MODE...]",
+      split = ",",
+      description = "Rank by lexical (words), semantic (meaning) or hybrid (both); several are each scored on the same "
+          + "index. Default: what users get, hybrid when the embedder is on (the --docs index is embedded completely "
+          + "first, with progress), else lexical.")
+  List<SearchRequest.Mode> modes = List.of();
+
+  @Option(
+      names = "--semantic-ratio",
+      paramLabel = "R[,R...]",
+      split = ",",
+      description = "In a hybrid search, the weight of meaning against words, 0 to 1; several, comma-separated, "
+          + "are each scored on the same index (default: the engine's, 0.5).")
+  List<Double> ratios = List.of();
+
+  @Option(
+      names = "--fusion",
+      paramLabel = "KIND[,KIND...]",
+      split = ",",
+      description = "In a hybrid search, convex (scaled scores) or rrf (reciprocal ranks); several are each scored.")
+  List<SemanticSearch.Fusion> fusions = List.of();
+
   @Mixin ConfigOptions configuration;
 
   @Override
@@ -93,28 +122,35 @@ final class EvalCommand extends Subcommand {
     List<Topic> topicList = Evaluation.readTopics(topics);
     Qrels judgments = Qrels.read(qrels);
     IngestReport loaded = null;
-    Report report;
+    List<Variant> variants = variants();
+    List<Report> reports;
     if (docs != null) {
       try (Gazette engine = Gazette.inMemory(config)) {
         loaded = load(engine);
-        report = evaluate(engine, topicList, judgments);
+        if (!List.of(SearchRequest.Mode.LEXICAL).equals(modes) && config.semantic().enabled()) {
+          embed(engine);
+        }
+        reports = evaluate(engine, topicList, judgments, variants);
       }
     } else {
       try (DataFolder folder = common.openExisting(config)) {
-        report = folder.read(engine -> evaluate(engine, topicList, judgments));
+        reports = folder.read(engine -> evaluate(engine, topicList, judgments, variants));
       }
     }
+    Report report = reports.getFirst();
     if (run != null) {
       report.writeRun(run, tag);
     }
     if (perQuery != null) {
       write(perQuery, report.json());
     }
-    if (json) {
-      out().println(report.json());
-    } else {
-      out().println("config  " + ConfigOptions.describe(config, docs != null));
-      out().print(report.table());
+    for (int i = 0; i < reports.size(); i++) {
+      if (json) {
+        out().println(reports.get(i).json());
+      } else {
+        out().println("config  " + ConfigOptions.describe(config, docs != null) + variants.get(i).describe());
+        out().print(reports.get(i).table());
+      }
     }
     out().flush();
     if (loaded != null && !loaded.clean()) {
@@ -141,10 +177,57 @@ final class EvalCommand extends Subcommand {
 
   private GazetteConfig config() {
     try {
-      return configuration.config();
+      return configuration.config().withSemantic(common::semantic);
     } catch (IllegalArgumentException e) {
       throw usageError(e.getMessage());
     }
+  }
+
+  /** One way of searching the topics: the mode, and for a hybrid search a ratio and a fusion ({@code null}: the engine's). */
+  private record Variant(SearchRequest.Mode mode, Double ratio, SemanticSearch.Fusion fusion) {
+    SearchRequest request(String topic) {
+      return Evaluation.naturalLanguage(topic).toBuilder().mode(mode).semanticRatio(ratio).fusion(fusion).build();
+    }
+
+    String describe() {
+      return (mode == null ? "" : ", mode " + mode.name().toLowerCase(Locale.ROOT))
+          + (ratio == null ? "" : ", semantic ratio " + ratio)
+          + (fusion == null ? "" : ", fusion " + fusion.name().toLowerCase(Locale.ROOT));
+    }
+  }
+
+  /** Every mode asked for, each hybrid one with every combination of the ratios and fusions asked for; or the engine's defaults. */
+  private List<Variant> variants() {
+    List<Double> ratioList = ratios.isEmpty() ? Arrays.asList((Double) null) : ratios;
+    List<SemanticSearch.Fusion> fusionList = fusions.isEmpty() ? Arrays.asList((SemanticSearch.Fusion) null) : fusions;
+    List<Variant> variants = new ArrayList<>();
+    for (SearchRequest.Mode mode : modes.isEmpty() ? Arrays.asList((SearchRequest.Mode) null) : modes) {
+      if (mode == SearchRequest.Mode.LEXICAL || mode == SearchRequest.Mode.SEMANTIC) {
+        variants.add(new Variant(mode, null, null));
+        continue;
+      }
+      for (SemanticSearch.Fusion fusion : fusionList) {
+        for (Double ratio : ratioList) {
+          if (ratio != null && !(ratio >= 0 && ratio <= 1)) {
+            throw usageError("--semantic-ratio must be between 0 and 1, not " + ratio);
+          }
+          variants.add(new Variant(mode, ratio, fusion));
+        }
+      }
+    }
+    return variants;
+  }
+
+  /** Gives every article of {@code engine} its vector, showing how far it has got. */
+  private void embed(Gazette engine) {
+    long started = System.nanoTime();
+    long embedded;
+    try (Progress progress = Progress.counting(err(), terminal(), Progress.EMBEDDING, engine.stats().documents(),
+        Duration.ofSeconds(10))) {
+      embedded = engine.embedAll(progress::read);
+    }
+    err().printf("embedded %s articles in %s%n", Units.count(embedded),
+        Units.duration(Duration.ofNanos(System.nanoTime() - started)));
   }
 
   private IngestReport load(Gazette engine) {
@@ -160,8 +243,8 @@ final class EvalCommand extends Subcommand {
     return report;
   }
 
-  private Report evaluate(Gazette engine, List<Topic> topicList, Qrels judgments) {
-    return Evaluation.run(engine, topicList, judgments, Evaluation::naturalLanguage, depth);
+  private List<Report> evaluate(Gazette engine, List<Topic> topicList, Qrels judgments, List<Variant> variants) {
+    return variants.stream().map(v -> Evaluation.run(engine, topicList, judgments, v::request, depth)).toList();
   }
 
   private static void write(Path file, String text) {

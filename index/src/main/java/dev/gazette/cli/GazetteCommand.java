@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
         ReindexCommand.class, AddCommand.class, DeleteCommand.class, SearchCommand.class, StatsCommand.class,
         CheckCommand.class, ExportCommand.class, RelatedCommand.class, SuggestCommand.class, BackupCommand.class,
-        RestoreCommand.class, GenerationsCommand.class, EvalCommand.class, HelpCommand.class
+        RestoreCommand.class, GenerationsCommand.class, EvalCommand.class, EmbedCommand.class, HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FAILURE_LINE, ExitCodes.USAGE_LINE, ExitCodes.REJECTED_LINE},

@@ -17,8 +17,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * the indexing loop pays nothing for the display, which a background timer draws.
  */
 final class Progress implements AutoCloseable {
-  /** The phase during which articles are counted. */
+  /** The phase during which a load counts articles. */
   static final String INDEXING = "indexing";
+  /** The phase during which {@code gazette embed} and {@code gazette eval} count articles given their vector. */
+  static final String EMBEDDING = "embedding";
 
   private static final Duration REDRAW = Duration.ofMillis(250);
   private static final int BAR_WIDTH = 30;
@@ -26,6 +28,7 @@ final class Progress implements AutoCloseable {
   private final PrintWriter err;
   private final boolean bar;
   private final AtomicLong done = new AtomicLong();
+  private final String counted;
   private final ScheduledExecutorService timer;
   private volatile OptionalLong total = OptionalLong.empty();
   private String phase;
@@ -33,8 +36,9 @@ final class Progress implements AutoCloseable {
   private long indexingStartNanos;
   private boolean closed;
 
-  private Progress(PrintWriter err, boolean bar, String firstPhase, Duration every) {
+  private Progress(PrintWriter err, boolean bar, String counted, String firstPhase, Duration every) {
     this.err = err;
+    this.counted = counted;
     this.bar = bar;
     this.timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("gazette-progress").factory());
     phase(firstPhase);
@@ -44,7 +48,14 @@ final class Progress implements AutoCloseable {
 
   /** Starts showing progress, in phase {@code firstPhase}; a bar on an interactive terminal, else a line every {@code every}. */
   static Progress start(PrintWriter err, Terminal terminal, String firstPhase, Duration every) {
-    return new Progress(err, terminal.interactive(), firstPhase, every);
+    return new Progress(err, terminal.interactive(), INDEXING, firstPhase, every);
+  }
+
+  /** Starts showing articles counted in phase {@code counted} (such as {@link #EMBEDDING}), out of {@code total}. */
+  static Progress counting(PrintWriter err, Terminal terminal, String counted, long total, Duration every) {
+    Progress progress = new Progress(err, terminal.interactive(), counted, counted, every);
+    progress.total(OptionalLong.of(total));
+    return progress;
   }
 
   /** The estimated number of articles to index, once known; until then no percentage or ETA is shown. */
@@ -52,10 +63,10 @@ final class Progress implements AutoCloseable {
     total = expected;
   }
 
-  /** {@code count} articles have been read so far; the first one starts the {@link #INDEXING} phase. */
+  /** {@code count} articles have been read (or embedded) so far; the first one starts the counted phase. */
   void read(long count) {
     if (done.getAndSet(count) == 0 && count > 0) {
-      phase(INDEXING);
+      phase(counted);
     }
   }
 
@@ -72,7 +83,7 @@ final class Progress implements AutoCloseable {
     }
     phase = name;
     phaseStartNanos = System.nanoTime();
-    if (INDEXING.equals(name)) {
+    if (counted.equals(name)) {
       indexingStartNanos = phaseStartNanos;
     }
     if (bar) {
@@ -99,7 +110,7 @@ final class Progress implements AutoCloseable {
     if (bar) {
       draw();
       err.println();
-    } else if (INDEXING.equals(phase)) {
+    } else if (counted.equals(phase)) {
       err.println(status());
     }
     err.flush();
@@ -123,7 +134,7 @@ final class Progress implements AutoCloseable {
   }
 
   private String status() {
-    if (!INDEXING.equals(phase)) {
+    if (!counted.equals(phase)) {
       long seconds = Duration.ofNanos(System.nanoTime() - phaseStartNanos).toSeconds();
       return phase + ": " + seconds + " s";
     }
@@ -132,7 +143,7 @@ final class Progress implements AutoCloseable {
     Duration elapsed = Duration.ofNanos(System.nanoTime() - indexingStartNanos);
     // An estimate that turned out low gives no percentage or ETA rather than a wrong one.
     boolean known = expected.isPresent() && count <= expected.getAsLong();
-    StringBuilder text = new StringBuilder(INDEXING).append(": ");
+    StringBuilder text = new StringBuilder(counted).append(": ");
     if (bar && known) {
       text.append(graphic(fraction(count, expected.getAsLong()))).append(' ');
     }

@@ -40,15 +40,29 @@ final class QueryOptions {
   @Option(names = "--exact", description = "When nothing matches, do not retry with typos allowed.")
   boolean exact;
 
+  @Option(
+      names = "--mode",
+      paramLabel = "MODE",
+      description = "Rank by lexical (words), semantic (meaning) or hybrid (both); default: hybrid once the index "
+          + "is embedded (gazette embed, or the server in the background), else lexical.")
+  SearchRequest.Mode mode;
+
+  @Option(
+      names = "--semantic-ratio",
+      paramLabel = "R",
+      description = "In a hybrid search, the weight of meaning against words, 0 to 1 (default: 0.5).")
+  Double semanticRatio;
+
   /** A request for {@code query} with these options; a bad date is a usage error of {@code spec}'s command. */
   SearchRequest.Builder request(String query, CommandSpec spec) {
     SearchRequest.Builder request = SearchRequest.builder()
         .query(query)
         .sort(sort)
         .operator(any ? SearchRequest.Operator.OR : SearchRequest.Operator.AND)
-        .typoTolerance(!exact);
+        .typoTolerance(!exact)
+        .mode(mode);
     try {
-      request.from(from).to(to);
+      request.semanticRatio(semanticRatio).from(from).to(to);
     } catch (InvalidRequestException e) {
       throw new ParameterException(spec.commandLine(), "--" + e.getMessage());
     }

@@ -50,6 +50,10 @@ final class StatsCommand extends Subcommand {
     out.printf("last commit   %s%n", stats.lastCommit() == null ? "never" : stats.lastCommit());
     out.printf("last reindex  %s%n", lastReindex == null ? "never" : lastReindex);
     out.printf("fields        %s%n", String.join(", ", stats.fields()));
+    if (stats.embedding() != null) {
+      out.printf("meaning       %s of %s embedded (%s)%n", Units.count(stats.embedding().embedded()),
+          Units.count(stats.embedding().articles(), "article"), stats.embedding().model());
+    }
     out.println("facets");
     FacetTable.print(out, "  ", stats.topFacetValues());
     return ExitCodes.OK;

@@ -1,6 +1,7 @@
 package dev.gazette.server;
 
 import dev.gazette.DataFolder;
+import dev.gazette.embeddings.Embedders;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 import io.undertow.server.handlers.HttpContinueReadHandler;
@@ -49,6 +50,7 @@ public final class GazetteServer implements AutoCloseable {
     this.data = options.openSearch() == null
         ? DataFolder.open(options.dataDir(), options.gazetteConfig())
         : DataFolder.connect(options.dataDir(), options.openSearch(), options.gazetteConfig());
+    Embedders.preload(options.embedder());
     this.readiness = Readiness.start(data, startup, log);
     metrics.watch(data, readiness::isReady);
     int cores = Runtime.getRuntime().availableProcessors();

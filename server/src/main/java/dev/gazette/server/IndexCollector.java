@@ -23,7 +23,7 @@ final class IndexCollector implements MultiCollector {
       "gazette_index_size_bytes", "gazette_index_last_commit_timestamp_seconds",
       "gazette_index_last_reindex_timestamp_seconds", "gazette_index_uncommitted_changes",
       "gazette_index_writer_buffered_documents", "gazette_index_writer_buffered_bytes",
-      "gazette_index_refresh_lag_seconds");
+      "gazette_index_refresh_lag_seconds", "gazette_index_embedded_documents");
 
   private final DataFolder data;
   private final BooleanSupplier ready;
@@ -61,6 +61,8 @@ final class IndexCollector implements MultiCollector {
         .metricSnapshot(gauge("gazette_index_refresh_lag_seconds",
             "How long the oldest write search does not see yet has waited (near-real-time lag); 0 when search is current.",
             Metrics.seconds(index.refreshLag().toNanos())))
+        .metricSnapshot(gauge("gazette_index_embedded_documents",
+            "Articles that have their vector for search by meaning (0 without an embedder).", index.embedded()))
         .build();
   }
 

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class Params {
   /** A whole number as the API documents it: ASCII digits only (Java would also take {@code ５}). */
   private static final Pattern ASCII_INTEGER = Pattern.compile("[+-]?[0-9]{1,10}");
+  private static final Pattern ASCII_DECIMAL = Pattern.compile("[+-]?[0-9]{1,6}(\\.[0-9]{1,9})?|[+-]?\\.[0-9]{1,9}");
 
   private final Map<String, List<String>> values;
 
@@ -65,6 +66,19 @@ final class Params {
     } catch (NumberFormatException e) {
       throw ApiException.invalidParameter(name, name + " must be a whole number in ASCII digits, not '" + value + "'");
     }
+  }
+
+  /** The decimal number {@code name} (ASCII digits with an optional fraction), or {@code null} when absent. */
+  Double decimal(String name) {
+    String value = one(name);
+    if (value == null) {
+      return null;
+    }
+    String number = value.strip();
+    if (!ASCII_DECIMAL.matcher(number).matches()) {
+      throw ApiException.invalidParameter(name, name + " must be a number such as 0.5, not '" + value + "'");
+    }
+    return Double.parseDouble(number);
   }
 
   /** The boolean {@code name} ({@code true} or {@code false}), or {@code fallback} when absent. */

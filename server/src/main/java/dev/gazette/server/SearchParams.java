@@ -2,6 +2,7 @@ package dev.gazette.server;
 
 import dev.gazette.Filter;
 import dev.gazette.SearchRequest;
+import dev.gazette.SemanticSearch;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +16,8 @@ final class SearchParams {
   /** Every parameter a search accepts. */
   static final Set<String> NAMES = Set.of(
       "q", "filter", "from", "to", "facets", "facetLimit", "sort", "operator", "page", "size", "cursor", "highlight",
-      "typoTolerance", "feedback", "didYouMean", "timeline", "fields", "prefixLast", "profile");
+      "typoTolerance", "feedback", "didYouMean", "timeline", "fields", "prefixLast", "profile",
+      "mode", "semanticRatio", "fusion");
 
   private static final SearchRequest DEFAULTS = SearchRequest.builder().build();
 
@@ -49,6 +51,9 @@ final class SearchParams {
         .timeline(params.bool("timeline", DEFAULTS.timeline()))
         .fields(params.commaList("fields").toArray(String[]::new))
         .prefixLast(params.bool("prefixLast", DEFAULTS.prefixLast()))
+        .mode(params.choice("mode", SearchRequest.Mode.class, null))
+        .semanticRatio(params.decimal("semanticRatio"))
+        .fusion(params.choice("fusion", SemanticSearch.Fusion.class, null))
         .build();
   }
 }

@@ -2,6 +2,7 @@ package dev.gazette.server;
 
 import dev.gazette.InvalidRequestException;
 import dev.gazette.OpenSearchTarget;
+import dev.gazette.embeddings.Embedders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +73,8 @@ final class ServeCommand implements Callable<Integer> {
       Map.entry("--header-timeout", "GAZETTE_HEADER_TIMEOUT"),
       Map.entry("--body-timeout", "GAZETTE_BODY_TIMEOUT"),
       Map.entry("--idle-timeout", "GAZETTE_IDLE_TIMEOUT"),
-      Map.entry("--max-connections", "GAZETTE_MAX_CONNECTIONS"));
+      Map.entry("--max-connections", "GAZETTE_MAX_CONNECTIONS"),
+      Map.entry("--embedder", "GAZETTE_EMBEDDER"));
 
   @Spec private CommandSpec spec;
 
@@ -146,6 +148,11 @@ final class ServeCommand implements Callable<Integer> {
       description = "Solr-format synonyms file applied to queries, replacing the built-in set of news names.")
   private Path synonyms;
 
+  @Option(names = "--embedder", defaultValue = Embedders.BUNDLED, paramLabel = "MODEL",
+      description = "The model for search by meaning: bundled (bge-small-en-v1.5, inside Gazette, no download) "
+          + "or none (search by words only). Articles are embedded in the background (default: ${DEFAULT-VALUE}).")
+  private String embedder;
+
   @Option(names = "--backend", defaultValue = "embedded", paramLabel = "KIND",
       description = "Where the index lives: embedded (a Lucene index in --data) or opensearch (a cluster at --url) (default: ${DEFAULT-VALUE}).")
   private Backend backend;
@@ -215,7 +222,8 @@ final class ServeCommand implements Callable<Integer> {
       return new ServerOptions(host, port, data, "none".equals(seeds.toString()) ? null : seeds, key(apiKeyFile, "GAZETTE_API_KEY"),
           key(searchKeyFile, "GAZETTE_SEARCH_KEY"), allowInsecure, maxBody, corsOrigins,
           Duration.ofSeconds(shutdownTimeoutSeconds), Duration.ofMillis(slowQueryMillis), logFormat,
-          Duration.ofMillis(searchTimeoutMillis), synonyms, openSearch(), connectionLimits());
+          Duration.ofMillis(searchTimeoutMillis), synonyms, openSearch(), connectionLimits(),
+          Embedders.named(embedder, 1));
     } catch (IllegalArgumentException | InvalidRequestException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

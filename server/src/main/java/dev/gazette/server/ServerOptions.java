@@ -1,5 +1,6 @@
 package dev.gazette.server;
 
+import dev.gazette.Embedder;
 import dev.gazette.GazetteConfig;
 import dev.gazette.OpenSearchTarget;
 import java.net.InetAddress;
@@ -36,6 +37,8 @@ import java.util.Objects;
  *     {@code dataDir}
  * @param connections the time limits on slow clients and the connection limit; {@code null}:
  *     {@link ConnectionLimits#DEFAULTS}
+ * @param embedder the model that embeds articles and queries for search by meaning, or {@code null}
+ *     for search by words only
  */
 public record ServerOptions(
     String host,
@@ -53,7 +56,8 @@ public record ServerOptions(
     Duration searchTimeout,
     Path synonyms,
     OpenSearchTarget openSearch,
-    ConnectionLimits connections) {
+    ConnectionLimits connections,
+    Embedder embedder) {
 
   /** The default request body limit: 10 MB. */
   public static final long DEFAULT_MAX_BODY_BYTES = 10L * 1024 * 1024;
@@ -100,9 +104,10 @@ public record ServerOptions(
     return new Keys(apiKey, searchKey);
   }
 
-  /** The core configuration: the defaults with this search time budget and synonyms. */
+  /** The core configuration: the defaults with this search time budget, synonyms and embedder. */
   GazetteConfig gazetteConfig() {
     return GazetteConfig.defaults()
+        .withEmbedder(embedder)
         .withAnalysis(a -> a.synonyms(synonyms))
         .withOperations(o -> o.searchTimeoutMs(searchTimeout.toMillis()));
   }

@@ -50,6 +50,9 @@ final class ServerProcess implements AutoCloseable {
     command.addAll(jvmFlags);
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
         "--port", "0", "--data", data.toString(), "--seeds", TestServer.SEEDS.toString()));
+    if (!List.of(flags).contains("--embedder")) {
+      command.addAll(List.of("--embedder", "none"));
+    }
     command.addAll(List.of(flags));
     return new ProcessBuilder(command).redirectErrorStream(true).start();
   }

@@ -31,10 +31,15 @@ final class TestServer implements AutoCloseable {
     return server;
   }
 
-  /** The options for {@code data} on a free port, plus {@code flags}; the bundled seeds unless {@code flags} name others. */
+  /**
+   * The options for {@code data} on a free port, plus {@code flags}; the bundled seeds unless {@code
+   * flags} name others, and no embedder unless they name one (the model's load and the seeds'
+   * embedding are for the tests of search by meaning).
+   */
   static ServerOptions options(Path data, Map<String, String> env, String... flags) {
     Stream<String> seeds = List.of(flags).contains("--seeds") ? Stream.of() : Stream.of("--seeds", SEEDS.toString());
-    String[] args = Stream.of(Stream.of("--port", "0", "--data", data.toString()), seeds, Stream.of(flags))
+    Stream<String> embedder = List.of(flags).contains("--embedder") ? Stream.of() : Stream.of("--embedder", "none");
+    String[] args = Stream.of(Stream.of("--port", "0", "--data", data.toString()), seeds, embedder, Stream.of(flags))
         .flatMap(s -> s).toArray(String[]::new);
     return ServeCommand.options(env, args);
   }
