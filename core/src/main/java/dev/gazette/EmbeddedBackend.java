@@ -225,7 +225,7 @@ final class EmbeddedBackend implements Backend {
         top.put(dim, FacetCounter.matching(state, wholeIndex, dim, "", 5));
       }
       EmbeddingProgress progress = embedder == null ? null
-          : new EmbeddingProgress(embedder.name(), executor.embedded(searcher), reader.numDocs());
+          : EmbeddingProgress.of(embedder.name(), executor.embedded(searcher), reader.numDocs());
       return new IndexStats(reader.numDocs(), reader.numDeletedDocs(), reader.leaves().size(), sizeOnDisk(),
           store.lastCommit(), fields, top, progress);
     });

@@ -8,10 +8,18 @@ package dev.gazette;
  * @param model the embedder's name
  * @param embedded live articles that have their vector
  * @param articles live articles
+ * @param partial whether some articles still wait for their vector ({@code embedded < articles})
  */
-public record EmbeddingProgress(String model, long embedded, long articles) {
-  /** Whether some articles still wait for their vector. */
-  public boolean partial() {
-    return embedded < articles;
+public record EmbeddingProgress(String model, long embedded, long articles, boolean partial) {
+  /** Checks {@code partial} says what the counts say. */
+  public EmbeddingProgress {
+    if (partial != (embedded < articles)) {
+      throw new IllegalArgumentException("partial must be embedded < articles");
+    }
+  }
+
+  /** The progress of {@code embedded} of {@code articles} with {@code model}. */
+  public static EmbeddingProgress of(String model, long embedded, long articles) {
+    return new EmbeddingProgress(model, embedded, articles, embedded < articles);
   }
 }

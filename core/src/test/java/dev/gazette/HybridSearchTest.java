@@ -67,7 +67,7 @@ class HybridSearchTest {
       gazette.refresh();
       SearchResult before = gazette.search(SearchRequest.of("cars"));
       assertEquals(Mode.LEXICAL, before.mode(), "nothing is embedded yet, so the default is words");
-      assertEquals(new EmbeddingProgress("test-concepts", 0, 34), before.embedding());
+      assertEquals(EmbeddingProgress.of("test-concepts", 0, 34), before.embedding());
       assertTrue(before.embedding().partial());
 
       List<Long> progress = new ArrayList<>();

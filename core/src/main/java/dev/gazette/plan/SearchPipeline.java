@@ -113,7 +113,7 @@ public final class SearchPipeline {
       }
       return new Meaning(SearchRequest.Mode.LEXICAL, null, null);
     }
-    EmbeddingProgress progress = new EmbeddingProgress(vectors.model(), index.embedded(), index.articles());
+    EmbeddingProgress progress = EmbeddingProgress.of(vectors.model(), index.embedded(), index.articles());
     String text = parsed.clauses().stream().filter(c -> !c.excluded()).map(Clause::text)
         .collect(Collectors.joining(" "));
     boolean wanted = asked == null ? progress.embedded() > 0 : asked != SearchRequest.Mode.LEXICAL;

@@ -43,9 +43,6 @@ final class SearchAnswer {
   static JsonObject result(SearchResult result, boolean withFields) {
     JsonObject found = Json.tree(result);
     found.addProperty("mode", result.mode().name().toLowerCase(Locale.ROOT));
-    if (result.embedding() != null) {
-      found.getAsJsonObject("embedding").addProperty("partial", result.embedding().partial());
-    }
     for (JsonElement element : found.getAsJsonArray("hits")) {
       JsonObject hit = element.getAsJsonObject();
       if (hit.getAsJsonArray("haiku").isEmpty()) {

@@ -42,6 +42,17 @@ class SearchApiTest {
   }
 
   @Test
+  void withoutAnEmbedderSearchIsByWordsAndMeaningIsRefused() {
+    Api.Response plain = api.get("/api/search?q=korea");
+    assertEquals("lexical", plain.json().get("mode").getAsString());
+    assertTrue(plain.json().get("embedding").isJsonNull());
+    Api.Response refused = api.get("/api/search?q=korea&mode=hybrid");
+    assertEquals(400, refused.status());
+    assertEquals("mode", refused.error().get("parameter").getAsString());
+    assertTrue(refused.error().get("message").getAsString().contains("embedder"), refused.body());
+  }
+
+  @Test
   void seedArticleComesBackWithMarkedSnippetsAndTheCountryFacet() {
     Api.Response response = api.get("/api/search?q=north+korea&facets=country");
     assertEquals(200, response.status(), response.body());
