@@ -1,6 +1,7 @@
 package dev.gazette.cli;
 
 import dev.gazette.DataFolder;
+import dev.gazette.EmbeddingProgress;
 import dev.gazette.SearchRequest;
 import dev.gazette.SearchResult;
 import dev.gazette.SearchResult.FacetValue;
@@ -142,6 +143,11 @@ final class SearchCommand extends Subcommand {
     }
     if (result.didYouMean() != null) {
       out.printf("did you mean: %s%n", result.didYouMean());
+    }
+    EmbeddingProgress embedding = result.embedding();
+    if (embedding != null && embedding.partial() && result.mode() != SearchRequest.Mode.LEXICAL) {
+      out.printf("by meaning over %s of %s so far (gazette embed, or a running server, embeds the rest)%n",
+          Units.count(embedding.embedded()), Units.count(embedding.articles(), "article"));
     }
     HitList.print(out, result.hits(), firstRank, terminal());
     printFacets(out, result.facets());

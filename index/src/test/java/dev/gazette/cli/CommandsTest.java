@@ -106,7 +106,7 @@ class CommandsTest {
     Cli.Run json = Cli.run("stats", "--json", "--data", data);
     JsonObject stats = JsonParser.parseString(json.out()).getAsJsonObject();
     assertEquals(Set.of("documents", "deletedDocuments", "segments", "sizeBytes", "lastCommit", "lastReindex", "fields",
-        "topFacetValues"), stats.keySet(), "the fields of the server's /api/stats but its start time and uptime");
+        "topFacetValues", "embedding"), stats.keySet(), "the fields of the server's /api/stats but its start time and uptime");
     assertEquals(1, stats.get("documents").getAsLong());
     assertTrue(stats.get("sizeBytes").getAsLong() > 0);
     assertEquals(switched, Instant.parse(stats.get("lastReindex").getAsString()));
