@@ -1,5 +1,6 @@
 package dev.gazette;
 
+import dev.gazette.IngestReport.Rejection;
 import dev.gazette.index.IndexStore;
 import dev.gazette.opensearch.OpenSearchBackend;
 import dev.gazette.opensearch.OpenSearchIndex;
