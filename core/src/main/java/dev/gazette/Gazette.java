@@ -232,8 +232,12 @@ public final class Gazette implements Closeable {
     run(backend::commit);
   }
 
-  /** Commits, then copies that commit into the new folder {@code target}: a consistent backup taken while writes go on. */
-  long copyLastCommit(Path target) {
+  /**
+   * Commits, then copies that commit into the new folder {@code target}: a consistent backup taken
+   * while writes go on; returns the bytes copied. Throws {@link UnsupportedFeatureException} on
+   * OpenSearch, whose backups are the cluster's snapshots.
+   */
+  public long copyLastCommit(Path target) {
     return call(() -> backend.backups().orElseThrow(() -> new UnsupportedFeatureException(
         "backups of " + backend.description() + " are the cluster's snapshots, not Gazette's")).copyLastCommit(target));
   }

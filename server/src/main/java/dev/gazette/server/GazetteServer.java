@@ -1,6 +1,6 @@
 package dev.gazette.server;
 
-import dev.gazette.DataFolder;
+import dev.gazette.store.DataFolder;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 import io.undertow.server.handlers.HttpContinueReadHandler;
