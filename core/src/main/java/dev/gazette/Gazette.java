@@ -5,8 +5,10 @@ import dev.gazette.index.IndexStore;
 import dev.gazette.opensearch.OpenSearchBackend;
 import dev.gazette.opensearch.OpenSearchIndex;
 import dev.gazette.plan.Backend;
+import dev.gazette.plan.QueryExport;
 import dev.gazette.plan.QueryPlanner;
 import dev.gazette.plan.SearchPipeline;
+import dev.gazette.store.WriteRules;
 import dev.gazette.suggest.Autocomplete;
 import java.io.Closeable;
 import java.io.IOException;
@@ -43,7 +45,7 @@ import java.util.function.LongConsumer;
  */
 public final class Gazette implements Closeable {
   /** Longest facet dimension or value accepted, in characters. */
-  public static final int MAX_FACET_LENGTH = 512;
+  public static final int MAX_FACET_LENGTH = WriteRules.MAX_FACET_LENGTH;
 
   /** Articles {@link #load} hands to the index at once (one bulk request on OpenSearch). */
   private static final int LOAD_BATCH = 500;
@@ -214,7 +216,7 @@ public final class Gazette implements Closeable {
    * ignored. Returns how many.
    */
   public long export(SearchRequest request, Consumer<Article> sink) {
-    return QueryExport.run(this, request, sink);
+    return QueryExport.run(request, this::search, this::get, sink);
   }
 
   /** Deletes the article with {@code id}; true if it existed. */

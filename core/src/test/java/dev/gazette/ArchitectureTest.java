@@ -26,7 +26,6 @@ class ArchitectureTest {
    */
   private static final List<Set<String>> KNOWN_CYCLES = List.of(
       Set.of("dev.gazette.Filter", "dev.gazette.FilterSyntax", "dev.gazette.SearchRequest"),
-      Set.of("dev.gazette.Gazette", "dev.gazette.QueryExport", "dev.gazette.WriteRules"),
       Set.of("dev.gazette.analysis.EntityLexicon", "dev.gazette.analysis.EntityPhrases"),
       Set.of("dev.gazette.opensearch.OpenSearchFacets", "dev.gazette.opensearch.OpenSearchQueries"),
       Set.of("dev.gazette.search.SearchExecutor", "dev.gazette.search.SearcherView"),
