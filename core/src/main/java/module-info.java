@@ -30,5 +30,8 @@ module dev.gazette.core {
   requires org.apache.lucene.queries;
   requires org.apache.lucene.suggest;
 
+  // The synonym files, read by Lucene's resource loader.
+  opens dev.gazette.analysis to org.apache.lucene.core;
+
   provides org.apache.lucene.codecs.PostingsFormat with dev.gazette.suggest.PhrasePostingsFormat;
 }

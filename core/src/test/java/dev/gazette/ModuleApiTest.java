@@ -52,6 +52,12 @@ class ModuleApiTest {
   }
 
   @Test
+  void theModuleOpensItsAnalysisResourcesToLuceneOnly() {
+    assertEquals(Set.of("dev.gazette.analysis -> [org.apache.lucene.core]"), MODULE.opens().stream()
+        .map(opens -> opens.source() + " -> " + opens.targets()).collect(Collectors.toSet()));
+  }
+
+  @Test
   void theModuleRequiresLuceneGsonAndTheHttpClient() {
     Set<String> required = MODULE.requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet());
     assertEquals(Set.of("java.base", "java.net.http", "com.google.gson", "org.apache.lucene.core",
