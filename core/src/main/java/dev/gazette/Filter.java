@@ -1,6 +1,7 @@
 package dev.gazette;
 
 import dev.gazette.SearchRequest.FacetFilter;
+import dev.gazette.parse.FilterSyntax;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,7 +28,8 @@ public sealed interface Filter permits FacetFilter, Filter.AnyOf, Filter.AllOf, 
    * @throws InvalidRequestException naming {@code filter} when the expression is malformed
    */
   static Filter parse(String expression) {
-    return FilterSyntax.parse(expression);
+    return FilterSyntax.parse(expression,
+        new FilterSyntax.Nodes<>(FacetFilter::new, Filter::anyOf, Filter::allOf, Filter::not));
   }
 
   /** Articles matching at least one of {@code filters}; nested alternatives are flattened. */

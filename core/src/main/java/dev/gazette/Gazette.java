@@ -1,11 +1,14 @@
 package dev.gazette;
 
+import dev.gazette.IngestReport.Rejection;
 import dev.gazette.index.IndexStore;
 import dev.gazette.opensearch.OpenSearchBackend;
 import dev.gazette.opensearch.OpenSearchIndex;
 import dev.gazette.plan.Backend;
+import dev.gazette.plan.QueryExport;
 import dev.gazette.plan.QueryPlanner;
 import dev.gazette.plan.SearchPipeline;
+import dev.gazette.store.WriteRules;
 import dev.gazette.suggest.Autocomplete;
 import dev.gazette.vector.QueryVectors;
 import java.io.Closeable;
@@ -43,7 +46,7 @@ import java.util.function.LongConsumer;
  */
 public final class Gazette implements Closeable {
   /** Longest facet dimension or value accepted, in characters. */
-  public static final int MAX_FACET_LENGTH = 512;
+  public static final int MAX_FACET_LENGTH = WriteRules.MAX_FACET_LENGTH;
 
   /** Articles {@link #load} hands to the index at once (one bulk request on OpenSearch). */
   private static final int LOAD_BATCH = 500;
@@ -216,7 +219,7 @@ public final class Gazette implements Closeable {
    * ignored. Returns how many.
    */
   public long export(SearchRequest request, Consumer<Article> sink) {
-    return QueryExport.run(this, request, sink);
+    return QueryExport.run(request, this::search, this::get, sink);
   }
 
   /** Deletes the article with {@code id}; true if it existed. */
@@ -234,8 +237,12 @@ public final class Gazette implements Closeable {
     run(backend::commit);
   }
 
-  /** Commits, then copies that commit into the new folder {@code target}: a consistent backup taken while writes go on. */
-  long copyLastCommit(Path target) {
+  /**
+   * Commits, then copies that commit into the new folder {@code target}: a consistent backup taken
+   * while writes go on; returns the bytes copied. Throws {@link UnsupportedFeatureException} on
+   * OpenSearch, whose backups are the cluster's snapshots.
+   */
+  public long copyLastCommit(Path target) {
     return call(() -> backend.backups().orElseThrow(() -> new UnsupportedFeatureException(
         "backups of " + backend.description() + " are the cluster's snapshots, not Gazette's")).copyLastCommit(target));
   }

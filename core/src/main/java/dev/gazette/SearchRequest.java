@@ -1,6 +1,7 @@
 package dev.gazette;
 
 import dev.gazette.parse.DateBounds;
+import dev.gazette.parse.FilterSyntax;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

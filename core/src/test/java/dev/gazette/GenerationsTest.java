@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gazette.store.DataFolder;
+import dev.gazette.store.Generation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.gazette.parse;
 
 /**
  * Input that cannot become an article, with a reason a user can act on and, when known, the line it
- * is on. Readers turn it into a {@link dev.gazette.Rejection}; it never reaches a user as a stack
+ * is on. Readers turn it into a {@link dev.gazette.IngestReport.Rejection}; it never reaches a user as a stack
  * trace.
  */
 public final class BadInputException extends RuntimeException {

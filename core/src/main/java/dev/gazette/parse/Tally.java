@@ -2,7 +2,7 @@ package dev.gazette.parse;
 
 import dev.gazette.Article;
 import dev.gazette.IngestReport;
-import dev.gazette.Rejection;
+import dev.gazette.IngestReport.Rejection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

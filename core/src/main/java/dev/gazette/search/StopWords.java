@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.util.ClasspathResourceLoader;
 
 /**
  * The English function words a query of nothing else means literally: Snowball's English stop list
@@ -42,7 +43,8 @@ final class StopWords {
   }
 
   private static CharArraySet load() {
-    try (InputStream in = SnowballFilter.class.getResourceAsStream("english_stop.txt");
+    // Through Lucene's loader: Lucene opens the package of the list to its core module only.
+    try (InputStream in = new ClasspathResourceLoader(SnowballFilter.class).openResource("english_stop.txt");
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
       return CharArraySet.unmodifiableSet(WordlistLoader.getSnowballWordSet(reader));
     } catch (IOException e) {

@@ -5,6 +5,7 @@ import dev.gazette.search.Clause.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Reads the user query syntax into clauses: words, {@code "quoted phrases"}, {@code -exclusions}
@@ -21,11 +22,20 @@ public final class UserQueryParser {
 
   private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
 
-  private final Set<String> knownFields;
+  private final Predicate<String> knownField;
 
   /** A parser that accepts {@code field:} for the names in {@code knownFields}. */
   public UserQueryParser(Set<String> knownFields) {
-    this.knownFields = knownFields;
+    this.knownField = knownFields::contains;
+  }
+
+  private UserQueryParser(Predicate<String> knownField) {
+    this.knownField = knownField;
+  }
+
+  /** A parser that reads any {@code name:} as a field, for telling what a query asks without an index at hand. */
+  public static UserQueryParser anyField() {
+    return new UserQueryParser(name -> true);
   }
 
   /**
@@ -129,7 +139,7 @@ public final class UserQueryParser {
     boolean excluded = negated || token.excluded();
     String field = null;
     int colon = text.indexOf(':');
-    if (colon > 0 && colon < text.length() - 1 && knownFields.contains(text.substring(0, colon))) {
+    if (colon > 0 && colon < text.length() - 1 && knownField.test(text.substring(0, colon))) {
       field = text.substring(0, colon);
       text = text.substring(colon + 1);
     }

@@ -2,7 +2,6 @@ package dev.gazette.store;
 
 import dev.gazette.Gazette;
 import dev.gazette.GazetteException;
-import dev.gazette.Generation;
 import dev.gazette.IngestReport;
 import dev.gazette.index.BuildRecord;
 import dev.gazette.index.BuiltIndex;

@@ -15,8 +15,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -37,7 +35,7 @@ import org.apache.lucene.search.TopDocs;
  * read from the index itself, so a restart resumes where the last commit stood.
  */
 public final class EmbeddingWorker implements Closeable {
-  private static final Logger LOG = Logger.getLogger(EmbeddingWorker.class.getName());
+  private static final System.Logger LOG = System.getLogger(EmbeddingWorker.class.getName());
   /** Articles embedded in one model call: small, so a query waits little for the model. */
   static final int BATCH = 8;
   static final long QUIET_MS = 500;
@@ -131,7 +129,7 @@ public final class EmbeddingWorker implements Closeable {
         if (stopped) {
           return;
         }
-        LOG.log(Level.WARNING, "embedding articles failed; trying again in a minute", e);
+        LOG.log(System.Logger.Level.WARNING, "embedding articles failed; trying again in a minute", e);
         pause(60_000);
       }
     }

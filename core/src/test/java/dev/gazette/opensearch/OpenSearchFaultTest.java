@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gazette.Article;
-import dev.gazette.DataFolder;
 import dev.gazette.GazetteConfig;
 import dev.gazette.IngestReport;
 import dev.gazette.OpenSearchTarget;
 import dev.gazette.SearchRequest;
+import dev.gazette.store.DataFolder;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -6,15 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gazette.Article;
-import dev.gazette.DataFolder;
 import dev.gazette.Gazette;
 import dev.gazette.GazetteConfig;
 import dev.gazette.GazetteException;
-import dev.gazette.Generation;
 import dev.gazette.IngestReport;
 import dev.gazette.OpenSearchTarget;
 import dev.gazette.SearchRequest;
 import dev.gazette.UnsupportedFeatureException;
+import dev.gazette.store.DataFolder;
+import dev.gazette.store.Generation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

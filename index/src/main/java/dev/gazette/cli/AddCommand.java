@@ -1,7 +1,7 @@
 package dev.gazette.cli;
 
-import dev.gazette.DataFolder;
 import dev.gazette.IngestReport;
+import dev.gazette.store.DataFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

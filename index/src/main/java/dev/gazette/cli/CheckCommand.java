@@ -1,6 +1,6 @@
 package dev.gazette.cli;
 
-import dev.gazette.DataFolder;
+import dev.gazette.store.DataFolder;
 import picocli.CommandLine.Command;
 
 /** Runs Lucene's CheckIndex on the live index. */

@@ -1,11 +1,11 @@
 package dev.gazette.cli;
 
-import dev.gazette.DataFolder;
 import dev.gazette.GazetteConfig;
 import dev.gazette.GazetteException;
 import dev.gazette.OpenSearchTarget;
 import dev.gazette.SemanticSearch;
 import dev.gazette.embeddings.Embedders;
+import dev.gazette.store.DataFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;

@@ -1,8 +1,8 @@
 package dev.gazette.cli;
 
-import dev.gazette.DataFolder;
 import dev.gazette.EmbeddingProgress;
 import dev.gazette.Gazette;
+import dev.gazette.store.DataFolder;
 import java.time.Duration;
 import picocli.CommandLine.Command;
 

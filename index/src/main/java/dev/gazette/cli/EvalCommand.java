@@ -1,7 +1,6 @@
 package dev.gazette.cli;
 
 import dev.gazette.ArticleReader;
-import dev.gazette.DataFolder;
 import dev.gazette.Gazette;
 import dev.gazette.GazetteConfig;
 import dev.gazette.GazetteException;
@@ -12,6 +11,7 @@ import dev.gazette.eval.Evaluation;
 import dev.gazette.eval.Qrels;
 import dev.gazette.eval.Report;
 import dev.gazette.eval.Topic;
+import dev.gazette.store.DataFolder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package dev.gazette.cli;
 
 import dev.gazette.Article;
-import dev.gazette.DataFolder;
 import dev.gazette.GazetteException;
 import dev.gazette.SearchRequest;
+import dev.gazette.store.DataFolder;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

@@ -1,7 +1,7 @@
 package dev.gazette.cli;
 
-import dev.gazette.DataFolder;
-import dev.gazette.Generation;
+import dev.gazette.store.DataFolder;
+import dev.gazette.store.Generation;
 import java.io.PrintWriter;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

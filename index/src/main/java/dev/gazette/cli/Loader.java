@@ -4,7 +4,7 @@ import dev.gazette.ArticleReader;
 import dev.gazette.Gazette;
 import dev.gazette.IndexStats;
 import dev.gazette.IngestReport;
-import dev.gazette.Rejection;
+import dev.gazette.IngestReport.Rejection;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package dev.gazette.cli;
 
-import dev.gazette.DataFolder;
 import dev.gazette.GazetteException;
 import dev.gazette.IngestReport;
+import dev.gazette.store.DataFolder;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;

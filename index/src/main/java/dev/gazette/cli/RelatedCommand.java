@@ -1,9 +1,9 @@
 package dev.gazette.cli;
 
 import dev.gazette.Article;
-import dev.gazette.DataFolder;
 import dev.gazette.GazetteException;
 import dev.gazette.SearchResult;
+import dev.gazette.store.DataFolder;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;

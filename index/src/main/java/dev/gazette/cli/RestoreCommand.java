@@ -1,6 +1,6 @@
 package dev.gazette.cli;
 
-import dev.gazette.DataFolder;
+import dev.gazette.store.DataFolder;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

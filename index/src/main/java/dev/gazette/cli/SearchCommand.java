@@ -1,10 +1,10 @@
 package dev.gazette.cli;
 
-import dev.gazette.DataFolder;
 import dev.gazette.EmbeddingProgress;
 import dev.gazette.SearchRequest;
 import dev.gazette.SearchResult;
 import dev.gazette.SearchResult.FacetValue;
+import dev.gazette.store.DataFolder;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;

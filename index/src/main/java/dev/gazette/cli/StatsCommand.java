@@ -1,9 +1,9 @@
 package dev.gazette.cli;
 
 import com.google.gson.JsonObject;
-import dev.gazette.DataFolder;
 import dev.gazette.Gazette;
 import dev.gazette.IndexStats;
+import dev.gazette.store.DataFolder;
 import java.io.PrintWriter;
 import java.time.Instant;
 import picocli.CommandLine.Command;

@@ -1,7 +1,7 @@
 package dev.gazette.cli;
 
-import dev.gazette.DataFolder;
 import dev.gazette.Suggestion;
+import dev.gazette.store.DataFolder;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

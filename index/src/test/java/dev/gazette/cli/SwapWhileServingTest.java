@@ -3,9 +3,9 @@ package dev.gazette.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gazette.DataFolder;
 import dev.gazette.GazetteConfig;
 import dev.gazette.SearchRequest;
+import dev.gazette.store.DataFolder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

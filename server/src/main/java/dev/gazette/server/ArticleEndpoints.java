@@ -2,9 +2,9 @@ package dev.gazette.server;
 
 import dev.gazette.Article;
 import dev.gazette.ArticleReader;
-import dev.gazette.DataFolder;
 import dev.gazette.Gazette;
 import dev.gazette.InvalidRequestException;
+import dev.gazette.store.DataFolder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package dev.gazette.server;
 
-import dev.gazette.DataFolder;
 import dev.gazette.SearchResult;
+import dev.gazette.store.DataFolder;
 import java.util.List;
 import java.util.Set;
 

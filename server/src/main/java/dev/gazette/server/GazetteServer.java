@@ -1,7 +1,7 @@
 package dev.gazette.server;
 
-import dev.gazette.DataFolder;
 import dev.gazette.embeddings.Embedders;
+import dev.gazette.store.DataFolder;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 import io.undertow.server.handlers.HttpContinueReadHandler;

@@ -1,9 +1,9 @@
 package dev.gazette.server;
 
-import dev.gazette.DataFolder;
 import dev.gazette.Gazette;
 import dev.gazette.GazetteException;
 import dev.gazette.IndexGauges;
+import dev.gazette.store.DataFolder;
 import io.prometheus.metrics.model.registry.MultiCollector;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;

@@ -1,6 +1,6 @@
 package dev.gazette.server;
 
-import dev.gazette.DataFolder;
+import dev.gazette.store.DataFolder;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.instrumentation.jvm.JvmBufferPoolMetrics;
 import io.prometheus.metrics.instrumentation.jvm.JvmClassLoadingMetrics;

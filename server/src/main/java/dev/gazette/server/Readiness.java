@@ -1,8 +1,8 @@
 package dev.gazette.server;
 
-import dev.gazette.DataFolder;
 import dev.gazette.Gazette;
 import dev.gazette.UnsupportedFeatureException;
+import dev.gazette.store.DataFolder;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;

@@ -2,10 +2,10 @@ package dev.gazette.server;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import dev.gazette.DataFolder;
 import dev.gazette.Filter;
 import dev.gazette.SearchRequest;
 import dev.gazette.SearchResult;
+import dev.gazette.store.DataFolder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.gazette.server;
 
 import dev.gazette.SearchRequest;
+import dev.gazette.search.QueryKind;
 import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -9,7 +10,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * {@code gazette_search_duration_seconds}: the engine's time per search (without HTTP and JSON), by
- * {@link QueryKind}, sort order and whether facets were counted: at most 48 series, each looked up
+ * {@link QueryKind} (as core's query parser reads the query), sort order and whether facets were counted: at most 48 series, each looked up
  * once and then read from an array.
  */
 final class SearchMetrics {

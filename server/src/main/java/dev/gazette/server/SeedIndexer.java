@@ -1,9 +1,9 @@
 package dev.gazette.server;
 
 import dev.gazette.ArticleReader;
-import dev.gazette.DataFolder;
-import dev.gazette.Generation;
 import dev.gazette.IngestReport;
+import dev.gazette.store.DataFolder;
+import dev.gazette.store.Generation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.gazette.server;
 
-import dev.gazette.DataFolder;
+import dev.gazette.store.DataFolder;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,6 +1,6 @@
 package dev.gazette.server;
 
-import dev.gazette.DataFolder;
+import dev.gazette.store.DataFolder;
 
 /** What the server does with its data folder before it reports ready (for {@code ./gazette serve}: index the seeds). */
 @FunctionalInterface

@@ -1,8 +1,8 @@
 package dev.gazette.server;
 
 import dev.gazette.Article;
-import dev.gazette.DataFolder;
 import dev.gazette.GazetteConfig;
+import dev.gazette.store.DataFolder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

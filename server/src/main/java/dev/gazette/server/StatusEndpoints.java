@@ -1,8 +1,8 @@
 package dev.gazette.server;
 
 import com.google.gson.JsonObject;
-import dev.gazette.DataFolder;
 import dev.gazette.Gazette;
+import dev.gazette.store.DataFolder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;

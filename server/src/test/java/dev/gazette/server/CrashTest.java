@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gazette.Article;
-import dev.gazette.DataFolder;
 import dev.gazette.GazetteConfig;
+import dev.gazette.store.DataFolder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

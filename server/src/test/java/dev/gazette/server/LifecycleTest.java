@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gazette.DataFolder;
 import dev.gazette.GazetteConfig;
+import dev.gazette.store.DataFolder;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
-import dev.gazette.DataFolder;
 import dev.gazette.Gazette;
 import dev.gazette.GazetteConfig;
 import dev.gazette.SearchRequest;
 import dev.gazette.SearchResult;
+import dev.gazette.store.DataFolder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -1,12 +1,12 @@
 package dev.gazette.bench;
 
-import dev.gazette.DataFolder;
 import dev.gazette.Gazette;
 import dev.gazette.GazetteConfig;
 import dev.gazette.bench.corpus.Corpus;
 import dev.gazette.bench.engine.GazetteIndexer;
 import dev.gazette.bench.lucene.RawIndexer;
 import dev.gazette.bench.lucene.Reorderer;
+import dev.gazette.store.DataFolder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

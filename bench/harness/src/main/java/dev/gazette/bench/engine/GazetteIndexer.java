@@ -1,11 +1,11 @@
 package dev.gazette.bench.engine;
 
-import dev.gazette.DataFolder;
 import dev.gazette.GazetteConfig;
 import dev.gazette.IngestReport;
 import dev.gazette.bench.corpus.Corpus;
 import dev.gazette.bench.lucene.Merger;
 import dev.gazette.bench.measure.Parallel;
+import dev.gazette.store.DataFolder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,38 +1,59 @@
-package dev.gazette;
+package dev.gazette.parse;
 
-import dev.gazette.SearchRequest.FacetFilter;
+import dev.gazette.InvalidRequestException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
- * Reads the text grammar of {@link Filter}: {@code or := and (OR and)*}, {@code and := unary (AND
- * unary)*}, {@code unary := (NOT | -) unary | ( or ) | dimension:value}; a value is quoted ({@code
+ * Reads the text grammar of {@link dev.gazette.Filter}: {@code or := and (OR and)*}, {@code and :=
+ * unary (AND unary)*}, {@code unary := (NOT | -) unary | ( or ) | dimension:value}; a value is quoted ({@code
  * "…"}, with {@code \"} and {@code \\} inside) or runs to the next {@code AND}/{@code OR} standing
  * alone or the next {@code )}, and may hold spaces but not another {@code dimension:} after one.
- * Every error names the parameter {@code filter}.
+ * Every error names the parameter {@code filter}. What an expression becomes is the caller's: it
+ * hands over the {@link Nodes} to build, so the grammar knows nothing of the filter types.
+ *
+ * @param <T> what a parsed expression is built of
  */
-final class FilterSyntax {
+public final class FilterSyntax<T> {
   /** Longest filter expression accepted, in characters. */
-  static final int MAX_LENGTH = 4_000;
+  public static final int MAX_LENGTH = 4_000;
   /** Deepest nesting of parentheses and {@code NOT}s. */
-  static final int MAX_DEPTH = 16;
+  public static final int MAX_DEPTH = 16;
 
-  /** A word ending in a colon after white space: a second term where an operator is missing. */
+  /** A year, year/month or year/month/day: the values of the {@code published} dimension. */
   private static final Pattern PUBLISHED_PATH =
       Pattern.compile("\\d{4}(/(0[1-9]|1[0-2])(/(0[1-9]|[12]\\d|3[01]))?)?");
+  /** A word ending in a colon after white space: a second term where an operator is missing. */
   private static final Pattern ANOTHER_TERM = Pattern.compile("\\s[^\\s:()\"]+:");
 
   private final String text;
+  private final Nodes<T> nodes;
   private int pos;
   private int depth;
 
-  private FilterSyntax(String text) {
+  /**
+   * How the parts of an expression are built.
+   *
+   * @param term a {@code dimension:value} term
+   * @param anyOf alternatives joined by {@code OR}
+   * @param allOf parts joined by {@code AND}
+   * @param not a negated part
+   * @param <T> what an expression is built of
+   */
+  public record Nodes<T>(BiFunction<String, String, T> term, Function<List<T>, T> anyOf,
+      Function<List<T>, T> allOf, UnaryOperator<T> not) {}
+
+  private FilterSyntax(String text, Nodes<T> nodes) {
     this.text = text;
+    this.nodes = nodes;
   }
 
   /** Refuses a {@code dimension:value} term without both parts, or a {@code published} value that is no date path. */
-  static void checkTerm(String dimension, String value) {
+  public static void checkTerm(String dimension, String value) {
     if (dimension == null || dimension.isBlank()) {
       throw invalid("a filter needs a dimension, as dimension:value");
     }
@@ -45,15 +66,16 @@ final class FilterSyntax {
     }
   }
 
-  static Filter parse(String expression) {
+  /** The expression {@code expression} built of {@code nodes}; refused naming {@code filter} when malformed. */
+  public static <T> T parse(String expression, Nodes<T> nodes) {
     if (expression == null || expression.isBlank()) {
       throw invalid("a filter is empty; write dimension:value, as topics:grain");
     }
     if (expression.length() > MAX_LENGTH) {
       throw invalid("a filter must be at most " + MAX_LENGTH + " characters");
     }
-    FilterSyntax syntax = new FilterSyntax(expression);
-    Filter filter = syntax.or();
+    FilterSyntax<T> syntax = new FilterSyntax<>(expression, nodes);
+    T filter = syntax.or();
     syntax.skipSpace();
     if (syntax.pos < expression.length()) {
       throw syntax.error(expression.charAt(syntax.pos) == ')' ? "a ) without its (" : "join filters with AND or OR");
@@ -61,23 +83,23 @@ final class FilterSyntax {
     return filter;
   }
 
-  private Filter or() {
-    List<Filter> parts = new ArrayList<>(List.of(and()));
+  private T or() {
+    List<T> parts = new ArrayList<>(List.of(and()));
     while (keyword("OR")) {
       parts.add(and());
     }
-    return Filter.anyOf(parts);
+    return nodes.anyOf().apply(parts);
   }
 
-  private Filter and() {
-    List<Filter> parts = new ArrayList<>(List.of(unary()));
+  private T and() {
+    List<T> parts = new ArrayList<>(List.of(unary()));
     while (keyword("AND")) {
       parts.add(unary());
     }
-    return Filter.allOf(parts);
+    return nodes.allOf().apply(parts);
   }
 
-  private Filter unary() {
+  private T unary() {
     skipSpace();
     if (pos >= text.length()) {
       throw error("a dimension:value is missing");
@@ -89,14 +111,14 @@ final class FilterSyntax {
     }
     if (not) {
       enter();
-      Filter negated = Filter.not(unary());
+      T negated = nodes.not().apply(unary());
       depth--;
       return negated;
     }
     if (text.charAt(pos) == '(') {
       pos++;
       enter();
-      Filter group = or();
+      T group = or();
       skipSpace();
       if (pos >= text.length() || text.charAt(pos) != ')') {
         throw error("a ( is not closed");
@@ -108,7 +130,7 @@ final class FilterSyntax {
     return term();
   }
 
-  private Filter term() {
+  private T term() {
     int start = pos;
     while (pos < text.length() && text.charAt(pos) != ':' && !stopsDimension(text.charAt(pos))) {
       pos++;
@@ -121,7 +143,7 @@ final class FilterSyntax {
     pos++;
     skipSpace();
     String value = pos < text.length() && text.charAt(pos) == '"' ? quoted() : unquoted();
-    return new FacetFilter(dimension, value);
+    return nodes.term().apply(dimension, value);
   }
 
   private String quoted() {

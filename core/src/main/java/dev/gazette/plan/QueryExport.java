@@ -1,18 +1,26 @@
-package dev.gazette;
+package dev.gazette.plan;
 
+import dev.gazette.Article;
+import dev.gazette.SearchRequest;
+import dev.gazette.SearchResult;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Exports a query's matches: pages through them with the cursor (no page depth limit), each page
  * without facets or highlighting, and hands each hit's full article on, so any backend exports the
  * same articles its search finds.
  */
-final class QueryExport {
+public final class QueryExport {
   private QueryExport() {}
 
-  /** Hands every article matching {@code request} to {@code sink} through {@code gazette}; returns how many. */
-  static long run(Gazette gazette, SearchRequest request, Consumer<Article> sink) {
+  /**
+   * Hands every article matching {@code request} to {@code sink}, searching with {@code search} and
+   * reading each hit's article with {@code get}; returns how many.
+   */
+  public static long run(SearchRequest request, Function<SearchRequest, SearchResult> search,
+      Function<String, Optional<Article>> get, Consumer<Article> sink) {
     SearchRequest.Builder pages = SearchRequest.builder()
         .query(request.query())
         .from(request.from())
@@ -28,10 +36,10 @@ final class QueryExport {
     long count = 0;
     SearchRequest page = pages.build();
     while (true) {
-      SearchResult result = gazette.search(page);
+      SearchResult result = search.apply(page);
       for (SearchResult.Hit hit : result.hits()) {
         // An article deleted since the search is not exported.
-        Optional<Article> article = gazette.get(hit.id());
+        Optional<Article> article = get.apply(hit.id());
         if (article.isPresent()) {
           sink.accept(article.get());
           count++;

@@ -1,4 +1,4 @@
-package dev.gazette;
+package dev.gazette.store;
 
 import java.time.Instant;
 

@@ -1,10 +1,13 @@
-package dev.gazette;
+package dev.gazette.store;
 
+import dev.gazette.ClosedIndexException;
+import dev.gazette.Gazette;
+import dev.gazette.GazetteConfig;
+import dev.gazette.GazetteException;
+import dev.gazette.IngestReport;
+import dev.gazette.OpenSearchTarget;
+import dev.gazette.UnsupportedFeatureException;
 import dev.gazette.index.IndexChecker;
-import dev.gazette.store.AliasStore;
-import dev.gazette.store.FolderStore;
-import dev.gazette.store.GenerationStore;
-import dev.gazette.store.Generations;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
