@@ -19,6 +19,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 final class SuggestAnalysis {
   /** The longest phrase counted, in words. */
   static final int MAX_PHRASE_WORDS = 3;
+  /** The longest word start indexed as a term of its own, in characters (code points). */
+  static final int MAX_START_CHARS = 4;
 
   private static final List<TokenFilterSpec> FOLDING = List.of(
       TokenFilterSpec.of("englishPossessive"), TokenFilterSpec.of("lowercase"), TokenFilterSpec.of("asciiFolding"));
@@ -28,6 +30,18 @@ final class SuggestAnalysis {
   /** Folded words: what titles are matched and marked with, and what typed text is read with. */
   static Analyzer words() {
     return new AnalyzerSpec("suggest", "standard", FOLDING).build();
+  }
+
+  /**
+   * The starts of the folded words: the first one to {@value #MAX_START_CHARS} characters of each
+   * ("japan" gives "j", "ja", "jap", "japa"), so that titles are found by a short typed prefix
+   * with one term, not by expanding it to every word it begins.
+   */
+  static Analyzer wordStarts() {
+    List<TokenFilterSpec> filters = new ArrayList<>(FOLDING);
+    filters.add(new TokenFilterSpec("edgeNGram", Map.of(
+        "minGramSize", "1", "maxGramSize", Integer.toString(MAX_START_CHARS), "preserveOriginal", "false")));
+    return new AnalyzerSpec("suggest-starts", "standard", filters).build();
   }
 
   /** Folded words and every run of two to {@link #MAX_PHRASE_WORDS} of them, joined by single spaces. */

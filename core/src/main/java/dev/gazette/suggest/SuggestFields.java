@@ -11,21 +11,25 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.IOUtils;
 
 /**
- * The two fields autocomplete reads, added to every article document as it is written, so that
+ * The three fields autocomplete reads, added to every article document as it is written, so that
  * completions come from the index itself: always as current as the searchers, kept on disk with
- * each commit, and never rebuilt. {@value #TITLES} holds the folded words of the title (titles are
- * matched with a query on it); {@value #PHRASES} holds each folded run of one to {@value
+ * each commit, and never rebuilt. {@value #TITLES} holds the folded words of the title and {@value
+ * #TITLE_STARTS} the first one to {@value SuggestAnalysis#MAX_START_CHARS} characters of each
+ * (titles are matched with a query on them: a short prefix as one term of the starts, as it may begin
+ * thousands of words); {@value #PHRASES} holds each folded run of one to {@value
  * SuggestAnalysis#MAX_PHRASE_WORDS} words worth completing to of the title, the haiku and the
  * opening of the body (its first {@value #OPENING_CHARS} characters, whole words only), whose
  * document frequency is how many articles share the phrase. The opening, not the whole body: what
  * an article is about is said in its title and lead, and reading every body word into up to three
- * phrases made indexing twice as costly and the index two thirds bigger. Both fields are indexed
+ * phrases made indexing twice as costly and the index two thirds bigger. All are indexed
  * for documents only (no frequencies, positions or norms) and hidden from statistics by their
  * leading {@code $}.
  */
 public final class SuggestFields implements Closeable {
   /** The folded title words. */
   public static final String TITLES = "$suggest.title";
+  /** The starts of the folded title words, up to {@value SuggestAnalysis#MAX_START_CHARS} characters each. */
+  public static final String TITLE_STARTS = "$suggest.title.start";
   /** The folded phrases of title, haiku and the opening of the body. */
   public static final String PHRASES = "$suggest.phrase";
   /** How much of the start of the body gives phrases, in characters. */
@@ -46,8 +50,10 @@ public final class SuggestFields implements Closeable {
   };
 
   private final Analyzer words = SuggestAnalysis.words();
+  private final Analyzer starts = SuggestAnalysis.wordStarts();
   private final Analyzer phrases = SuggestAnalysis.phrases();
   private final Analyzer titleStreams = fresh(words, false);
+  private final Analyzer startStreams = fresh(starts, false);
   private final Analyzer phraseStreams = fresh(phrases, true);
 
   /** Adds to {@code doc}, an article document, the autocomplete fields of its stored title, haiku and body. */
@@ -55,6 +61,7 @@ public final class SuggestFields implements Closeable {
     String title = doc.get(Schema.TITLE);
     if (title != null) {
       doc.add(new Field(TITLES, titleStreams.tokenStream(TITLES, title), DOCS_ONLY));
+      doc.add(new Field(TITLE_STARTS, startStreams.tokenStream(TITLE_STARTS, title), DOCS_ONLY));
     }
     for (String text : new String[] {title, doc.get(Schema.HAIKU), opening(doc.get(Schema.BODY))}) {
       if (text != null) {
@@ -78,7 +85,7 @@ public final class SuggestFields implements Closeable {
   /** Releases the analyzers. */
   @Override
   public void close() {
-    IOUtils.closeWhileHandlingException(titleStreams, phraseStreams, words, phrases);
+    IOUtils.closeWhileHandlingException(titleStreams, startStreams, phraseStreams, words, starts, phrases);
   }
 
   private static Analyzer fresh(Analyzer analyzer, boolean wantedPhrasesOnly) {

@@ -9,11 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -22,7 +26,8 @@ import org.apache.lucene.search.TermQuery;
 /**
  * Article titles holding every typed word, the last one as a prefix, anywhere in the title, the
  * latest first (undated last): a query on the {@value SuggestFields#TITLES} field of the index
- * itself, sorted by publication time, the titles read from the hit summaries' doc values. A title
+ * itself (a short last word as one term of {@value SuggestFields#TITLE_STARTS}),
+ * sorted by publication time, the titles read from the hit summaries' doc values. A title
  * shared by several articles is listed once, for the latest.
  */
 final class TitleLookup {
@@ -47,7 +52,7 @@ final class TitleLookup {
       query.add(new TermQuery(new Term(SuggestFields.TITLES, word)), Occur.FILTER);
     }
     if (typed.prefix() != null) {
-      query.add(new PrefixQuery(new Term(SuggestFields.TITLES, typed.prefix())), Occur.FILTER);
+      query.add(prefixQuery(searcher.getIndexReader(), typed.prefix()), Occur.FILTER);
     }
     SortField latest = new SortField(Schema.PUBLISHED, SortField.Type.LONG, true);
     latest.setMissingValue(Long.MIN_VALUE);
@@ -65,5 +70,34 @@ final class TitleLookup {
       }
     }
     return titles;
+  }
+
+  /**
+   * Titles with a word starting with {@code prefix}: one term of {@value SuggestFields#TITLE_STARTS}
+   * when the prefix is that short (a letter or two may begin thousands of words, whose postings a
+   * prefix query would read and merge before the first title is sorted), else the words it begins.
+   * Titles written before the word starts were indexed have none, so an index holding such titles
+   * is searched by the words.
+   */
+  static Query prefixQuery(IndexReader reader, String prefix) throws IOException {
+    boolean isShort = prefix.codePointCount(0, prefix.length()) <= SuggestAnalysis.MAX_START_CHARS;
+    return isShort && startsIndexed(reader)
+        ? new TermQuery(new Term(SuggestFields.TITLE_STARTS, prefix))
+        : new PrefixQuery(new Term(SuggestFields.TITLES, prefix));
+  }
+
+  /**
+   * Whether every title in the index has its word starts: in each segment as many documents hold
+   * starts as hold title words (a segment merged from older ones may hold the field for some only).
+   */
+  private static boolean startsIndexed(IndexReader reader) throws IOException {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Terms words = leaf.reader().terms(SuggestFields.TITLES);
+      Terms starts = leaf.reader().terms(SuggestFields.TITLE_STARTS);
+      if (words != null && (starts == null || starts.getDocCount() != words.getDocCount())) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,6 +1,6 @@
 /**
- * Internal: autocomplete for the search box, built with Lucene's suggest module from an index's
- * titles and the phrases its articles share, rebuilt in the background as the index changes. Not
- * part of the public API.
+ * Internal: autocomplete for the search box, from fields written with every article (title words,
+ * the starts of title words, and the phrases articles share in a weighted FST per segment), so it is
+ * as current as the searcher and never rebuilt. Not part of the public API.
  */
 package dev.gazette.suggest;

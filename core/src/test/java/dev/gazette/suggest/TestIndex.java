@@ -61,6 +61,18 @@ final class TestIndex implements Closeable {
     return this;
   }
 
+  /** Adds {@code articles} as a Gazette that did not index the starts of title words wrote them. */
+  TestIndex addWithoutTitleStarts(Article... articles) throws IOException {
+    for (Article article : articles) {
+      Document doc = documents.toDocument(article);
+      suggestFields.addTo(doc);
+      doc.removeFields(SuggestFields.TITLE_STARTS);
+      HitSummaries.addTo(doc);
+      writer.updateDocument(new Term(Schema.ID, article.id()), doc);
+    }
+    return this;
+  }
+
   /** Deletes the article {@code id}. */
   void delete(String id) throws IOException {
     writer.deleteDocuments(new Term(Schema.ID, id));
