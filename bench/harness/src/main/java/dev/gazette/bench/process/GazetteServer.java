@@ -86,8 +86,9 @@ public final class GazetteServer {
     }
     command.add("-Xmx" + heap);
     command.addAll(flags);
+    // Searches by words are compared with OpenSearch's: no model embeds the index in the background meanwhile.
     command.addAll(List.of("-jar", jar(repository).toString(),
-        "--data", data.toString(), "--seeds", data.resolve("no-seeds").toString(),
+        "--data", data.toString(), "--seeds", data.resolve("no-seeds").toString(), "--embedder", "none",
         "--host", ServerProcess.HOST, "--port", Integer.toString(port)));
     return new ServerProcess(ChildProcess.start("Gazette server", command, log), port);
   }
