@@ -62,7 +62,8 @@ final class EmbeddedBackend implements Backend {
     this.executor = new SearchExecutor(
         store.schema(), facetsConfig, new FacetStates(facetsConfig), config, new Rm3Expansion(store.schema(), config));
     this.embedder = config.semantic().embedder();
-    this.embedding = embedder == null || store.readOnly() ? null : new EmbeddingWorker(store, embedder, this::document);
+    this.embedding = embedder == null || store.readOnly() ? null
+        : new EmbeddingWorker(store, embedder, this::document, config.semantic().reuseFrom());
     if (embedding != null && config.semantic().background()) {
       embedding.start();
     }

@@ -1,5 +1,7 @@
 package dev.gazette;
 
+import java.nio.file.Path;
+
 /**
  * How search by meaning runs beside search by words: the {@link Embedder} that turns articles and
  * queries into vectors ({@code null}: none, so every search is by words), and how the two rankings
@@ -14,9 +16,12 @@ package dev.gazette;
  * @param neighbours how many articles nearest in meaning the fusion adds (the k of k-nearest-neighbours)
  * @param background whether a writable index embeds its articles in the background as they are
  *     written; off, they are embedded only when asked ({@link Gazette#embedAll})
+ * @param reuseFrom the folder of another index (an earlier build of the same articles) whose vector
+ *     an article takes when its text and the model are unchanged, instead of embedding it again;
+ *     {@code null} for none. A data folder's reindex reuses the previous generation's vectors so.
  */
 public record SemanticSearch(Embedder embedder, double ratio, Fusion fusion, int candidates, int neighbours,
-    boolean background) {
+    boolean background, Path reuseFrom) {
 
   /** Most candidates or neighbours one search may fuse. */
   public static final int MAX_DEPTH = 10_000;
@@ -58,6 +63,7 @@ public record SemanticSearch(Embedder embedder, double ratio, Fusion fusion, int
     private int candidates = 100;
     private int neighbours = 100;
     private boolean background = true;
+    private Path reuseFrom;
 
     Builder() {}
 
@@ -68,6 +74,7 @@ public record SemanticSearch(Embedder embedder, double ratio, Fusion fusion, int
       candidates = from.candidates;
       neighbours = from.neighbours;
       background = from.background;
+      reuseFrom = from.reuseFrom;
     }
 
     /** The model, or {@code null} for none (the default). */
@@ -106,8 +113,14 @@ public record SemanticSearch(Embedder embedder, double ratio, Fusion fusion, int
       return this;
     }
 
+    /** An index whose vectors are reused for unchanged articles, or {@code null} for none (the default). */
+    public Builder reuseFrom(Path value) {
+      reuseFrom = value;
+      return this;
+    }
+
     SemanticSearch build() {
-      return new SemanticSearch(embedder, ratio, fusion, candidates, neighbours, background);
+      return new SemanticSearch(embedder, ratio, fusion, candidates, neighbours, background, reuseFrom);
     }
   }
 }

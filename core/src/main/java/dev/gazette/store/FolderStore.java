@@ -108,9 +108,31 @@ public final class FolderStore implements GenerationStore, GenerationStore.Index
     return id;
   }
 
+  /**
+   * Opens generation {@code name} for writing; an article with the same text as in the live
+   * generation (or, for the live one, the newest other) takes its vector from there instead of
+   * being embedded again.
+   */
   @Override
   public Gazette open(String name) {
-    return Gazette.open(path(name), config);
+    Optional<String> donor = donor(name);
+    return Gazette.open(path(name), donor.isEmpty() ? config
+        : config.withSemantic(s -> s.reuseFrom(path(donor.get()))));
+  }
+
+  private Optional<String> donor(String name) {
+    if (!config.semantic().enabled()) {
+      return Optional.empty();
+    }
+    try {
+      String live = serving();
+      if (live != null && !live.equals(name)) {
+        return Optional.of(live);
+      }
+      return list().keySet().stream().filter(other -> !other.equals(name)).max(Comparator.naturalOrder());
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   @Override

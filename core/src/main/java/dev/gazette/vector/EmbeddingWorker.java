@@ -6,9 +6,11 @@ import dev.gazette.index.ArticleDocuments;
 import dev.gazette.index.IndexStore;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -26,6 +28,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Gives every article of a writable index its vector, after the article is searchable by its
@@ -48,6 +51,8 @@ public final class EmbeddingWorker implements Closeable {
   private final IndexStore store;
   private final Embedder embedder;
   private final Function<Article, Document> documents;
+  /** The index whose vectors unchanged articles take, or {@code null}. */
+  private final VectorDonor donor;
   /** Writers hold it shared; a batch holds it alone while it checks and rewrites its articles. */
   private final ReentrantReadWriteLock guard = new ReentrantReadWriteLock();
   /** Ids written since the running batch read its articles: their vectors are stale. */
@@ -59,11 +64,16 @@ public final class EmbeddingWorker implements Closeable {
   private volatile boolean stopped;
   private Thread thread;
 
-  /** A worker for {@code store}, whose documents {@code documents} builds, embedding with {@code embedder}. */
-  public EmbeddingWorker(IndexStore store, Embedder embedder, Function<Article, Document> documents) {
+  /**
+   * A worker for {@code store}, whose documents {@code documents} builds, embedding with {@code
+   * embedder}, taking the vectors of unchanged articles from the index in {@code reuseFrom} ({@code
+   * null}: none).
+   */
+  public EmbeddingWorker(IndexStore store, Embedder embedder, Function<Article, Document> documents, Path reuseFrom) {
     this.store = store;
     this.embedder = embedder;
     this.documents = documents;
+    this.donor = reuseFrom == null ? null : new VectorDonor(reuseFrom);
   }
 
   /** Starts embedding in the background. */
@@ -151,7 +161,8 @@ public final class EmbeddingWorker implements Closeable {
         return 0;
       }
       List<String> passages = articles.stream().map(VectorFields::passage).toList();
-      List<float[]> vectors = embedder.embedPassages(passages);
+      List<BytesRef> hashes = passages.stream().map(passage -> VectorFields.hash(embedder.name(), passage)).toList();
+      float[][] vectors = vectors(articles, passages, hashes);
       int written = 0;
       guard.writeLock().lock();
       try {
@@ -161,7 +172,7 @@ public final class EmbeddingWorker implements Closeable {
             continue;
           }
           Document doc = documents.apply(article);
-          VectorFields.addTo(doc, vectors.get(i), VectorFields.hash(embedder.name(), passages.get(i)));
+          VectorFields.addTo(doc, vectors[i], hashes.get(i));
           store.replace(article.id(), doc);
           written++;
         }
@@ -172,6 +183,27 @@ public final class EmbeddingWorker implements Closeable {
     } finally {
       batches.unlock();
     }
+  }
+
+  /** The vectors of {@code articles}: the donor's where it has them, the model's for the rest. */
+  private float[][] vectors(List<Article> articles, List<String> passages, List<BytesRef> hashes) {
+    float[][] vectors = new float[articles.size()][];
+    List<Integer> missing = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      Optional<float[]> kept = donor == null ? Optional.empty() : donor.vector(articles.get(i).id(), hashes.get(i));
+      if (kept.isPresent()) {
+        vectors[i] = kept.get();
+      } else {
+        missing.add(i);
+      }
+    }
+    if (!missing.isEmpty()) {
+      List<float[]> embedded = embedder.embedPassages(missing.stream().map(passages::get).toList());
+      for (int j = 0; j < missing.size(); j++) {
+        vectors[missing.get(j)] = embedded.get(j);
+      }
+    }
+    return vectors;
   }
 
   private List<Article> missing() throws IOException {
@@ -221,9 +253,9 @@ public final class EmbeddingWorker implements Closeable {
     }
   }
 
-  /** Stops the background thread after the batch it is in, and waits for it. */
+  /** Stops the background thread after the batch it is in, waits for it, and lets go of the donor. */
   @Override
-  public void close() {
+  public void close() throws IOException {
     stopped = true;
     synchronized (wake) {
       wake.notifyAll();
@@ -234,6 +266,9 @@ public final class EmbeddingWorker implements Closeable {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+    }
+    if (donor != null) {
+      donor.close();
     }
   }
 }
