@@ -22,10 +22,12 @@ import java.util.Map;
  * BgeSmallEnV15QuantizedEmbeddingModel} cannot be bounded: it loads a static session with ONNX
  * Runtime's defaults, one intra-op thread per core, and that class is never touched here.)
  *
- * <p>Text is embedded by langchain4j's {@link OnnxBertBiEncoder}: CLS pooling, unit length; a text
- * longer than 510 word pieces is cut into windows of 510 (not inside a word), each window run
- * through the model, and the vectors averaged weighted by window length. A blank text, which that
- * encoder refuses, gets the model's vector of the empty sequence ({@code [CLS] [SEP]}).
+ * <p>Text is embedded by langchain4j's {@link OnnxBertBiEncoder}: CLS pooling, unit length. That
+ * encoder is written to cut a text longer than 510 word pieces into windows and average their
+ * vectors, but the DJL tokenizer it makes truncates to the model's 512 tokens first (DJL's default
+ * when no maximum length is given, with a warning in the log), so only a text's first 510 word
+ * pieces count and one inference is the most a text costs. A blank text, which that encoder
+ * refuses, gets the model's vector of the empty sequence ({@code [CLS] [SEP]}).
  */
 final class BgeModel extends AbstractInProcessEmbeddingModel {
   static final String MODEL_RESOURCE = "bge-small-en-v1.5-q.onnx";
@@ -57,7 +59,7 @@ final class BgeModel extends AbstractInProcessEmbeddingModel {
         encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS);
       }
       try (InputStream tokenizer = stream(TOKENIZER_RESOURCE);
-          HuggingFaceTokenizer ids = HuggingFaceTokenizer.newInstance(tokenizer, Map.of("padding", "false"))) {
+          HuggingFaceTokenizer ids = HuggingFaceTokenizer.newInstance(tokenizer, Map.of("padding", "false", "maxLength", "512"))) {
         blank = emptySequence(environment, session, ids.encode(""));
       }
       return new BgeModel(encoder, blank);

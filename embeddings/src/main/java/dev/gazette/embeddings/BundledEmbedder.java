@@ -22,10 +22,9 @@ import java.util.Objects;
  *
  * <p><b>Text.</b> Passages are embedded as given. Queries are prefixed with {@link
  * #QUERY_INSTRUCTION}, as the model's authors advise for short queries and as the measurements in
- * {@code docs/relevance.md} confirm. A text longer than the model's 512 tokens is cut into windows
- * of 510 word pieces whose vectors are averaged, so its cost grows with its length (about one
- * inference per 350 words): embed the part of an article that says what it is about, not all of
- * it. A blank text gets the model's vector of the empty sequence.
+ * {@code docs/relevance.md} confirm. Only a text's first 510 word pieces count (about 380 words of
+ * news): the rest is cut off, so a text costs one inference at most, but the end of a long
+ * article is not represented. A blank text gets the model's vector of the empty sequence.
  */
 public final class BundledEmbedder implements Embedder {
   /** The id recorded with an index's vectors: the model and its quantization. */
