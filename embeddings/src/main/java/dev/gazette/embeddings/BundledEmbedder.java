@@ -11,9 +11,10 @@ import java.util.Objects;
  * all come from jars on the class path.
  *
  * <p><b>Cost.</b> {@link #load(int)} reads the 34 MB model and builds an ONNX Runtime session:
- * about 2 s and about 100 MB of native memory, so load it once per process and share it (it is
- * safe for concurrent use). Embedding costs about 300 times as much as indexing the same words:
- * see {@code docs/benchmarks.md} for the measured figures.
+ * 1 to 2.5 s, and about 150 MB more resident memory for the first instance in a process (native
+ * libraries and the session; little Java heap), so load it once per process and share it (it is
+ * safe for concurrent use). A short query takes a few milliseconds, an article tens: see {@code
+ * docs/embeddings.md} for the measured figures.
  *
  * <p><b>Threads.</b> The model runs on at most {@code threads} cores at once (1 unless told
  * otherwise), so that on a small machine it never starves lexical searches or health checks:
@@ -21,8 +22,8 @@ import java.util.Objects;
  * runs on the caller's thread but waits its turn for the same budget.
  *
  * <p><b>Text.</b> Passages are embedded as given. Queries are prefixed with {@link
- * #QUERY_INSTRUCTION}, as the model's authors advise for short queries and as the measurements in
- * {@code docs/relevance.md} confirm. Only a text's first 510 word pieces count (about 380 words of
+ * #QUERY_INSTRUCTION}, as the model's authors advise for short queries and as measured in
+ * {@code docs/embeddings.md}. Only a text's first 510 word pieces count (roughly 400 words of
  * news): the rest is cut off, so a text costs one inference at most, but the end of a long
  * article is not represented. A blank text gets the model's vector of the empty sequence.
  */
@@ -80,6 +81,7 @@ public final class BundledEmbedder implements Embedder {
     };
   }
 
+  /** The vector of {@link #QUERY_INSTRUCTION} followed by {@code query}. */
   @Override
   public float[] embedQuery(String query) {
     return budget.call(QUERY_INSTRUCTION + Objects.requireNonNull(query, "query"), model::vector);
