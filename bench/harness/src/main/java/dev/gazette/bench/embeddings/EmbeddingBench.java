@@ -22,13 +22,13 @@ import java.util.function.Function;
  * latency (the first 200 search-benchmark-game queries, with and without the query instruction),
  * Reuters articles per second on 1 and 2 threads for two choices of text, and the nDCG@10, MAP and
  * Recall@100 of an exhaustive cosine ranking on judged collections, with and without the
- * instruction. Arguments: the collections to rank (default {@code med cisi}; any of {@code time
- * cisi cran med npl}).
+ * instruction. Arguments: the collections to rank, any of {@code time cisi cran med npl} (none:
+ * only load, latency and throughput).
  *
  * <pre>
  * ./mvnw -q -B -Pbench -pl bench/harness -am -DskipTests package
  * java --enable-native-access=ALL-UNNAMED -cp "$(cat bench/harness/target/classpath.txt):bench/harness/target/gazette-bench-0.1.0-SNAPSHOT.jar" \
- *     -Dgazette.shared=../shared dev.gazette.bench.embeddings.EmbeddingBench med cisi
+ *     -Dgazette.shared=../shared dev.gazette.bench.embeddings.EmbeddingBench med cisi time cran npl
  * </pre>
  */
 public final class EmbeddingBench {
@@ -40,7 +40,7 @@ public final class EmbeddingBench {
 
   /** Runs every measurement and prints the report to standard output. */
   public static void main(String[] args) {
-    List<String> collections = args.length == 0 ? List.of("med", "cisi") : Arrays.asList(args);
+    List<String> collections = Arrays.asList(args);
     System.out.println("# Bundled embedding model, " + Machine.now() + "\n\n" + Machine.describe()
         + "- Load average at start (1/5/15 min): " + Machine.load() + "\n");
     long start = System.nanoTime();
