@@ -25,7 +25,8 @@ import java.util.Objects;
  * #QUERY_INSTRUCTION}, as the model's authors advise for short queries and as measured in
  * {@code docs/embeddings.md}. Only a text's first 510 word pieces count (roughly 400 words of
  * news): the rest is cut off, so a text costs one inference at most, but the end of a long
- * article is not represented. A blank text gets the model's vector of the empty sequence.
+ * article is not represented. A text without a word piece (blank, or only control characters)
+ * gets the model's vector of the empty sequence.
  */
 public final class BundledEmbedder implements Embedder {
   /** The id recorded with an index's vectors: the model and its quantization. */

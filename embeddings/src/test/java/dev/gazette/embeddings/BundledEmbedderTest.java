@@ -79,12 +79,13 @@ class BundledEmbedderTest {
   }
 
   @Test
-  void blankAndVeryLongTextsAreEmbedded() {
+  void blankControlAndVeryLongTextsAreEmbedded() {
     String longText = IntStream.range(0, 20_000).mapToObj(i -> WORDS.get(i % WORDS.size()))
         .collect(Collectors.joining(" "));
-    List<float[]> vectors = embedder.embedPassages(List.of("", "   ", longText));
+    List<float[]> vectors = embedder.embedPassages(List.of("", "   ", "\u0000\u200b\u0007", longText));
     vectors.forEach(BundledEmbedderTest::assertUnit);
     assertArrayEquals(vectors.get(0), vectors.get(1), 1e-6f, "every blank text has the same vector");
+    assertArrayEquals(vectors.get(0), vectors.get(2), 1e-6f, "so has a text of control characters");
     assertUnit(embedder.embedQuery(""));
   }
 
