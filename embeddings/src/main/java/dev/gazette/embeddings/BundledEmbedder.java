@@ -16,10 +16,13 @@ import java.util.Objects;
  * safe for concurrent use). A short query takes a few milliseconds, an article tens: see {@code
  * docs/embeddings.md} for the measured figures.
  *
- * <p><b>Threads.</b> The model runs on at most {@code threads} cores at once (1 unless told
- * otherwise), so that on a small machine it never starves lexical searches or health checks:
- * {@link #embedPassages} spreads a batch over a pool of that many threads, and {@link #embedQuery}
- * runs on the caller's thread but waits its turn for the same budget.
+ * <p><b>Threads.</b> Passages, the sustained load of embedding an archive, run on at most {@code
+ * threads} cores at once (1 unless told otherwise), so that on a small machine they never starve
+ * lexical searches or health checks: {@link #embedPassages} spreads a batch over a pool of that
+ * many threads. A query is one short inference that belongs to a search: {@link #embedQuery} runs
+ * it at once on the caller's thread, outside that budget, bounded like the rest of the search by
+ * how many searches run at once. (Making queries wait their turn in the budget was measured: a
+ * query then waits for a passage's inference, up to ten times its own cost.)
  *
  * <p><b>Text.</b> Passages are embedded as given. Queries are prefixed with {@link
  * #QUERY_INSTRUCTION}, as the model's authors advise for short queries and as measured in
@@ -82,9 +85,9 @@ public final class BundledEmbedder implements Embedder {
     };
   }
 
-  /** The vector of {@link #QUERY_INSTRUCTION} followed by {@code query}. */
+  /** The vector of {@link #QUERY_INSTRUCTION} followed by {@code query}, on the caller's thread. */
   @Override
   public float[] embedQuery(String query) {
-    return budget.call(QUERY_INSTRUCTION + Objects.requireNonNull(query, "query"), model::vector);
+    return model.vector(QUERY_INSTRUCTION + Objects.requireNonNull(query, "query"));
   }
 }
