@@ -22,10 +22,13 @@ import java.util.Map;
  * BgeSmallEnV15QuantizedEmbeddingModel} cannot be bounded: it loads a static session with ONNX
  * Runtime's defaults, one intra-op thread per core, and that class is never touched here.)
  *
- * <p>Text is embedded by langchain4j's {@link OnnxBertBiEncoder}: CLS pooling, unit length; a text
- * longer than 510 word pieces is cut into windows of 510 (not inside a word), each window run
- * through the model, and the vectors averaged weighted by window length. A blank text, which that
- * encoder refuses, gets the model's vector of the empty sequence ({@code [CLS] [SEP]}).
+ * <p>Text is embedded by langchain4j's {@link OnnxBertBiEncoder}: CLS pooling, unit length. That
+ * encoder is written to cut a text longer than 510 word pieces into windows and average their
+ * vectors, but the DJL tokenizer it makes truncates to the model's 512 tokens first (DJL's default
+ * when no maximum length is given, with a warning in the log), so only a text's first 510 word
+ * pieces count and one inference is the most a text costs. A text without a word piece (blank,
+ * or only control characters), which that encoder refuses, gets the model's vector of the empty
+ * sequence ({@code [CLS] [SEP]}).
  */
 final class BgeModel extends AbstractInProcessEmbeddingModel {
   static final String MODEL_RESOURCE = "bge-small-en-v1.5-q.onnx";
@@ -33,12 +36,14 @@ final class BgeModel extends AbstractInProcessEmbeddingModel {
   static final int DIMENSIONS = 384;
 
   private final OnnxBertBiEncoder encoder;
-  private final float[] blank;
+  private final HuggingFaceTokenizer tokenizer;
+  private final float[] empty;
 
-  private BgeModel(OnnxBertBiEncoder encoder, float[] blank) {
+  private BgeModel(OnnxBertBiEncoder encoder, HuggingFaceTokenizer tokenizer, float[] empty) {
     super(Runnable::run);
     this.encoder = encoder;
-    this.blank = blank;
+    this.tokenizer = tokenizer;
+    this.empty = empty;
   }
 
   /** Loads the model and its tokenizer from the class path; no network, about 2 s. */
@@ -51,24 +56,20 @@ final class BgeModel extends AbstractInProcessEmbeddingModel {
       options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
       options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
       OrtSession session = environment.createSession(resource(MODEL_RESOURCE), options);
-      OnnxBertBiEncoder encoder;
-      float[] blank;
-      try (InputStream tokenizer = stream(TOKENIZER_RESOURCE)) {
-        encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS);
-      }
-      try (InputStream tokenizer = stream(TOKENIZER_RESOURCE);
-          HuggingFaceTokenizer ids = HuggingFaceTokenizer.newInstance(tokenizer, Map.of("padding", "false"))) {
-        blank = emptySequence(environment, session, ids.encode(""));
-      }
-      return new BgeModel(encoder, blank);
+      HuggingFaceTokenizer tokenizer = tokenizer();
+      return new BgeModel(encoder(environment, session), tokenizer,
+          emptySequence(environment, session, tokenizer.encode("")));
     } catch (OrtException | IOException e) {
       throw new GazetteException("cannot load the bundled embedding model: " + e.getMessage(), e);
     }
   }
 
-  /** The unit-length vector of {@code text}; a blank text gets the empty sequence's vector. */
+  /**
+   * The unit-length vector of {@code text}; a text without a word piece (blank, or only control
+   * characters) gets the empty sequence's vector.
+   */
   float[] vector(String text) {
-    return text.isBlank() ? blank.clone() : embed(text).content().vector();
+    return tokenizer.tokenize(text).size() <= 2 ? empty.clone() : embed(text).content().vector();
   }
 
   @Override
@@ -79,6 +80,19 @@ final class BgeModel extends AbstractInProcessEmbeddingModel {
   @Override
   protected Integer knownDimension() {
     return DIMENSIONS;
+  }
+
+  private static OnnxBertBiEncoder encoder(OrtEnvironment environment, OrtSession session) throws IOException {
+    try (InputStream json = stream(TOKENIZER_RESOURCE)) {
+      return new OnnxBertBiEncoder(environment, session, json, PoolingMode.CLS);
+    }
+  }
+
+  /** The tokenizer as the encoder makes it, with the maximum length it assumes said outright. */
+  private static HuggingFaceTokenizer tokenizer() throws IOException {
+    try (InputStream json = stream(TOKENIZER_RESOURCE)) {
+      return HuggingFaceTokenizer.newInstance(json, Map.of("padding", "false", "maxLength", "512"));
+    }
   }
 
   private static float[] emptySequence(OrtEnvironment environment, OrtSession session, Encoding encoding)

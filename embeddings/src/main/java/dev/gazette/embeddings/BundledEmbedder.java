@@ -11,21 +11,25 @@ import java.util.Objects;
  * all come from jars on the class path.
  *
  * <p><b>Cost.</b> {@link #load(int)} reads the 34 MB model and builds an ONNX Runtime session:
- * about 2 s and about 100 MB of native memory, so load it once per process and share it (it is
- * safe for concurrent use). Embedding costs about 300 times as much as indexing the same words:
- * see {@code docs/benchmarks.md} for the measured figures.
+ * 1 to 2.5 s, and about 150 MB more resident memory for the first instance in a process (native
+ * libraries and the session; little Java heap), so load it once per process and share it (it is
+ * safe for concurrent use). A short query takes a few milliseconds, an article tens: see {@code
+ * docs/embeddings.md} for the measured figures.
  *
- * <p><b>Threads.</b> The model runs on at most {@code threads} cores at once (1 unless told
- * otherwise), so that on a small machine it never starves lexical searches or health checks:
- * {@link #embedPassages} spreads a batch over a pool of that many threads, and {@link #embedQuery}
- * runs on the caller's thread but waits its turn for the same budget.
+ * <p><b>Threads.</b> Passages, the sustained load of embedding an archive, run on at most {@code
+ * threads} cores at once (1 unless told otherwise), so that on a small machine they never starve
+ * lexical searches or health checks: {@link #embedPassages} spreads a batch over a pool of that
+ * many threads. A query is one short inference that belongs to a search: {@link #embedQuery} runs
+ * it at once on the caller's thread, outside that budget, bounded like the rest of the search by
+ * how many searches run at once. (Making queries wait their turn in the budget was measured: a
+ * query then waits for a passage's inference, up to ten times its own cost.)
  *
  * <p><b>Text.</b> Passages are embedded as given. Queries are prefixed with {@link
- * #QUERY_INSTRUCTION}, as the model's authors advise for short queries and as the measurements in
- * {@code docs/relevance.md} confirm. A text longer than the model's 512 tokens is cut into windows
- * of 510 word pieces whose vectors are averaged, so its cost grows with its length (about one
- * inference per 350 words): embed the part of an article that says what it is about, not all of
- * it. A blank text gets the model's vector of the empty sequence.
+ * #QUERY_INSTRUCTION}, as the model's authors advise for short queries and as measured in
+ * {@code docs/embeddings.md}. Only a text's first 510 word pieces count (roughly 400 words of
+ * news): the rest is cut off, so a text costs one inference at most, but the end of a long
+ * article is not represented. A text without a word piece (blank, or only control characters)
+ * gets the model's vector of the empty sequence.
  */
 public final class BundledEmbedder implements Embedder {
   /** The id recorded with an index's vectors: the model and its quantization. */
@@ -81,8 +85,9 @@ public final class BundledEmbedder implements Embedder {
     };
   }
 
+  /** The vector of {@link #QUERY_INSTRUCTION} followed by {@code query}, on the caller's thread. */
   @Override
   public float[] embedQuery(String query) {
-    return budget.call(QUERY_INSTRUCTION + Objects.requireNonNull(query, "query"), model::vector);
+    return model.vector(QUERY_INSTRUCTION + Objects.requireNonNull(query, "query"));
   }
 }

@@ -13,11 +13,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * Runs model inferences on at most {@code threads} cores at once, so that the model never takes
- * every core of a small machine from lexical searches and health checks. A batch is spread over a
- * pool of {@code threads} daemon threads; a single call runs on the caller's thread. Both take one
- * of {@code threads} permits per inference, handed out first come, first served, so a query waits
- * behind at most one inference per permit, never behind a whole batch.
+ * Runs passage inferences on at most {@code threads} cores at once, so that embedding an archive
+ * never takes every core of a small machine from searches and health checks. A batch is spread
+ * over a pool of {@code threads} daemon threads; a single passage runs on the caller's thread. Both
+ * take one of {@code threads} permits per inference, handed out first come, first served, so that
+ * concurrent callers (a background indexer and a reindex, say) share the budget rather than add up.
  */
 final class ThreadBudget {
   private final Semaphore permits;

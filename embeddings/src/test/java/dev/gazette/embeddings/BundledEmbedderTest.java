@@ -79,15 +79,25 @@ class BundledEmbedderTest {
   }
 
   @Test
-  void blankAndVeryLongTextsAreEmbedded() {
+  void blankControlAndVeryLongTextsAreEmbedded() {
     String longText = IntStream.range(0, 20_000).mapToObj(i -> WORDS.get(i % WORDS.size()))
         .collect(Collectors.joining(" "));
-    List<float[]> vectors = embedder.embedPassages(List.of("", "   ", longText));
+    List<float[]> vectors = embedder.embedPassages(List.of("", "   ", "\u0000\u200b\u0007", longText));
     vectors.forEach(BundledEmbedderTest::assertUnit);
     assertArrayEquals(vectors.get(0), vectors.get(1), 1e-6f, "every blank text has the same vector");
-    float[] shortText = embedder.embedPassages(List.of(String.join(" ", WORDS))).get(0);
-    assertTrue(cosine(vectors.get(2), shortText) > 0.8, "a repeated text means what it says once");
+    assertArrayEquals(vectors.get(0), vectors.get(2), 1e-6f, "so has a text of control characters");
     assertUnit(embedder.embedQuery(""));
+  }
+
+  @Test
+  void onlyTheFirst510WordPiecesCount() {
+    String head = IntStream.range(0, 400).mapToObj(i -> WORDS.get(i % WORDS.size())).collect(Collectors.joining(" "));
+    String tail = IntStream.range(0, 5_000).mapToObj(i -> FOOTBALL.get(i % FOOTBALL.size()))
+        .collect(Collectors.joining(" "));
+    List<float[]> v = embedder.embedPassages(List.of(head + " " + tail, head, tail));
+    assertTrue(cosine(v.get(0), v.get(1)) > 0.9, "long text vs its start: " + cosine(v.get(0), v.get(1)));
+    assertTrue(cosine(v.get(0), v.get(2)) < cosine(v.get(0), v.get(1)) - 0.1,
+        "long text vs its end: " + cosine(v.get(0), v.get(2)));
   }
 
   @Test
@@ -122,6 +132,8 @@ class BundledEmbedderTest {
 
   private static final List<String> WORDS = List.of("wheat", "harvest", "exports", "rose", "in", "Argentina",
       "after", "the", "drought", "ended", "and", "prices", "fell", "on", "world", "markets");
+  private static final List<String> FOOTBALL = List.of("the", "striker", "scored", "a", "late", "goal", "and",
+      "the", "team", "won", "the", "cup", "final");
 
   /** An http(s) handler that records the URL and refuses to connect. */
   private static final class NoNetwork extends URLStreamHandler {
