@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gazette.SearchRequest.Mode;
 import dev.gazette.SearchResult.Hit;
+import dev.gazette.store.DataFolder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -164,6 +165,27 @@ class HybridSearchTest {
       gazette.refresh();
       assertEquals(33, gazette.gauges().embedded(), "changed text loses its stale vector");
       assertEquals(1, gazette.embedAll(done -> {}));
+    }
+  }
+
+  @Test
+  void aReindexTakesTheVectorsOfUnchangedArticlesFromThePreviousGeneration(@TempDir Path dir) {
+    try (DataFolder folder = DataFolder.open(dir, config)) {
+      folder.reindex(gazette -> {
+        gazette.upsertAll(archive());
+        return new IngestReport(34, 0, List.of());
+      });
+      assertEquals(34L, (long) folder.withLive(gazette -> gazette.embedAll(done -> {})));
+      int embedded = embedder.passagesEmbedded.get();
+      List<Article> changed = new ArrayList<>(archive());
+      changed.set(0, Articles.article("car1", "Automobile sales fall", "2024-01-11", "Dealers sold fewer units."));
+      folder.reindex(gazette -> {
+        gazette.upsertAll(changed);
+        assertEquals(34, gazette.embedAll(done -> {}), "every article gets its vector");
+        return new IngestReport(34, 0, List.of());
+      });
+      assertEquals(embedded + 1, embedder.passagesEmbedded.get(), "only the changed article meets the model");
+      assertFalse(folder.withLive(Gazette::stats).embedding().partial(), "the new generation is wholly embedded");
     }
   }
 
