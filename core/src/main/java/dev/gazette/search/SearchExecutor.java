@@ -80,7 +80,7 @@ public final class SearchExecutor {
     if (found.scoreDocs.length == 0) {
       return Optional.empty();
     }
-    Query like = RelatedArticles.like(searcher, schema, found.scoreDocs[0].doc, id);
+    Query like = RelatedArticles.like(searcher, schema, found.scoreDocs[0].doc, id, size);
     TopFieldDocs top = searcher.search(like, new TopFieldCollectorManager(
         SortOrder.of(SearchRequest.Sort.RELEVANCE), size, null, Integer.MAX_VALUE));
     List<Hit> hits = hits(searcher, top.scoreDocs, null, true, List.of());
