@@ -47,8 +47,14 @@ class SharedClusterProcessTest {
 
     for (String folder : new String[] {"new-server", "another-server"}) {
       try (ServerProcess server = ServerProcess.start(temp.resolve(folder), "--backend", "opensearch", "--url", url,
-          "--index", ALIAS)) {
+          "--index", ALIAS, "--embedder", "bundled")) {
         assertEquals(UserArchiveProcessTest.PART, UserArchiveProcessTest.total(server), server::output);
+        Api.Response byWords = new Api(server.uri).get("/api/search?q=oil+prices");
+        assertEquals("lexical", byWords.json().get("mode").getAsString(), "the cluster keeps no vectors: words");
+        Api.Response byMeaning = new Api(server.uri).get("/api/search?q=oil+prices&mode=hybrid");
+        assertEquals(501, byMeaning.status(), byMeaning.body());
+        assertTrue(byMeaning.error().get("message").getAsString().contains("not available on the OpenSearch backend"),
+            byMeaning.body());
         assertEquals(404, new Api(server.uri).get("/api/articles/" + TestServer.SEED_ID).status(), "no seed loaded");
         assertTrue(server.output().contains("built by gazette reindex " + part + ", not by the seeds"), server::output);
         UserArchiveProcessTest.stop(server);
