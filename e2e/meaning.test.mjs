@@ -52,24 +52,35 @@ async function send(method, path, body, type = "application/json") {
   assert.ok(response.ok, `${method} ${path}: ${response.status} ${await response.text()}`);
 }
 
+const NDJSON = [...ARTICLES, LONG_LEAD].map((a) => JSON.stringify(a)).join("\n");
+
 /**
- * Rewrites one article every 50 ms until stopped. The server embeds only once writes have paused
- * for half a second, so meanwhile how far the archive is embedded holds still.
+ * Keeps writing until stopped: all the articles again and again, and meanwhile two one-line
+ * articles of its own, each 50 ms after the last write. The server embeds only once writes have
+ * paused for half a second, drops what a batch computed for articles rewritten meanwhile, and
+ * keeps the vector of an article rewritten unchanged: so how far the archive is embedded holds
+ * still (a write slow enough to let a batch through is rare). `start` resolves once the articles
+ * are written the first time.
  */
 class Writer {
   start() {
     this.running = true;
-    this.loop = (async () => {
+    const repeat = async (write) => {
       while (this.running) {
-        await send("PUT", "/api/articles/e2e-wire-check", JSON.stringify({ title: "Wire check", body: "A routine check of the wire." }));
+        await write();
         await sleep(50);
       }
-    })();
+    };
+    const articles = () => send("POST", "/api/articles", NDJSON, "application/x-ndjson");
+    const check = (id) => () => send("PUT", `/api/articles/${id}`, JSON.stringify({ title: "Wire check", body: "A routine check." }));
+    const first = articles();
+    this.loops = Promise.all([first.then(() => repeat(articles)), repeat(check("e2e-check-1")), repeat(check("e2e-check-2"))]);
+    return first;
   }
 
   async stop() {
     this.running = false;
-    await this.loop;
+    await this.loops;
   }
 }
 
@@ -87,16 +98,20 @@ async function embeddingWhen(ready) {
 const progress = (embedding) => `${number.format(embedding.embedded)} of ${number.format(embedding.articles)} articles`;
 const writer = new Writer();
 
-test("before anything is embedded, the switch shows and the page says it matches by words", async () => {
-  assert.ok((await api("/api/stats")).body.embedding, "these tests need a server with an embedder");
-  writer.start();
-  await send("POST", "/api/articles", [...ARTICLES, LONG_LEAD].map((a) => JSON.stringify(a)).join("\n"), "application/x-ndjson");
+test("while articles are written, the switch shows and the page says how far meaning search reaches", async () => {
+  assert.deepEqual((await api("/api/stats")).body.embedding?.embedded, 0, "these tests need a server with an embedder and an empty index");
+  // The model loaded first (a search by meaning waits for it), so that no write is slow enough to let a batch through.
+  assert.equal((await api("/api/search?q=warm+up&mode=semantic")).status, 200);
+  await writer.start();
   const { opened, result } = await openWithAnswer("/?q=grain");
   const { page } = opened;
-  assert.equal(result.mode, "lexical");
-  assert.equal(result.embedding.embedded, 0, "nothing embedded while articles are being written");
-  assert.equal(await page.locator("#meaning-note").innerText(),
-    `Meaning search is not ready yet: ${progress(result.embedding)} embedded; showing matches by words`);
+  assert.ok(result.embedding.partial, `partly embedded while articles are being written: ${JSON.stringify(result.embedding)}`);
+  // Nearly always nothing is embedded yet, and the page says it matches by words; a batch that got through makes it hybrid.
+  console.log(`# embedded when the page asked: ${result.embedding.embedded} of ${result.embedding.articles}`);
+  assert.equal(result.mode, result.embedding.embedded === 0 ? "lexical" : "hybrid");
+  assert.equal(await page.locator("#meaning-note").innerText(), result.embedding.embedded === 0
+    ? `Meaning search is not ready yet: ${progress(result.embedding)} embedded; showing matches by words`
+    : `Meaning search: ${progress(result.embedding)} so far`);
   const select = page.getByRole("combobox", { name: "Match" });
   assert.ok(await select.isVisible(), "the switch shows with an embedder");
   assert.equal(await select.inputValue(), "hybrid");
@@ -108,7 +123,7 @@ test("before anything is embedded, the switch shows and the page says it matches
 test("part way through, a quiet line under the summary says how far meaning search reaches", async () => {
   await writer.stop();
   await embeddingWhen((embedding) => embedding.embedded > 0);
-  writer.start();
+  await writer.start();
   const { opened, result } = await openWithAnswer("/?q=grain");
   const { page } = opened;
   assert.equal(result.mode, "hybrid");
