@@ -2,7 +2,7 @@
 // archive is embedded, and hits found by meaning alone. They need a server of their own, with the
 // bundled model and an empty index (SearchPageBrowserTest starts one with --seeds none --embedder
 // bundled); the tests add the fixtures/ articles through the API and run in order. By hand, against
-// such a fresh server:  GAZETTE_URL=http://127.0.0.1:8080 node --test meaning.test.mjs
+// such a fresh server:  GAZETTE_URL=http://127.0.0.1:8080 npm run test:meaning
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
