@@ -58,6 +58,20 @@ test("typing a query shows highlighted results as you type and puts the query in
   await done(opened);
 });
 
+test("the Match switch and the meaning line show only when the server searches by meaning", async () => {
+  const embedder = Boolean((await api("/api/stats")).body.embedding);
+  // A mode in the address is not sent to a server without an embedder, which would refuse it (done() checks no 400).
+  const opened = await open("/?q=korea&mode=semantic");
+  const { page } = opened;
+  assert.equal(await page.locator("#mode").isVisible(), embedder);
+  assert.equal(await shownTotal(page), (await apiSearch(embedder ? "q=korea&mode=semantic" : "q=korea")).total);
+  if (!embedder) {
+    assert.ok(await page.locator("#meaning-note").isHidden(), "no line about meaning search");
+    assert.equal(await page.locator(".by-meaning").count(), 0);
+  }
+  await done(opened);
+});
+
 test("ticking facets narrows the results and updates the counts; values of one facet add up", async () => {
   const opened = await open("/?q=climate OR drought OR heatwave");
   const { page } = opened;

@@ -6,6 +6,7 @@ import { articleOf, Autocomplete } from "./autocomplete.js";
 import { h, replace } from "./dom.js";
 import { BASE_LIMIT, countMissing, FacetSidebar } from "./facets.js";
 import { parseDay, plural, shortDate } from "./format.js";
+import { MeaningControls } from "./meaning.js";
 import { bindNavigation } from "./navigation.js";
 import { Reader } from "./reader.js";
 import { hitItem, renderActiveFilters, renderHeading, renderNotice, renderSummary } from "./results.js";
@@ -40,17 +41,14 @@ const search = { key: null, latest: new Latest(), cursor: null, ids: [], total: 
 const href = (s) => `/${toUrl(s)}`;
 const articleHref = (id) => href({ ...state, article: id });
 
-const sidebar = new FacetSidebar({
-  published: $("published-facet"),
-  others: $("facets"),
-  onChange: toggleFilter,
-  onNeed: loadFacets,
-});
+const sidebar = new FacetSidebar({ published: $("published-facet"), others: $("facets"), onChange: toggleFilter, onNeed: loadFacets });
 const reader = new Reader(el.articleView, {
   back: () => href({ ...state, article: null }),
   search: (dimension, value) => href({ q: "", filters: [{ dimension, value }], from: "", to: "", sort: "relevance", article: null }),
   article: articleHref,
 });
+const meaning = new MeaningControls({ select: $("mode"), label: $("match"), note: $("meaning-note"),
+  onChange: (mode) => go({ ...state, mode, article: null }) });
 const autocomplete = new Autocomplete(el.q, el.suggestions, (suggestion) => {
   if (articleOf(suggestion)) {
     go({ ...state, article: articleOf(suggestion) });
@@ -95,6 +93,7 @@ function render() {
     option.disabled = !words && (option.value === "relevance" || option.value === "recency");
   }
   el.sort.value = effectiveSort();
+  meaning.choose(state.mode);
   el.from.value = shortDate(state.from);
   el.to.value = shortDate(state.to);
   el.dateError.hidden = true;
@@ -120,7 +119,7 @@ function searchRequest(extra) {
   for (const [name, value] of Object.entries(extra)) {
     params.set(name, value);
   }
-  return params;
+  return meaning.request(params);
 }
 
 /** Whether the filters are on screen (always at desktop width; on a phone, when opened). */
@@ -161,7 +160,7 @@ async function runSearch() {
 function showResults(result) {
   el.error.hidden = true;
   renderHeading(el.heading, state.q.trim());
-  replace(el.results, result.hits.map((hit, i) => hitItem(hit, articleHref, i + 1)));
+  replace(el.results, result.hits.map((hit, i) => hitItem(hit, articleHref, i + 1, result.mode)));
   if (!result.hits.length) {
     el.results.append(h("li", { className: "empty" },
       state.filters.length || state.from || state.to
@@ -174,6 +173,7 @@ function showResults(result) {
   el.more.hidden = !search.cursor;
   el.showResults.textContent = `Show ${plural(result.total, "result")}`;
   renderSummary(el.summary, result, search.ids.length);
+  meaning.show(result, state.mode, state.q.trim());
   renderNotice(el.notice, result, state.q.trim(), (q) => href({ ...state, q, article: null }));
   if (search.timeline) {
     renderTimeline(el.timeline, result.timeline, (from, to) => go({ ...state, from, to, article: null }));
@@ -224,7 +224,7 @@ async function loadMore() {
     if (key !== search.key) {
       return;
     }
-    el.results.append(...result.hits.map((hit, i) => hitItem(hit, articleHref, search.ids.length + i + 1)));
+    el.results.append(...result.hits.map((hit, i) => hitItem(hit, articleHref, search.ids.length + i + 1, result.mode)));
     search.ids.push(...result.hits.map((hit) => hit.id));
     search.cursor = result.nextCursor;
     el.more.hidden = !search.cursor;
@@ -310,14 +310,12 @@ function showError(error) {
   replace(el.error, h("strong", { text: "Search failed. " }), error.message);
 }
 
-
-
-
 /** The facet dimensions the index has values in, from its statistics; retried while the server starts. */
 async function loadDimensions() {
   for (;;) {
     try {
       const stats = await api.stats();
+      meaning.learn(stats);
       sidebar.setDimensions(Object.entries(stats.topFacetValues ?? {}).filter(([, values]) => values.length).map(([d]) => d));
       el.error.hidden = true;
       return;

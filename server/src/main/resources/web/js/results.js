@@ -3,20 +3,49 @@
 import { h, marked, replace } from "./dom.js";
 import { count, dimensionLabel, plural, publishedLabel, shortDate } from "./format.js";
 
+/** About three lines: how much of a passage without marked words (an article's lead) a hit shows. */
+const LEAD_LENGTH = 280;
+const MARK_TAG = "<mark>";
+
 /**
  * One hit as a list item: its number, linked (highlighted) title, date, haiku and body snippets.
- * `href(id)` gives the article's address; `number` counts from 1.
+ * `href(id)` gives the article's address; `number` counts from 1; `mode` is the mode the answer
+ * used. A hit with no marked word in a search by meaning was found by meaning alone, and says so.
  */
-export function hitItem(hit, href, number) {
+export function hitItem(hit, href, number, mode = "lexical") {
   const title = hit.snippets?.title ? marked(hit.snippets.title) : hit.title || hit.id;
-  const body = (hit.snippets?.body ?? []).map((snippet) => h("p", { className: "snippet" }, marked(snippet)));
+  const snippets = (hit.snippets?.body ?? []).filter((snippet) => snippet.trim());
+  const body = snippets.map((snippet) => h("p", { className: "snippet" }, marked(lead(snippet))));
+  const byMeaning = mode !== "lexical" && ![hit.snippets?.title ?? "", ...snippets].some((s) => s.includes(MARK_TAG));
+  const date = hit.published ? h("time", { dateTime: hit.published, text: shortDate(hit.published) }) : null;
   return h("li", { className: "hit" },
     h("span", { className: "hit-number", attrs: { "aria-hidden": "true" }, text: `${count(number)}.` }),
     h("h2", { className: "hit-title" },
       h("a", { href: href(hit.id), attrs: { "data-article": hit.id } }, title)),
-    hit.published ? h("p", { className: "hit-meta" }, h("time", { dateTime: hit.published, text: shortDate(hit.published) })) : null,
+    date || byMeaning
+      ? h("p", { className: "hit-meta" }, date, byMeaning ? h("span", { className: "by-meaning", text: "Found by meaning" }) : null)
+      : null,
     haiku(hit.haiku, "hit-haiku"),
     body.length ? h("div", { className: "hit-snippets" }, body) : null);
+}
+
+/**
+ * A snippet as shown: marked passages as the server cut them; a passage without marks (the lead
+ * the server sends for a hit found by meaning, which may be a whole long paragraph) cut to about
+ * three lines, at the end of a sentence when one ends in the second half, else at a space with "…"
+ * (a space never splits an escaped character; a passage without one stays whole).
+ */
+function lead(snippet) {
+  if (snippet.length <= LEAD_LENGTH || snippet.includes(MARK_TAG)) {
+    return snippet;
+  }
+  const cut = snippet.slice(0, LEAD_LENGTH + 1);
+  const sentence = Math.max(cut.lastIndexOf(". "), cut.lastIndexOf("? "), cut.lastIndexOf("! "));
+  if (sentence > LEAD_LENGTH / 2) {
+    return cut.slice(0, sentence + 1);
+  }
+  const space = cut.lastIndexOf(" ");
+  return space > 0 ? `${cut.slice(0, space).replace(/[,;:]+$/, "")}…` : snippet;
 }
 
 /** A haiku's lines as one block, or null when there is none. */

@@ -2,10 +2,12 @@
 // search API's own parameter names, so a search can be bookmarked, shared and gone back to.
 
 export const SORTS = ["relevance", "newest", "oldest", "recency"];
+/** What a search matches by: words and meaning (the default), words only, meaning only. */
+export const MODES = ["hybrid", "lexical", "semantic"];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * The state a URL describes: { q, filters: [{dimension, value}], from, to, sort, article }.
+ * The state a URL describes: { q, filters: [{dimension, value}], from, to, sort, mode, article }.
  * Malformed parts are dropped rather than sent to the server.
  */
 export function fromUrl(search) {
@@ -18,6 +20,7 @@ export function fromUrl(search) {
     }
   }
   const sort = params.get("sort");
+  const mode = params.get("mode");
   const date = (name) => (DATE.test(params.get(name) ?? "") ? params.get(name) : "");
   return {
     q: params.get("q") ?? "",
@@ -25,6 +28,7 @@ export function fromUrl(search) {
     from: date("from"),
     to: date("to"),
     sort: SORTS.includes(sort) ? sort : "relevance",
+    mode: MODES.includes(mode) ? mode : "hybrid",
     article: params.get("article") || null,
   };
 }
@@ -56,6 +60,9 @@ export function searchParams(state) {
   }
   if (state.sort !== "relevance") {
     params.set("sort", state.sort);
+  }
+  if (state.mode && state.mode !== "hybrid") {
+    params.set("mode", state.mode);
   }
   return params;
 }

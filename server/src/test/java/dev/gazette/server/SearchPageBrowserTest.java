@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -21,8 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
  * articles of {@code e2e/fixtures} and, when the shared research data is there, the first
  * {@value #REUTERS_ARTICLES} Reuters-21578 articles; then runs {@code e2e/search-page.test.mjs} and
  * the reader's journey {@code e2e/journey.test.mjs} (headless Debian Chromium driven by
- * playwright-core) against it. Screenshots land in {@code
- * target/e2e-screenshots}. Skipped, saying why, when node, Chromium or playwright-core is missing.
+ * playwright-core) against it. Search by meaning runs apart, {@code e2e/meaning.test.mjs} against
+ * a server with the bundled model and an empty index that those tests fill. Screenshots land in
+ * {@code target/e2e-screenshots}. Skipped, saying why, when node, Chromium or playwright-core is
+ * missing.
  */
 class SearchPageBrowserTest {
   static final int REUTERS_ARTICLES = 3_000;
@@ -35,12 +39,7 @@ class SearchPageBrowserTest {
 
   @Test
   void searchPageWorksInChromium() throws Exception {
-    Path node = executable("node").orElse(null);
-    runOnlyIf(node != null, "node is not on the PATH");
-    runOnlyIf(Files.isExecutable(CHROMIUM), CHROMIUM + " is missing (apt-get install chromium)");
-    runOnlyIf(Files.isDirectory(E2E.resolve("node_modules/playwright-core")),
-        "playwright-core is not installed (npm ci in " + E2E + ")");
-
+    Path node = node();
     Path seeds = Files.createDirectories(temp.resolve("seeds"));
     try (Stream<Path> files = Files.list(TestServer.SEEDS)) {
       for (Path file : files.toList()) {
@@ -51,28 +50,49 @@ class SearchPageBrowserTest {
     boolean reuters = reutersSample(seeds.resolve("reuters-sample.jsonl"));
 
     try (TestServer server = TestServer.start(temp.resolve("data"), Map.of(), "--seeds", seeds.toString())) {
-      ProcessBuilder run = new ProcessBuilder(node.toString(), "--test", "--test-concurrency=1", "--test-reporter=spec",
-          "search-page.test.mjs", "journey.test.mjs")
-          .directory(E2E.toFile())
-          .redirectErrorStream(true);
-      run.environment().put("GAZETTE_URL", server.server.uri().toString());
-      run.environment().put("GAZETTE_SCREENSHOTS", SCREENSHOTS.toString());
-      run.environment().put("GAZETTE_CHROMIUM", CHROMIUM.toString());
-      if (reuters) {
-        run.environment().put("GAZETTE_LARGE_INDEX", "reuters");
-      }
-      Process process = run.start();
-      StringBuffer output = new StringBuffer();
-      Thread pump = Thread.ofPlatform().daemon().start(() -> copy(process, output));
-      boolean finished = process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES);
-      if (!finished) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-      }
-      pump.join(10_000);
-      assertTrue(finished, "the browser tests did not finish within " + TIMEOUT_MINUTES + " minutes:\n" + output);
-      assertEquals(0, process.exitValue(), "browser tests failed:\n" + output);
+      runBrowserTests(node, server, reuters ? Map.of("GAZETTE_LARGE_INDEX", "reuters") : Map.of(),
+          "search-page.test.mjs", "journey.test.mjs");
     }
+  }
+
+  @Test
+  void meaningSearchWorksInChromium() throws Exception {
+    Path node = node();
+    try (TestServer server = TestServer.start(temp.resolve("meaning"), Map.of(), "--seeds", "none", "--embedder", "bundled")) {
+      runBrowserTests(node, server, Map.of(), "meaning.test.mjs");
+    }
+  }
+
+  /** The node to run the browser tests with; skips the test when it, Chromium or playwright-core is missing. */
+  private static Path node() {
+    Path node = executable("node").orElse(null);
+    runOnlyIf(node != null, "node is not on the PATH");
+    runOnlyIf(Files.isExecutable(CHROMIUM), CHROMIUM + " is missing (apt-get install chromium)");
+    runOnlyIf(Files.isDirectory(E2E.resolve("node_modules/playwright-core")),
+        "playwright-core is not installed (npm ci in " + E2E + ")");
+    return node;
+  }
+
+  /** Runs the browser test {@code files} against {@code server} with {@code env} added, and fails with their output if any fails. */
+  private static void runBrowserTests(Path node, TestServer server, Map<String, String> env, String... files) throws Exception {
+    List<String> command = new ArrayList<>(List.of(node.toString(), "--test", "--test-concurrency=1", "--test-reporter=spec"));
+    command.addAll(List.of(files));
+    ProcessBuilder run = new ProcessBuilder(command).directory(E2E.toFile()).redirectErrorStream(true);
+    run.environment().put("GAZETTE_URL", server.server.uri().toString());
+    run.environment().put("GAZETTE_SCREENSHOTS", SCREENSHOTS.toString());
+    run.environment().put("GAZETTE_CHROMIUM", CHROMIUM.toString());
+    run.environment().putAll(env);
+    Process process = run.start();
+    StringBuffer output = new StringBuffer();
+    Thread pump = Thread.ofPlatform().daemon().start(() -> copy(process, output));
+    boolean finished = process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES);
+    if (!finished) {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly();
+    }
+    pump.join(10_000);
+    assertTrue(finished, "the browser tests did not finish within " + TIMEOUT_MINUTES + " minutes:\n" + output);
+    assertEquals(0, process.exitValue(), "browser tests failed:\n" + output);
   }
 
   /** Skips the test unless {@code ready}, saying why on the console too (Surefire's summary only counts skips). */
