@@ -109,9 +109,9 @@ public final class EmbeddingWorker implements Closeable {
    */
   public long embedAll(LongConsumer progress) throws IOException {
     long done = 0;
-    int embedded;
-    while ((embedded = batch()) > 0) {
-      done += embedded;
+    Batch batch;
+    while ((batch = batch()).found() > 0) {
+      done += batch.written();
       progress.accept(done);
     }
     store.commit();
@@ -124,15 +124,15 @@ public final class EmbeddingWorker implements Closeable {
     while (!stopped) {
       try {
         waitForQuiet();
-        int embedded = stopped ? 0 : batch();
-        uncommitted |= embedded > 0;
+        Batch batch = stopped ? Batch.NONE : batch();
+        uncommitted |= batch.written() > 0;
         long now = System.currentTimeMillis();
-        if (uncommitted && (embedded == 0 || now - lastCommit > COMMIT_EVERY_MS)) {
+        if (uncommitted && (batch.found() == 0 || now - lastCommit > COMMIT_EVERY_MS)) {
           store.commit();
           lastCommit = now;
           uncommitted = false;
         }
-        if (embedded == 0) {
+        if (batch.found() == 0) {
           sleepUntilWritten();
         }
       } catch (IOException | RuntimeException e) {
@@ -145,8 +145,16 @@ public final class EmbeddingWorker implements Closeable {
     }
   }
 
-  /** Embeds the next few articles without a vector; returns how many got one. */
-  private int batch() throws IOException {
+  /**
+   * One batch: how many articles without a vector it found, and how many it gave one (fewer when
+   * writers replaced some meanwhile; those are found again by the next batch).
+   */
+  private record Batch(int found, int written) {
+    static final Batch NONE = new Batch(0, 0);
+  }
+
+  /** Embeds the next few articles without a vector. */
+  private Batch batch() throws IOException {
     batches.lock();
     try {
       guard.writeLock().lock();
@@ -158,7 +166,7 @@ public final class EmbeddingWorker implements Closeable {
       store.refresh();
       List<Article> articles = missing();
       if (articles.isEmpty()) {
-        return 0;
+        return Batch.NONE;
       }
       List<String> passages = articles.stream().map(VectorFields::passage).toList();
       List<BytesRef> hashes = passages.stream().map(passage -> VectorFields.hash(embedder.name(), passage)).toList();
@@ -179,7 +187,7 @@ public final class EmbeddingWorker implements Closeable {
       } finally {
         guard.writeLock().unlock();
       }
-      return written;
+      return new Batch(articles.size(), written);
     } finally {
       batches.unlock();
     }
