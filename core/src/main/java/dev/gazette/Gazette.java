@@ -258,8 +258,9 @@ public final class Gazette implements Closeable {
   }
 
   /**
-   * Up to {@code size} articles most like the one with {@code id} (by the distinctive words of its
-   * title and body), best first, never the article itself; empty when there is no such article.
+   * Up to {@code size} articles most like the one with {@code id}, best first, never the article
+   * itself: the nearest by meaning when it has its vector, else by the distinctive words of its
+   * title and body (MoreLikeThis); empty when there is no such article.
    */
   public Optional<SearchResult> related(String id, int size) {
     if (size < 1 || size > SearchRequest.MAX_SIZE) {
