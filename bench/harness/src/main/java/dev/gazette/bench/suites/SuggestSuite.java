@@ -180,12 +180,12 @@ public final class SuggestSuite implements Suite {
   /** Runs {@code gazette COMMAND TEXT --data DATA} as the launcher does; its wall seconds. */
   private static double cli(Path repository, Path data, Path logs, String command, String text)
       throws IOException, InterruptedException {
-    Path jar = repository.resolve("index/target/gazette-index-0.1.0-SNAPSHOT-all.jar");
+    Path jar = repository.resolve("server/target/gazette-server-0.1.0-SNAPSHOT-all.jar");
     if (!Files.exists(jar)) {
       throw new IllegalStateException(jar + " is missing; build with ./gazette bench (or ./mvnw -Pbench package)");
     }
     List<String> line = List.of(ChildProcess.java(), "--enable-native-access=ALL-UNNAMED", "-XX:+UseParallelGC",
-        "-jar", jar.toString(), command, text, "--data", data.toString());
+        "-cp", jar.toString(), "dev.gazette.cli.Main", command, text, "--data", data.toString());
     long start = System.nanoTime();
     Process process = new ProcessBuilder(line).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve("suggest-cli.log").toFile())).start();
