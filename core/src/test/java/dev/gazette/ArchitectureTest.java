@@ -25,7 +25,6 @@ class ArchitectureTest {
    * appear, none of these may grow, and one that is broken must be taken off the list.
    */
   private static final List<Set<String>> KNOWN_CYCLES = List.of(
-      Set.of("dev.gazette.search.SearchExecutor", "dev.gazette.search.SearcherView"),
       Set.of("dev.gazette.suggest.PhraseFieldsConsumer", "dev.gazette.suggest.PhraseFieldsProducer",
           "dev.gazette.suggest.PhrasePostingsFormat"));
 
