@@ -1,6 +1,5 @@
 package dev.gazette;
 
-import dev.gazette.SearchRequest.FacetFilter;
 import dev.gazette.parse.FilterSyntax;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Which articles a search keeps, by their facet values: a {@link FacetFilter} ({@code topics:grain})
+ * Which articles a search keeps, by their facet values: a {@link Term} ({@code topics:grain})
  * or {@link AnyOf}, {@link AllOf} and {@link Not} of other filters.
  *
  * <p>Written as text ({@link #parse}), the grammar is {@code dimension:value} terms joined by {@code
@@ -20,7 +19,7 @@ import java.util.stream.Collectors;
  * {@code OR}, quotes or parentheses is quoted: {@code country:"Trinidad AND Tobago"}. The server,
  * the command line and {@link #text()} all use this one grammar.
  */
-public sealed interface Filter permits FacetFilter, Filter.AnyOf, Filter.AllOf, Filter.Not {
+public sealed interface Filter permits Filter.Term, Filter.AnyOf, Filter.AllOf, Filter.Not {
 
   /**
    * The filter {@code expression} writes, in the grammar above.
@@ -29,7 +28,7 @@ public sealed interface Filter permits FacetFilter, Filter.AnyOf, Filter.AllOf, 
    */
   static Filter parse(String expression) {
     return FilterSyntax.parse(expression,
-        new FilterSyntax.Nodes<>(FacetFilter::new, Filter::anyOf, Filter::allOf, Filter::not));
+        new FilterSyntax.Nodes<>(Term::new, Filter::anyOf, Filter::allOf, Filter::not));
   }
 
   /** Articles matching at least one of {@code filters}; nested alternatives are flattened. */
@@ -52,14 +51,40 @@ public sealed interface Filter permits FacetFilter, Filter.AnyOf, Filter.AllOf, 
   }
 
   /** Every {@code dimension:value} term of this filter, in order. */
-  List<FacetFilter> terms();
+  List<Term> terms();
 
   /** This filter in the text grammar; {@link #parse} reads it back to an equal filter. */
   String text();
 
   /** The dimensions this filter names. */
   default Set<String> dimensions() {
-    return terms().stream().map(FacetFilter::dimension).collect(Collectors.toCollection(LinkedHashSet::new));
+    return terms().stream().map(Term::dimension).collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+
+  /**
+   * Articles whose facet {@code dimension} holds {@code value}. For the hierarchical {@code
+   * published} dimension, the value is a path such as {@code 2024/06} or {@code 2024/06/19}.
+   *
+   * @param dimension facet dimension
+   * @param value value, or slash-separated path for {@code published}
+   */
+  record Term(String dimension, String value) implements Filter {
+    /** Checks both parts are present, and a {@code published} value is a date path. */
+    public Term {
+      FilterSyntax.checkTerm(dimension, value);
+    }
+
+    @Override
+    public List<Term> terms() {
+      return List.of(this);
+    }
+
+    /** {@code dimension:value}, the value quoted when it holds white space, quotes, parentheses or backslashes. */
+    @Override
+    public String text() {
+      boolean plain = value.chars().noneMatch(c -> Character.isWhitespace(c) || "\"()\\".indexOf(c) >= 0);
+      return dimension + ":" + (plain ? value : "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
+    }
   }
 
   /**
@@ -74,7 +99,7 @@ public sealed interface Filter permits FacetFilter, Filter.AnyOf, Filter.AllOf, 
     }
 
     @Override
-    public List<FacetFilter> terms() {
+    public List<Term> terms() {
       return filters.stream().flatMap(f -> f.terms().stream()).toList();
     }
 
@@ -96,7 +121,7 @@ public sealed interface Filter permits FacetFilter, Filter.AnyOf, Filter.AllOf, 
     }
 
     @Override
-    public List<FacetFilter> terms() {
+    public List<Term> terms() {
       return filters.stream().flatMap(f -> f.terms().stream()).toList();
     }
 
@@ -121,13 +146,13 @@ public sealed interface Filter permits FacetFilter, Filter.AnyOf, Filter.AllOf, 
     }
 
     @Override
-    public List<FacetFilter> terms() {
+    public List<Term> terms() {
       return filter.terms();
     }
 
     @Override
     public String text() {
-      return "NOT " + (filter instanceof FacetFilter || filter instanceof Not ? filter.text() : "(" + filter.text() + ")");
+      return "NOT " + (filter instanceof Term || filter instanceof Not ? filter.text() : "(" + filter.text() + ")");
     }
   }
 

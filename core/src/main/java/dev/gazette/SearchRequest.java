@@ -1,7 +1,6 @@
 package dev.gazette;
 
 import dev.gazette.parse.DateBounds;
-import dev.gazette.parse.FilterSyntax;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -115,15 +114,9 @@ public record SearchRequest(
    */
   public enum Profile {
     /** The defaults: highlighting, typo retry, did-you-mean and feedback (when configured) on. */
-    DEFAULT(true),
+    DEFAULT,
     /** The bare ranked search: highlighting, typo retry, did-you-mean and feedback off. */
-    FAST(false);
-
-    private final boolean extras;
-
-    Profile(boolean extras) {
-      this.extras = extras;
-    }
+    FAST
   }
 
   /** What a search ranks by. */
@@ -144,69 +137,36 @@ public record SearchRequest(
     OR
   }
 
-  /**
-   * Articles whose facet {@code dimension} holds {@code value}. For the hierarchical {@code
-   * published} dimension, the value is a path such as {@code 2024/06} or {@code 2024/06/19}.
-   *
-   * @param dimension facet dimension
-   * @param value value, or slash-separated path for {@code published}
-   */
-  public record FacetFilter(String dimension, String value) implements Filter {
-    /** Checks both parts are present, and a {@code published} value is a date path. */
-    public FacetFilter {
-      FilterSyntax.checkTerm(dimension, value);
-    }
-
-    @Override
-    public List<FacetFilter> terms() {
-      return List.of(this);
-    }
-
-    /** {@code dimension:value}, the value quoted when it holds white space, quotes, parentheses or backslashes. */
-    @Override
-    public String text() {
-      boolean plain = value.chars().noneMatch(c -> Character.isWhitespace(c) || "\"()\\".indexOf(c) >= 0);
-      return dimension + ":" + (plain ? value : "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
-    }
-  }
-
   /** Validates every parameter and fills defaults. */
   public SearchRequest {
     query = query == null ? "" : query;
-    if (query.length() > MAX_QUERY_LENGTH) {
-      throw new InvalidRequestException("q", "query must be at most " + MAX_QUERY_LENGTH + " characters");
-    }
+    check(query.length() <= MAX_QUERY_LENGTH, "q", "query must be at most " + MAX_QUERY_LENGTH + " characters");
     filters = filters == null ? List.of() : List.copyOf(filters);
-    if (filters.stream().mapToInt(f -> f.terms().size()).sum() > MAX_FILTERS) {
-      throw new InvalidRequestException("filter", "filters may hold at most " + MAX_FILTERS + " dimension:value terms");
-    }
-    if (from != null && to != null && from.isAfter(to)) {
-      throw new InvalidRequestException("from", "from must not be after to");
-    }
+    check(filters.stream().mapToInt(f -> f.terms().size()).sum() <= MAX_FILTERS,
+        "filter", "filters may hold at most " + MAX_FILTERS + " dimension:value terms");
+    check(from == null || to == null || !from.isAfter(to), "from", "from must not be after to");
     facets = facets == null ? List.of() : List.copyOf(facets);
-    if (facetLimit < 1 || facetLimit > MAX_FACET_LIMIT) {
-      throw new InvalidRequestException("facetLimit", "facetLimit must be between 1 and " + MAX_FACET_LIMIT);
-    }
+    check(facetLimit >= 1 && facetLimit <= MAX_FACET_LIMIT,
+        "facetLimit", "facetLimit must be between 1 and " + MAX_FACET_LIMIT);
     sort = Objects.requireNonNullElse(sort, Sort.RELEVANCE);
     operator = Objects.requireNonNullElse(operator, Operator.AND);
-    if (size < 1 || size > MAX_SIZE) {
-      throw new InvalidRequestException("size", "size must be between 1 and " + MAX_SIZE);
-    }
-    if (page < 1) {
-      throw new InvalidRequestException("page", "page must be 1 or more");
-    }
-    if ((long) page * size > MAX_WINDOW) {
-      throw new InvalidRequestException(
-          "page", "page * size must be at most " + MAX_WINDOW + "; use the cursor to page deeper");
-    }
+    check(size >= 1 && size <= MAX_SIZE, "size", "size must be between 1 and " + MAX_SIZE);
+    check(page >= 1, "page", "page must be 1 or more");
+    check((long) page * size <= MAX_WINDOW,
+        "page", "page * size must be at most " + MAX_WINDOW + "; use the cursor to page deeper");
     fields = fields == null ? List.of() : List.copyOf(new LinkedHashSet<>(fields));
-    if (fields.size() > MAX_FIELDS || fields.stream().anyMatch(f -> f == null || f.isBlank())) {
-      throw new InvalidRequestException("fields", "fields names 1 to " + MAX_FIELDS + " fields, as fields=topics,url,body");
-    }
+    check(fields.size() <= MAX_FIELDS && fields.stream().noneMatch(f -> f == null || f.isBlank()),
+        "fields", "fields names 1 to " + MAX_FIELDS + " fields, as fields=topics,url,body");
     preTag = Objects.requireNonNullElse(preTag, "<mark>");
     postTag = Objects.requireNonNullElse(postTag, "</mark>");
-    if (semanticRatio != null && !(semanticRatio >= 0 && semanticRatio <= 1)) {
-      throw new InvalidRequestException("semanticRatio", "semanticRatio must be between 0 and 1");
+    check(semanticRatio == null || semanticRatio >= 0 && semanticRatio <= 1,
+        "semanticRatio", "semanticRatio must be between 0 and 1");
+  }
+
+  /** Refuses the request, naming {@code parameter}, unless {@code valid}. */
+  private static void check(boolean valid, String parameter, String message) {
+    if (!valid) {
+      throw new InvalidRequestException(parameter, message);
     }
   }
 
@@ -268,7 +228,7 @@ public record SearchRequest(
 
     /** Adds a facet filter. */
     public Builder filter(String dimension, String value) {
-      filters.add(new FacetFilter(dimension, value));
+      filters.add(new Filter.Term(dimension, value));
       return this;
     }
 
@@ -373,7 +333,7 @@ public record SearchRequest(
      * {@link Profile#DEFAULT}, all off for {@link Profile#FAST}); switches set afterwards override it.
      */
     public Builder profile(Profile profile) {
-      boolean on = Objects.requireNonNull(profile, "profile").extras;
+      boolean on = Objects.requireNonNull(profile, "profile") == Profile.DEFAULT;
       return highlight(on).typoTolerance(on).didYouMean(on).feedback(on);
     }
 

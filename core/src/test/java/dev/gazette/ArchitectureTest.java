@@ -20,18 +20,6 @@ class ArchitectureTest {
   private static final Map<String, String> SOURCES = SourceGraph.sources(TestData.repository().resolve("core/src/main/java"));
   private static final SourceGraph GRAPH = SourceGraph.of(SOURCES, Edges.ALL);
 
-  /**
-   * Same-package circles that predate this test, each listed with its files. No other circle may
-   * appear, none of these may grow, and one that is broken must be taken off the list.
-   */
-  private static final List<Set<String>> KNOWN_CYCLES = List.of(
-      Set.of("dev.gazette.Filter", "dev.gazette.SearchRequest"),
-      Set.of("dev.gazette.analysis.EntityLexicon", "dev.gazette.analysis.EntityPhrases"),
-      Set.of("dev.gazette.opensearch.OpenSearchFacets", "dev.gazette.opensearch.OpenSearchQueries"),
-      Set.of("dev.gazette.search.SearchExecutor", "dev.gazette.search.SearcherView"),
-      Set.of("dev.gazette.suggest.PhraseFieldsConsumer", "dev.gazette.suggest.PhraseFieldsProducer",
-          "dev.gazette.suggest.PhrasePostingsFormat"));
-
   @Test
   void sourcesAreFound() {
     assertTrue(SOURCES.size() > 100 && SOURCES.containsKey("dev.gazette.eval.Evaluation"), "core sources: " + SOURCES.keySet());
@@ -45,21 +33,10 @@ class ArchitectureTest {
   }
 
   @Test
-  void noNewCircleBetweenFiles() {
-    List<Set<String>> unknown = GRAPH.cycles().stream()
-        .filter(cycle -> KNOWN_CYCLES.stream().noneMatch(known -> known.containsAll(cycle)))
-        .toList();
-    assertEquals(List.of(), unknown, () -> "files that depend on each other in a circle (by import, or by naming"
-        + " a type of the same package):\n" + describe(GRAPH, unknown));
-  }
-
-  @Test
-  void everyKnownCircleStillExists() {
+  void noTwoFilesDependOnEachOtherInACircle() {
     List<Set<String>> cycles = GRAPH.cycles();
-    List<Set<String>> broken = KNOWN_CYCLES.stream()
-        .filter(known -> cycles.stream().noneMatch(known::equals))
-        .toList();
-    assertEquals(List.of(), broken, "these circles are broken or smaller now: update KNOWN_CYCLES in ArchitectureTest");
+    assertEquals(List.of(), cycles, () -> "files that depend on each other in a circle (by import, or by naming"
+        + " a type of the same package):\n" + describe(GRAPH, cycles));
   }
 
   @Test

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gazette.Filter.AllOf;
 import dev.gazette.Filter.AnyOf;
 import dev.gazette.Filter.Not;
-import dev.gazette.SearchRequest.FacetFilter;
+import dev.gazette.Filter.Term;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /** The filter grammar: what each form means, its canonical text, and the errors of malformed filters. */
 class FilterTest {
-  private static FacetFilter term(String dimension, String value) {
-    return new FacetFilter(dimension, value);
+  private static Term term(String dimension, String value) {
+    return new Term(dimension, value);
   }
 
   @Test

@@ -53,7 +53,7 @@ final class CountryTokens {
 
   /** Splits {@code text} into words. */
   static CountryTokens of(String text) {
-    return of(EntityTokens.of(text, EntityLexicon.NO_ABBREVIATIONS));
+    return of(EntityTokens.of(text, EntityTokens.NO_ABBREVIATIONS));
   }
 
   /** The words of a text already split for names. */

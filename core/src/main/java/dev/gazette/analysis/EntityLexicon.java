@@ -37,9 +37,6 @@ final class EntityLexicon {
   /** The known organisations file that ships with Gazette. */
   static final String ORGANIZATIONS_RESOURCE = "entity-organizations.txt";
 
-  /** For splitting phrases of the lists themselves, where no full stop ends a sentence. */
-  static final Set<String> NO_ABBREVIATIONS = Set.of();
-
   /** The word lists, each named in the words file by its lower-case name. */
   enum Words {
     /** Honorifics, titles and roles that mark the name after them as a person's ("President", "leader"); phrases. */

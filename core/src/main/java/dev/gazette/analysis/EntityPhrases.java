@@ -73,7 +73,7 @@ final class EntityPhrases<V> {
    * @throws IllegalStateException if the phrase has no words or already stands for another value
    */
   void add(String phrase, V value) {
-    EntityTokens tokens = EntityTokens.of(phrase, EntityLexicon.NO_ABBREVIATIONS);
+    EntityTokens tokens = EntityTokens.of(phrase, EntityTokens.NO_ABBREVIATIONS);
     if (tokens.size() == 0) {
       throw new IllegalStateException("phrase without words: '" + phrase + "'");
     }

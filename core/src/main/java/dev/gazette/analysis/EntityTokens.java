@@ -37,6 +37,9 @@ final class EntityTokens {
   private static final ThreadLocal<StandardTokenizerImpl> SCANNER =
       ThreadLocal.withInitial(() -> new StandardTokenizerImpl(null));
 
+  /** For splitting phrases of word lists, and other text where no full stop ends a sentence. */
+  static final Set<String> NO_ABBREVIATIONS = Set.of();
+
   private final String text;
   private final Set<String> abbreviations;
   private int size;

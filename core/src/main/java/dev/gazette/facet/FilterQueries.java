@@ -1,7 +1,7 @@
 package dev.gazette.facet;
 
 import dev.gazette.Filter;
-import dev.gazette.SearchRequest.FacetFilter;
+import dev.gazette.Filter.Term;
 import dev.gazette.analysis.Schema;
 import java.util.List;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -28,7 +28,7 @@ public final class FilterQueries {
   /** The articles {@code filter} keeps, unscored. */
   public Query of(Filter filter) {
     return switch (filter) {
-      case FacetFilter term -> new TermQuery(DrillDownQuery.term(
+      case Term term -> new TermQuery(DrillDownQuery.term(
           config.getDimConfig(term.dimension()).indexFieldName, term.dimension(), path(term)));
       case Filter.AnyOf any -> all(any.filters(), Occur.SHOULD);
       case Filter.AllOf all -> all(all.filters(), Occur.FILTER);
@@ -45,7 +45,7 @@ public final class FilterQueries {
     return bool.build();
   }
 
-  private static String[] path(FacetFilter term) {
+  private static String[] path(Term term) {
     return term.dimension().equals(Schema.PUBLISHED) ? term.value().split("/") : new String[] {term.value()};
   }
 }

@@ -1,8 +1,8 @@
 package dev.gazette.facet;
 
 import dev.gazette.Filter;
+import dev.gazette.Filter.Term;
 import dev.gazette.SearchRequest;
-import dev.gazette.SearchRequest.FacetFilter;
 import dev.gazette.SearchResult.FacetValue;
 import dev.gazette.analysis.Schema;
 import java.io.IOException;
@@ -145,10 +145,10 @@ public final class NameAliases {
 
   private Filter widen(Filter filter) {
     return switch (filter) {
-      case FacetFilter term -> {
+      case Term term -> {
         List<String> forms = forms(term);
         yield forms.size() == 1 ? term
-            : Filter.anyOf(forms.stream().map(form -> new FacetFilter(Schema.PERSON, form)).toList());
+            : Filter.anyOf(forms.stream().map(form -> new Term(Schema.PERSON, form)).toList());
       }
       case Filter.AnyOf any -> Filter.anyOf(any.filters().stream().map(this::widen).toList());
       case Filter.AllOf all -> Filter.allOf(all.filters().stream().map(this::widen).toList());
@@ -156,7 +156,7 @@ public final class NameAliases {
     };
   }
 
-  private List<String> forms(FacetFilter term) {
+  private List<String> forms(Term term) {
     if (!term.dimension().equals(Schema.PERSON)) {
       return List.of(term.value());
     }

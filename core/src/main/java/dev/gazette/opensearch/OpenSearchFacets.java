@@ -17,6 +17,12 @@ import java.util.TreeSet;
  * ({@link OpenSearchFilters#selections}), multi-select as Lucene's drill-sideways counts them.
  */
 final class OpenSearchFacets {
+  /** The aggregation counting the matches per day for the timeline. */
+  static final String TIMELINE = "timeline";
+  /** Prefix of the aggregation counting one facet dimension. */
+  static final String FACET_AGG = "facet:";
+  /** Name of the inner aggregation of each filtered one. */
+  static final String VALUES = "values";
   /** Values each shard reports per dimension at least, so the counts summed over shards are exact. */
   private static final int SHARD_FACET_VALUES = 2_000;
 
@@ -26,18 +32,18 @@ final class OpenSearchFacets {
   static JsonObject aggregations(QueryPlan.Shown shown, FilterPlan plan) {
     JsonObject aggs = new JsonObject();
     for (String dim : new TreeSet<>(shown.facets())) {
-      aggs.add(OpenSearchQueries.FACET_AGG + dim, under(OpenSearchFilters.selections(plan, dim),
+      aggs.add(FACET_AGG + dim, under(OpenSearchFilters.selections(plan, dim),
           counts(dim, shown.facetLimit())));
     }
     if (shown.timeline()) {
-      aggs.add(OpenSearchQueries.TIMELINE, under(OpenSearchFilters.selections(plan, null), perDay()));
+      aggs.add(TIMELINE, under(OpenSearchFilters.selections(plan, null), perDay()));
     }
     return aggs;
   }
 
   private static JsonObject under(JsonObject filter, JsonObject values) {
     JsonObject aggs = new JsonObject();
-    aggs.add(OpenSearchQueries.VALUES, values);
+    aggs.add(VALUES, values);
     JsonObject agg = new JsonObject();
     agg.add("filter", filter);
     agg.add("aggs", aggs);

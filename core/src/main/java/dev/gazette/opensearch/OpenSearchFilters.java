@@ -7,7 +7,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import dev.gazette.Filter;
-import dev.gazette.SearchRequest.FacetFilter;
+import dev.gazette.Filter.Term;
 import dev.gazette.analysis.Schema;
 import dev.gazette.search.FilterPlan;
 import java.time.DateTimeException;
@@ -27,7 +27,7 @@ final class OpenSearchFilters {
   /** The articles {@code filter} keeps. */
   static JsonObject of(Filter filter) {
     return switch (filter) {
-      case FacetFilter term -> facetValue(term.dimension(), term.value());
+      case Term term -> facetValue(term.dimension(), term.value());
       case Filter.AnyOf any -> bool("should", any.filters());
       case Filter.AllOf all -> bool("filter", all.filters());
       case Filter.Not not -> bool("must_not", List.of(not.filter()));

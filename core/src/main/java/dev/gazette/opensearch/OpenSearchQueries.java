@@ -34,13 +34,6 @@ import org.apache.lucene.util.BytesRef;
  * search_after}, and highlighted with the same tags and passage length. It decides nothing.
  */
 public final class OpenSearchQueries {
-  /** The aggregation counting the matches per day for the timeline. */
-  public static final String TIMELINE = "timeline";
-  /** Prefix of the aggregation counting one facet dimension. */
-  public static final String FACET_AGG = "facet:";
-  /** Name of the inner aggregation of each filtered one. */
-  public static final String VALUES = "values";
-
   private final long timeoutMs;
 
   /** Searches given up after {@code config}'s time budget. */

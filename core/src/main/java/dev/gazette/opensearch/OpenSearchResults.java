@@ -60,10 +60,10 @@ public final class OpenSearchResults {
     JsonObject aggs = response.has("aggregations") ? response.getAsJsonObject("aggregations") : new JsonObject();
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
     for (String dim : shown.facets()) {
-      facets.put(dim, facet(values(aggs, OpenSearchQueries.FACET_AGG + dim), dim));
+      facets.put(dim, facet(values(aggs, OpenSearchFacets.FACET_AGG + dim), dim));
     }
     SearchResult.Timeline timeline = shown.timeline()
-        ? TimelineCounter.timeline(DateCounts.ofDays(days(values(aggs, OpenSearchQueries.TIMELINE))))
+        ? TimelineCounter.timeline(DateCounts.ofDays(days(values(aggs, OpenSearchFacets.TIMELINE))))
         : null;
     boolean timedOut = response.has("timed_out") && response.get("timed_out").getAsBoolean();
     return new Matches(total(response), hits, nextCursor, facets, timeline, timedOut);
@@ -94,7 +94,7 @@ public final class OpenSearchResults {
 
   private static JsonArray values(JsonObject aggs, String name) {
     JsonObject agg = aggs.getAsJsonObject(name);
-    return agg == null ? new JsonArray() : agg.getAsJsonObject(OpenSearchQueries.VALUES).getAsJsonArray("buckets");
+    return agg == null ? new JsonArray() : agg.getAsJsonObject(OpenSearchFacets.VALUES).getAsJsonArray("buckets");
   }
 
   private static TreeMap<LocalDate, Long> days(JsonArray buckets) {

@@ -1,7 +1,7 @@
 package dev.gazette.search;
 
 import dev.gazette.Filter;
-import dev.gazette.SearchRequest.FacetFilter;
+import dev.gazette.Filter.Term;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,11 +19,11 @@ import java.util.Map;
  * @param selections per dimension, the values any of which an article must hold
  * @param narrowing filters every match must pass, whatever is counted
  */
-public record FilterPlan(Map<String, List<FacetFilter>> selections, List<Filter> narrowing) {
+public record FilterPlan(Map<String, List<Term>> selections, List<Filter> narrowing) {
 
   /** Copies the parts. */
   public FilterPlan {
-    Map<String, List<FacetFilter>> copy = new LinkedHashMap<>();
+    Map<String, List<Term>> copy = new LinkedHashMap<>();
     selections.forEach((dim, values) -> copy.put(dim, List.copyOf(values)));
     selections = Collections.unmodifiableMap(copy);
     narrowing = List.copyOf(narrowing);
@@ -31,11 +31,11 @@ public record FilterPlan(Map<String, List<FacetFilter>> selections, List<Filter>
 
   /** The plan of {@code filters}, the top-level filters of one request. */
   public static FilterPlan of(List<Filter> filters) {
-    Map<String, List<FacetFilter>> selections = new LinkedHashMap<>();
+    Map<String, List<Term>> selections = new LinkedHashMap<>();
     List<Filter> narrowing = new ArrayList<>();
     for (Filter filter : filters) {
       if (selects(filter)) {
-        List<FacetFilter> values = selections.computeIfAbsent(filter.terms().getFirst().dimension(), d -> new ArrayList<>());
+        List<Term> values = selections.computeIfAbsent(filter.terms().getFirst().dimension(), d -> new ArrayList<>());
         filter.terms().stream().filter(term -> !values.contains(term)).forEach(values::add);
       } else {
         narrowing.add(filter);
@@ -46,8 +46,8 @@ public record FilterPlan(Map<String, List<FacetFilter>> selections, List<Filter>
 
   /** Whether {@code filter} is a term or alternatives of terms, all of one dimension. */
   private static boolean selects(Filter filter) {
-    boolean termsOnly = filter instanceof FacetFilter
-        || filter instanceof Filter.AnyOf any && any.filters().stream().allMatch(FacetFilter.class::isInstance);
+    boolean termsOnly = filter instanceof Term
+        || filter instanceof Filter.AnyOf any && any.filters().stream().allMatch(Term.class::isInstance);
     return termsOnly && filter.dimensions().size() == 1;
   }
 }

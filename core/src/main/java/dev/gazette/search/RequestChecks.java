@@ -1,8 +1,8 @@
 package dev.gazette.search;
 
+import dev.gazette.Filter.Term;
 import dev.gazette.InvalidRequestException;
 import dev.gazette.SearchRequest;
-import dev.gazette.SearchRequest.FacetFilter;
 import dev.gazette.analysis.Schema;
 import dev.gazette.index.HitFields;
 import java.util.Set;
@@ -26,7 +26,7 @@ public final class RequestChecks {
       }
     }
     for (var filter : request.filters()) {
-      for (FacetFilter term : filter.terms()) {
+      for (Term term : filter.terms()) {
         if (!dimensions.contains(term.dimension())) {
           throw new InvalidRequestException(
               "filter", "unknown facet dimension '" + term.dimension() + "'; known: " + dimensions);

@@ -49,15 +49,15 @@ import org.apache.lucene.search.TopFieldDocs;
  * into Lucene queries and run, with exact totals, multi-select facet counts and highlighting.
  */
 final class SearcherView implements Searchable, WordSearch {
-  private final SearchExecutor executor;
+  private final SearchParts parts;
   private final IndexSearcher searcher;
   private final SortedSetDocValuesReaderState state;
 
-  SearcherView(SearchExecutor executor, IndexSearcher shared) throws IOException {
-    this.executor = executor;
+  SearcherView(SearchParts parts, IndexSearcher shared) throws IOException {
+    this.parts = parts;
     this.searcher = untimed(shared);
-    searcher.setTimeout(new QueryTimeoutImpl(executor.timeoutMs));
-    this.state = executor.facetStates.of(searcher.getIndexReader());
+    searcher.setTimeout(new QueryTimeoutImpl(parts.timeoutMs()));
+    this.state = parts.facetStates().of(searcher.getIndexReader());
   }
 
   private static IndexSearcher untimed(IndexSearcher timed) {
@@ -68,7 +68,7 @@ final class SearcherView implements Searchable, WordSearch {
 
   @Override
   public Set<String> dimensions() {
-    return executor.dimensions(state);
+    return parts.dimensions().of(state);
   }
 
   @Override
@@ -78,7 +78,7 @@ final class SearcherView implements Searchable, WordSearch {
 
   @Override
   public long embedded() throws IOException {
-    return executor.vectorCounts.of(searcher);
+    return parts.vectorCounts().of(searcher);
   }
 
   @Override
@@ -100,12 +100,12 @@ final class SearcherView implements Searchable, WordSearch {
       throws IOException {
     QueryPlan.Tags tags = plan.shown().tags();
     Snippets[] snippets = tags != null && hitsOnPage.length > 0
-        ? new SnippetHighlighter(searcher, executor.schema.analyzer(), tags.pre(), tags.post())
-            .snippets(plan.highlight() == null ? null : executor.queries.query(plan.highlight()),
-                SearchExecutor.docIds(hitsOnPage))
+        ? new SnippetHighlighter(searcher, parts.schema().analyzer(), tags.pre(), tags.post())
+            .snippets(plan.highlight() == null ? null : parts.queries().query(plan.highlight()),
+                PageHits.docIds(hitsOnPage))
         : null;
     boolean scored = SortOrder.isScored(plan.page().sort());
-    List<SearchResult.Hit> hits = SearchExecutor.hits(searcher, hitsOnPage, snippets, scored, plan.shown().fields());
+    List<SearchResult.Hit> hits = PageHits.read(searcher, hitsOnPage, snippets, scored, plan.shown().fields());
     Map<String, List<SearchResult.FacetValue>> counts =
         FacetCounter.counts(counted.facets(), state, plan.shown().facets(), plan.shown().facetLimit());
     Timeline timeline = plan.shown().timeline() ? TimelineCounter.timeline(DateCounts.of(counted.matching())) : null;
@@ -114,7 +114,7 @@ final class SearcherView implements Searchable, WordSearch {
 
   @Override
   public long count(QueryPlan plan) throws IOException {
-    return searcher.count(filtered(executor.queries.query(plan.ranking()), plan.within()));
+    return searcher.count(filtered(parts.queries().query(plan.ranking()), plan.within()));
   }
 
   @Override
@@ -124,7 +124,7 @@ final class SearcherView implements Searchable, WordSearch {
 
   @Override
   public Optional<String> closest(String word) throws IOException {
-    return executor.spelling.closest(searcher.getIndexReader(), word);
+    return parts.spelling().closest(searcher.getIndexReader(), word);
   }
 
   /** The explanation of the query that ranked the article in {@link #run}, so its value is the hit's score. */
@@ -163,7 +163,7 @@ final class SearcherView implements Searchable, WordSearch {
       // Lucene's drill-sideways scorer must see every document in one pass, which a time limit
       // would cut into slices; with facet filters it runs without the budget.
       DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result =
-          new DrillSideways(untimed(searcher), executor.facetsConfig, state).search(query, hitsManager);
+          new DrillSideways(untimed(searcher), parts.facetsConfig(), state).search(query, hitsManager);
       top = result.collectorResult;
       facets = result.facets;
       matching = plan.shown().timeline() ? new SortedSetDocValuesFacetCounts(state, result.drillDownFacetsCollector) : null;
@@ -178,14 +178,14 @@ final class SearcherView implements Searchable, WordSearch {
 
   @Override
   public Query query(Match match) {
-    return executor.queries.query(match);
+    return parts.queries().query(match);
   }
 
   @Override
   public Query ranking(QueryPlan plan) throws IOException {
-    Query ranking = executor.queries.query(plan.ranking());
+    Query ranking = parts.queries().query(plan.ranking());
     if (plan.scoring().feedback()) {
-      ranking = executor.feedback.expand(searcher, ranking, filtered(ranking, plan.within()));
+      ranking = parts.feedback().expand(searcher, ranking, filtered(ranking, plan.within()));
     }
     return plan.scoring().recency()
         ? RecencyBoost.apply(ranking, searcher.getIndexReader(), plan.scoring().recencyHalfLifeDays())
@@ -201,11 +201,11 @@ final class SearcherView implements Searchable, WordSearch {
       if (within.dated()) {
         builder.add(dates(within), Occur.FILTER);
       }
-      filters.narrowing().forEach(filter -> builder.add(executor.filterQueries.of(filter), Occur.FILTER));
+      filters.narrowing().forEach(filter -> builder.add(parts.filterQueries().of(filter), Occur.FILTER));
       base = builder.build();
     }
-    DrillDownQuery query = new DrillDownQuery(executor.facetsConfig, base);
-    filters.selections().forEach((dim, values) -> query.add(dim, executor.filterQueries.of(Filter.anyOf(values))));
+    DrillDownQuery query = new DrillDownQuery(parts.facetsConfig(), base);
+    filters.selections().forEach((dim, values) -> query.add(dim, parts.filterQueries().of(Filter.anyOf(values))));
     return query;
   }
 
@@ -215,9 +215,9 @@ final class SearcherView implements Searchable, WordSearch {
     if (within.dated()) {
       builder.add(dates(within), Occur.FILTER);
     }
-    within.filters().narrowing().forEach(filter -> builder.add(executor.filterQueries.of(filter), Occur.FILTER));
+    within.filters().narrowing().forEach(filter -> builder.add(parts.filterQueries().of(filter), Occur.FILTER));
     within.filters().selections().forEach(
-        (dim, values) -> builder.add(executor.filterQueries.of(Filter.anyOf(values)), Occur.FILTER));
+        (dim, values) -> builder.add(parts.filterQueries().of(Filter.anyOf(values)), Occur.FILTER));
     BooleanQuery filter = builder.build();
     return filter.clauses().isEmpty() ? null : filter;
   }

@@ -26,10 +26,9 @@ final class PhraseFieldsConsumer extends FieldsConsumer {
   @Override
   public void write(Fields fields, NormsProducer norms) throws IOException {
     postings.write(fields, norms);
-    String file = PhrasePostingsFormat.fileName(state.segmentInfo, state.segmentSuffix);
+    String file = PhrasesFile.name(state.segmentInfo, state.segmentSuffix);
     try (IndexOutput out = state.directory.createOutput(file, state.context)) {
-      CodecUtil.writeIndexHeader(out, PhrasePostingsFormat.CODEC, PhrasePostingsFormat.VERSION,
-          state.segmentInfo.getId(), state.segmentSuffix);
+      PhrasesFile.writeHeader(out, state.segmentInfo, state.segmentSuffix);
       SegmentPhrases.write(fields.terms(SuggestFields.PHRASES), state.segmentInfo.maxDoc(), out);
       CodecUtil.writeFooter(out);
     }

@@ -24,7 +24,7 @@ final class PhraseFieldsProducer extends FieldsProducer {
     this.postings = postings;
     this.state = state;
     this.phrases = state.directory.openInput(
-        PhrasePostingsFormat.fileName(state.segmentInfo, state.segmentSuffix), state.context);
+        PhrasesFile.name(state.segmentInfo, state.segmentSuffix), state.context);
   }
 
   /** The terms of a phrase field, which also hold the segment's stored phrases. */
@@ -47,8 +47,7 @@ final class PhraseFieldsProducer extends FieldsProducer {
     CodecUtil.checksumEntireFile(phrases.clone());
     IndexInput in = phrases.clone();
     in.seek(0);
-    CodecUtil.checkIndexHeader(in, PhrasePostingsFormat.CODEC, PhrasePostingsFormat.VERSION,
-        PhrasePostingsFormat.VERSION, state.segmentInfo.getId(), state.segmentSuffix);
+    PhrasesFile.checkHeader(in, state.segmentInfo, state.segmentSuffix);
     return SegmentPhrases.load(in);
   }
 

@@ -4,8 +4,6 @@ import java.io.IOException;
 import org.apache.lucene.codecs.FieldsConsumer;
 import org.apache.lucene.codecs.FieldsProducer;
 import org.apache.lucene.codecs.PostingsFormat;
-import org.apache.lucene.index.IndexFileNames;
-import org.apache.lucene.index.SegmentInfo;
 import org.apache.lucene.index.SegmentReadState;
 import org.apache.lucene.index.SegmentWriteState;
 import org.apache.lucene.util.IOUtils;
@@ -21,10 +19,6 @@ import org.apache.lucene.util.IOUtils;
 public final class PhrasePostingsFormat extends PostingsFormat {
   /** The name recorded in each segment's field infos. */
   public static final String NAME = "GazettePhrases104";
-  /** The extension of the phrases file of a segment. */
-  static final String EXTENSION = "gzph";
-  static final String CODEC = "GazettePhrases";
-  static final int VERSION = 0;
   /** Lucene's postings format the postings are written with; looked up when used, since the service loader makes this format while it loads Lucene's. */
   private static final String DELEGATE = "Lucene104";
 
@@ -47,10 +41,5 @@ public final class PhrasePostingsFormat extends PostingsFormat {
       IOUtils.closeWhileHandlingException(postings);
       throw e;
     }
-  }
-
-  /** The name of the phrases file of {@code segment} written under {@code suffix}. */
-  static String fileName(SegmentInfo segment, String suffix) {
-    return IndexFileNames.segmentFileName(segment.name, suffix, EXTENSION);
   }
 }

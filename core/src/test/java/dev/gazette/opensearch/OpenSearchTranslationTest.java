@@ -59,8 +59,8 @@ class OpenSearchTranslationTest {
         .filter("places", "usa").facets("topics", "places").sort(SearchRequest.Sort.NEWEST).build();
     JsonObject body = search(request, Set.of("title", "body", "topics", "places"));
     JsonObject aggs = body.getAsJsonObject("aggs");
-    String topics = aggs.getAsJsonObject(OpenSearchQueries.FACET_AGG + "topics").getAsJsonObject("filter").toString();
-    String places = aggs.getAsJsonObject(OpenSearchQueries.FACET_AGG + "places").getAsJsonObject("filter").toString();
+    String topics = aggs.getAsJsonObject(OpenSearchFacets.FACET_AGG + "topics").getAsJsonObject("filter").toString();
+    String places = aggs.getAsJsonObject(OpenSearchFacets.FACET_AGG + "places").getAsJsonObject("filter").toString();
     assertTrue(topics.contains("facet.places") && !topics.contains("facet.topics"), topics);
     assertTrue(places.contains("facet.topics") && !places.contains("facet.places"), places);
     String postFilter = body.getAsJsonObject("post_filter").toString();
@@ -85,9 +85,9 @@ class OpenSearchTranslationTest {
         + "\"minimum_should_match\":1}}", narrowing.get(1).toString());
     String postFilter = body.getAsJsonObject("post_filter").toString();
     assertTrue(postFilter.contains("crude") && postFilter.contains("gas") && !postFilter.contains("usa"), postFilter);
-    String places = body.getAsJsonObject("aggs").getAsJsonObject(OpenSearchQueries.FACET_AGG + "places").toString();
+    String places = body.getAsJsonObject("aggs").getAsJsonObject(OpenSearchFacets.FACET_AGG + "places").toString();
     assertTrue(places.contains("crude"), "the topics selection applies to the places counts: " + places);
-    String topics = body.getAsJsonObject("aggs").getAsJsonObject(OpenSearchQueries.FACET_AGG + "topics").toString();
+    String topics = body.getAsJsonObject("aggs").getAsJsonObject(OpenSearchFacets.FACET_AGG + "topics").toString();
     assertFalse(topics.contains("crude"), "the topics selection does not apply to its own counts: " + topics);
     assertEquals("[\"id\",\"title\",\"published\",\"haiku\",\"url\",\"facet.topics\"]", body.get("_source").toString());
   }

@@ -110,7 +110,7 @@ class StoredPhrasesTest {
 
   private List<Path> phraseFiles() throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(f -> f.toString().endsWith("." + PhrasePostingsFormat.EXTENSION)).sorted().toList();
+      return files.filter(f -> f.toString().endsWith("." + PhrasesFile.EXTENSION)).sorted().toList();
     }
   }
 

@@ -1,6 +1,6 @@
 package dev.gazette.bench.lucene;
 
-import dev.gazette.suggest.PhrasePostingsFormat;
+import dev.gazette.index.IndexCodec;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -22,7 +22,7 @@ public final class Merger {
   public static void toOneSegment(Path dir) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
         .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
-        .setCodec(PhrasePostingsFormat.codec());
+        .setCodec(IndexCodec.codec());
     try (Directory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config)) {
       writer.forceMerge(1);
       writer.commit();
