@@ -5,7 +5,6 @@ import dev.gazette.GazetteException;
 import dev.gazette.analysis.AnalysisSettings;
 import dev.gazette.analysis.Schema;
 import dev.gazette.analysis.Synonyms;
-import dev.gazette.suggest.PhrasePostingsFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
