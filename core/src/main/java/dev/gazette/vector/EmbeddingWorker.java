@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
@@ -32,8 +33,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Gives every article of a writable index its vector, after the article is searchable by its
- * words: a background thread takes the articles still without one, a few at a time, once writes
- * have paused for {@value #QUIET_MS} ms (so a bulk load runs at full speed), embeds them and
+ * words: a background thread takes the articles still without one, a few at a time, once no write
+ * is running and writes have paused for {@value #QUIET_MS} ms (so a bulk load runs at full speed), embeds them and
  * rewrites each with its vector, unless a writer replaced or deleted it meanwhile. The work left is
  * read from the index itself, so a restart resumes where the last commit stood.
  */
@@ -61,6 +62,8 @@ public final class EmbeddingWorker implements Closeable {
   private final ReentrantLock batches = new ReentrantLock();
   private final Object wake = new Object();
   private volatile long lastWriteMs;
+  /** Writes running now: while any runs, no batch starts, however long the write takes. */
+  private final AtomicInteger writing = new AtomicInteger();
   private volatile boolean stopped;
   private Thread thread;
 
@@ -90,14 +93,16 @@ public final class EmbeddingWorker implements Closeable {
 
   /** Runs {@code write} of the articles {@code ids}, marking them rewritten for a batch in flight. */
   public void write(Collection<String> ids, Write write) throws IOException {
+    writing.incrementAndGet();
     guard.readLock().lock();
     try {
       rewritten.addAll(ids);
       write.run();
     } finally {
       guard.readLock().unlock();
+      lastWriteMs = System.currentTimeMillis();
+      writing.decrementAndGet();
     }
-    lastWriteMs = System.currentTimeMillis();
     synchronized (wake) {
       wake.notifyAll();
     }
@@ -230,8 +235,11 @@ public final class EmbeddingWorker implements Closeable {
   }
 
   private void waitForQuiet() {
-    long quietFor;
-    while (!stopped && (quietFor = System.currentTimeMillis() - lastWriteMs) < QUIET_MS) {
+    while (!stopped) {
+      long quietFor = writing.get() > 0 ? 0 : System.currentTimeMillis() - lastWriteMs;
+      if (quietFor >= QUIET_MS) {
+        return;
+      }
       pause(QUIET_MS - quietFor);
     }
   }
