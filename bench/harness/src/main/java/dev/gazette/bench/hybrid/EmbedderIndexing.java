@@ -22,8 +22,9 @@ import java.util.zip.GZIPInputStream;
 /**
  * Bulk loads over HTTP into a server started with the bundled embedder and into one started
  * without, each from an empty data folder, taking turns round by round: what the background
- * embedder costs a bulk load. The clock runs from the first {@code POST /api/articles} to the last
- * answer (each answer comes after its commit); the server starts, and loads its model, before.
+ * embedder costs a bulk load. Each server gets {@value #SETTLE_MS} ms after its first answer (time
+ * to load the model) before the clock runs, from the first {@code POST /api/articles} to the last
+ * answer (each answer comes after its commit).
  */
 public final class EmbedderIndexing {
   /** The two servers, as {@code --embedder} names their model. */
@@ -35,6 +36,7 @@ public final class EmbedderIndexing {
   private final Workspace workspace;
   private final List<byte[]> batches;
   private final int articles;
+  private final List<Long> embeddedDuring = new ArrayList<>();
   private final List<Long> embeddedAfter = new ArrayList<>();
 
   private EmbedderIndexing(BenchOptions options, Workspace workspace, List<String> lines) {
@@ -53,16 +55,17 @@ public final class EmbedderIndexing {
    *
    * @param rounds the documents per second of each server and thread count
    * @param articles the articles each load sent
-   * @param embeddedAfter how many articles the server with the embedder had embedded {@value #SETTLE_MS} ms after each of its loads
+   * @param embeddedDuring how many articles the server with the embedder had embedded when each of its loads ended
+   * @param embeddedAfter how many it had embedded {@value #SETTLE_MS} ms later
    */
-  public record Result(IndexingRounds rounds, int articles, List<Long> embeddedAfter) {}
+  public record Result(IndexingRounds rounds, int articles, List<Long> embeddedDuring, List<Long> embeddedAfter) {}
 
   /** Loads the JSON Lines file {@code source} (as it comes) on each of {@code threads} connections, {@code rounds} timed rounds. */
   public static Result measure(BenchOptions options, Workspace workspace, Path source, List<Integer> threads, int rounds)
       throws Exception {
     EmbedderIndexing loads = new EmbedderIndexing(options, workspace, lines(source));
     IndexingRounds measured = IndexingRounds.run(EMBEDDERS, threads, rounds, loads.articles, loads::load);
-    return new Result(measured, loads.articles, List.copyOf(loads.embeddedAfter));
+    return new Result(measured, loads.articles, List.copyOf(loads.embeddedDuring), List.copyOf(loads.embeddedAfter));
   }
 
   private long load(String embedder, int threads) throws Exception {
@@ -70,6 +73,7 @@ public final class EmbedderIndexing {
     Path log = workspace.dir("logs").resolve("hybrid-bulk-" + embedder + ".log");
     try (ServerProcess server = GazetteServer.start(options.repository(), data, options.heap(), true, embedder, log)) {
       server.awaitAnswer("/ready", 300);
+      Thread.sleep(SETTLE_MS);
       List<HttpConnection> connections = IntStream.range(0, threads)
           .mapToObj(t -> new HttpConnection(ServerProcess.HOST, server.port())).toList();
       long started = System.nanoTime();
@@ -77,6 +81,7 @@ public final class EmbedderIndexing {
       long elapsed = System.nanoTime() - started;
       connections.forEach(HttpConnection::close);
       if (!embedder.equals("none")) {
+        embeddedDuring.add(embedded(server.port()));
         Thread.sleep(SETTLE_MS);
         embeddedAfter.add(embedded(server.port()));
       }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FloatVectorValues;
@@ -39,8 +40,10 @@ public final class VectorRecall {
    * @param vectors how many live vectors the exact search compared against
    * @param queries how many query vectors
    * @param recall the mean share of the exact top ten that the graph search found, at each {@code k} asked
+   * @param rescored the same at the first {@code k} when its {@code k} hits are ranked again by their
+   *     full-precision vectors before the best ten are taken (what a rescoring step would give)
    */
-  public record Result(int vectors, int queries, List<Double> recall) {}
+  public record Result(int vectors, int queries, List<Double> recall, double rescored) {}
 
   /** Measures on the index in {@code indexDir} for {@code queries}, asking the graph for each of {@code ks} neighbours. */
   public static Result measure(Path indexDir, List<float[]> queries, List<Integer> ks) throws IOException {
@@ -48,6 +51,7 @@ public final class VectorRecall {
       Stored stored = Stored.read(reader);
       IndexSearcher searcher = new IndexSearcher(reader);
       double[] found = new double[ks.size()];
+      double rescored = 0;
       for (float[] asked : queries) {
         float[] query = VectorFields.unit(asked);
         float tenth = stored.tenthBest(query);
@@ -57,9 +61,13 @@ public final class VectorRecall {
           found[k] += Arrays.stream(approximate).filter(hit -> stored.score(query, hit.doc) >= tenth).count()
               / (double) TOP;
         }
+        int k = ks.get(0);
+        rescored += Arrays.stream(searcher.search(new KnnFloatVectorQuery(VectorFields.VECTOR, query, k), k).scoreDocs)
+            .map(hit -> stored.score(query, hit.doc)).sorted(Comparator.reverseOrder()).limit(TOP)
+            .filter(score -> score >= tenth).count() / (double) TOP;
       }
       return new Result(stored.docs.length, queries.size(),
-          Arrays.stream(found).map(sum -> sum / queries.size()).boxed().toList());
+          Arrays.stream(found).map(sum -> sum / queries.size()).boxed().toList(), rescored / queries.size());
     }
   }
 

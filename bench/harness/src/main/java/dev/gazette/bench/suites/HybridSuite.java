@@ -31,8 +31,8 @@ import java.util.List;
  * background embedder costs a bulk load over HTTP, and the size and memory of vectors.
  */
 public final class HybridSuite implements Suite {
-  /** The neighbours the graph is asked for: Gazette's (the semantic side's default depth), then just ten. */
-  private static final List<Integer> KS = List.of(100, 10);
+  /** The neighbours the graph is asked for: Gazette's (the semantic side's default depth), just ten, and deeper. */
+  private static final List<Integer> KS = List.of(100, 10, 1_000);
   private static final List<Integer> CONNECTIONS = List.of(1, 2);
   private static final int SCALE_SIZE = 100_000;
   private static final String SMALL_HEAP = "512m";
