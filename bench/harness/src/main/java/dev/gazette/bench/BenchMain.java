@@ -5,6 +5,7 @@ import dev.gazette.bench.report.Section;
 import dev.gazette.bench.suites.BenchContext;
 import dev.gazette.bench.suites.DoorSuite;
 import dev.gazette.bench.suites.HttpSuite;
+import dev.gazette.bench.suites.HybridSuite;
 import dev.gazette.bench.suites.IndexingSuite;
 import dev.gazette.bench.suites.MicroSuite;
 import dev.gazette.bench.suites.OpenSearchSuite;
@@ -48,7 +49,7 @@ public final class BenchMain {
       return;
     }
     Map<String, Suite> suites = Stream.of(new IndexingSuite(), new QuerySuite(), new HttpSuite(),
-            new OpenSearchSuite(), new StartupSuite(), new ScaleSuite(), new SuggestSuite(), new MicroSuite(), new PageSuite(), new DoorSuite())
+            new OpenSearchSuite(), new StartupSuite(), new ScaleSuite(), new SuggestSuite(), new MicroSuite(), new PageSuite(), new DoorSuite(), new HybridSuite())
         .collect(Collectors.toMap(Suite::id, Function.identity()));
     BenchContext context = new BenchContext(options);
     ReportWriter writer = new ReportWriter(options.cache().resolveSibling("bench-results"));

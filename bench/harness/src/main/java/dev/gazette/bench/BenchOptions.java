@@ -25,13 +25,13 @@ public record BenchOptions(List<String> suites, boolean quick, List<Integer> siz
     Path cache, Path report, Path repository, String heap, long seed, boolean reportOnly) {
 
   /** Every suite, in the order a full run takes them. */
-  public static final List<String> ALL = List.of("indexing", "query", "http", "opensearch", "scale", "startup", "suggest", "micro", "page", "door");
+  public static final List<String> ALL = List.of("indexing", "query", "http", "opensearch", "scale", "startup", "suggest", "micro", "page", "door", "hybrid");
 
   /** The command line's usage. */
   public static final String USAGE = """
       usage: ./gazette bench [--quick] [--only SUITE,...] [--sizes N,...] [--rounds N] [--index-rounds N]
                              [--heap SIZE] [--cache DIR] [--report FILE] [--report-only]
-      suites: indexing, query, http, opensearch, scale, startup, suggest, micro, page, door (default: all)""";
+      suites: indexing, query, http, opensearch, scale, startup, suggest, micro, page, door, hybrid (default: all)""";
 
   /** The options {@code args} give; throws {@link IllegalArgumentException} with the usage for bad ones. */
   public static BenchOptions parse(Path repository, String... args) {

@@ -12,8 +12,8 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * Force-merges a closed index to one segment, keeping its commit data, so that every engine is
  * searched over the same single-segment layout. It merges with Gazette's codec, which writes the
- * merged segment's autocomplete phrases as Gazette's own writer does (an index without Gazette's
- * phrase field is merged exactly as with Lucene's default codec).
+ * merged segment's autocomplete phrases and quantized article vectors as Gazette's own writer does
+ * (an index without those fields is merged exactly as with Lucene's default codec).
  */
 public final class Merger {
   private Merger() {}

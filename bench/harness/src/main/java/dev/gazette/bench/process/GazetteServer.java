@@ -64,7 +64,7 @@ public final class GazetteServer {
 
   /**
    * Starts a server as the launcher does on {@code data} with a heap of {@code heap} (as {@code
-   * -Xmx}, also {@code -Xms} when {@code fixedHeap}).
+   * -Xmx}, also {@code -Xms} when {@code fixedHeap}), without an embedder.
    */
   public static ServerProcess start(Path repository, Path data, String heap, boolean fixedHeap, Path log)
       throws IOException {
@@ -73,10 +73,25 @@ public final class GazetteServer {
 
   /**
    * Starts a server with the launcher's jar and JVM flags and {@code flags} (instead of the
-   * launcher's ahead-of-time cache).
+   * launcher's ahead-of-time cache), without an embedder.
    */
   public static ServerProcess start(Path repository, Path data, String heap, boolean fixedHeap, List<String> flags,
       Path log) throws IOException {
+    // Searches by words are compared with OpenSearch's: no model embeds the index in the background meanwhile.
+    return start(repository, data, heap, fixedHeap, flags, "none", log);
+  }
+
+  /**
+   * Starts a server as the launcher does, with the launcher's ahead-of-time cache and {@code
+   * embedder} ({@code bundled} or {@code none}) as its model for search by meaning.
+   */
+  public static ServerProcess start(Path repository, Path data, String heap, boolean fixedHeap, String embedder,
+      Path log) throws IOException {
+    return start(repository, data, heap, fixedHeap, aotCacheFlags(repository), embedder, log);
+  }
+
+  private static ServerProcess start(Path repository, Path data, String heap, boolean fixedHeap, List<String> flags,
+      String embedder, Path log) throws IOException {
     int port = ChildProcess.freePort();
     List<String> command = new ArrayList<>();
     command.add(ChildProcess.java());
@@ -86,9 +101,8 @@ public final class GazetteServer {
     }
     command.add("-Xmx" + heap);
     command.addAll(flags);
-    // Searches by words are compared with OpenSearch's: no model embeds the index in the background meanwhile.
     command.addAll(List.of("-jar", jar(repository).toString(),
-        "--data", data.toString(), "--seeds", data.resolve("no-seeds").toString(), "--embedder", "none",
+        "--data", data.toString(), "--seeds", data.resolve("no-seeds").toString(), "--embedder", embedder,
         "--host", ServerProcess.HOST, "--port", Integer.toString(port)));
     return new ServerProcess(ChildProcess.start("Gazette server", command, log), port);
   }
