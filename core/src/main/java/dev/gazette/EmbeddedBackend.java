@@ -145,9 +145,14 @@ final class EmbeddedBackend implements Backend {
     });
   }
 
+  /** Commits; a commit counts as a write for the background embedder, which waits until writes pause. */
   @Override
   public void commit() throws IOException {
-    store.commit();
+    if (embedding == null) {
+      store.commit();
+    } else {
+      embedding.write(List.of(), store::commit);
+    }
   }
 
   @Override
