@@ -87,11 +87,11 @@ final class EmbeddedBackend implements Backend {
     embedding.write(ids, () -> withSearcher(searcher -> {
       for (Article article : articles) {
         Document doc = document(article);
-        String passage = VectorFields.passage(article);
-        BytesRef hash = VectorFields.hash(embedder.name(), passage);
-        Optional<float[]> kept = StoredVectors.of(searcher, article.id(), hash);
+        BytesRef[] hash = new BytesRef[1];
+        Optional<float[]> kept = StoredVectors.of(searcher, article.id(),
+            () -> hash[0] = VectorFields.hash(embedder.name(), VectorFields.passage(article)));
         if (kept.isPresent()) {
-          VectorFields.addTo(doc, kept.get(), hash);
+          VectorFields.addTo(doc, kept.get(), hash[0]);
         }
         store.upsert(article.id(), doc);
       }

@@ -3,6 +3,7 @@ package dev.gazette.vector;
 import dev.gazette.analysis.Schema;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.KnnVectorValues;
@@ -20,8 +21,12 @@ import org.apache.lucene.util.BytesRef;
 public final class StoredVectors {
   private StoredVectors() {}
 
-  /** The vector of the article {@code id} in {@code searcher}'s index if it was computed from text with {@code hash}. */
-  public static Optional<float[]> of(IndexSearcher searcher, String id, BytesRef hash) throws IOException {
+  /**
+   * The vector of the article {@code id} in {@code searcher}'s index if it was computed from text
+   * with {@code hash}, which is asked for only when the article is there with a vector (a new
+   * article costs one term lookup).
+   */
+  public static Optional<float[]> of(IndexSearcher searcher, String id, Supplier<BytesRef> hash) throws IOException {
     TopDocs found = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
     if (found.scoreDocs.length == 0) {
       return Optional.empty();
@@ -30,12 +35,12 @@ public final class StoredVectors {
   }
 
   /** The vector of the hit {@code hit} if it was computed from text with {@code hash}. */
-  static Optional<float[]> of(IndexSearcher searcher, ScoreDoc hit, BytesRef hash) throws IOException {
+  static Optional<float[]> of(IndexSearcher searcher, ScoreDoc hit, Supplier<BytesRef> hash) throws IOException {
     LeafReaderContext leaf = searcher.getIndexReader().leaves()
         .get(ReaderUtil.subIndex(hit.doc, searcher.getIndexReader().leaves()));
     int doc = hit.doc - leaf.docBase;
     BinaryDocValues hashes = leaf.reader().getBinaryDocValues(VectorFields.HASH);
-    if (hashes == null || !hashes.advanceExact(doc) || !hashes.binaryValue().equals(hash)) {
+    if (hashes == null || !hashes.advanceExact(doc) || !hashes.binaryValue().equals(hash.get())) {
       return Optional.empty();
     }
     return vector(leaf.reader(), doc);

@@ -31,7 +31,7 @@ final class VectorDonor implements Closeable {
       return Optional.empty();
     }
     try {
-      return StoredVectors.of(searcher, id, hash);
+      return StoredVectors.of(searcher, id, () -> hash);
     } catch (IOException e) {
       return Optional.empty();
     }
