@@ -2,6 +2,7 @@ package dev.gazette.opensearch;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import dev.gazette.EmbeddingProgress;
 import dev.gazette.SearchRequest;
 import dev.gazette.UnsupportedFeatureException;
 import dev.gazette.analysis.Schema;
@@ -51,15 +52,8 @@ final class OpenSearchView implements Searchable {
   }
 
   @Override
-  public long embedded() {
-    return 0;
-  }
-
-  @Override
-  public long articles() throws IOException {
-    JsonObject all = new JsonObject();
-    all.add("match_all", new JsonObject());
-    return count(all);
+  public Optional<EmbeddingProgress> embedding(String model) {
+    return Optional.empty();
   }
 
   @Override

@@ -102,7 +102,7 @@ public final class SearchPipeline {
   /**
    * The mode of {@code parsed}: as asked, or by default hybrid once the index holds vectors; words
    * only for a query with no words to embed, or when the model stays busy. Asking for meaning from
-   * an engine without an embedder is refused.
+   * an engine without an embedder is refused; from a backend that keeps no vectors, its run says so.
    */
   private Meaning meaning(Searchable index, Parsed parsed) throws IOException {
     SearchRequest.Mode asked = parsed.request().mode();
@@ -113,10 +113,10 @@ public final class SearchPipeline {
       }
       return new Meaning(SearchRequest.Mode.LEXICAL, null, null);
     }
-    EmbeddingProgress progress = EmbeddingProgress.of(vectors.model(), index.embedded(), index.articles());
+    EmbeddingProgress progress = index.embedding(vectors.model()).orElse(null);
     String text = parsed.clauses().stream().filter(c -> !c.excluded()).map(Clause::text)
         .collect(Collectors.joining(" "));
-    boolean wanted = asked == null ? progress.embedded() > 0 : asked != SearchRequest.Mode.LEXICAL;
+    boolean wanted = asked == null ? progress != null && progress.embedded() > 0 : asked != SearchRequest.Mode.LEXICAL;
     Optional<float[]> vector = wanted && !text.isBlank() ? vectors.of(text) : Optional.empty();
     return vector.map(v -> new Meaning(asked == null ? SearchRequest.Mode.HYBRID : asked, v, progress))
         .orElseGet(() -> new Meaning(SearchRequest.Mode.LEXICAL, null, progress));

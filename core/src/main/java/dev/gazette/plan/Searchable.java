@@ -1,5 +1,6 @@
 package dev.gazette.plan;
 
+import dev.gazette.EmbeddingProgress;
 import dev.gazette.SearchRequest;
 import java.io.IOException;
 import java.util.Optional;
@@ -19,11 +20,11 @@ public interface Searchable {
    */
   SearchRequest widen(SearchRequest request) throws IOException;
 
-  /** How many live articles have their vector for search by meaning; 0 where the backend keeps none. */
-  long embedded() throws IOException;
-
-  /** How many live articles there are. */
-  long articles() throws IOException;
+  /**
+   * How far the index is embedded by the model named {@code model}; empty where the backend keeps
+   * no vectors (then it is not asked how many articles it holds, which would cost a request).
+   */
+  Optional<EmbeddingProgress> embedding(String model) throws IOException;
 
   /** The matches of {@code plan}: total, page of hits, cursor, facet counts, timeline. */
   Matches run(QueryPlan plan) throws IOException;

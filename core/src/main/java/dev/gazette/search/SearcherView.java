@@ -1,5 +1,6 @@
 package dev.gazette.search;
 
+import dev.gazette.EmbeddingProgress;
 import dev.gazette.Filter;
 import dev.gazette.SearchResult;
 import dev.gazette.SearchResult.Snippets;
@@ -77,13 +78,9 @@ final class SearcherView implements Searchable, WordSearch {
   }
 
   @Override
-  public long embedded() throws IOException {
-    return parts.vectorCounts().of(searcher);
-  }
-
-  @Override
-  public long articles() {
-    return searcher.getIndexReader().numDocs();
+  public Optional<EmbeddingProgress> embedding(String model) throws IOException {
+    return Optional.of(EmbeddingProgress.of(model, parts.vectorCounts().of(searcher),
+        searcher.getIndexReader().numDocs()));
   }
 
   @Override
