@@ -2,6 +2,7 @@ package dev.gazette;
 
 import dev.gazette.IngestReport.Rejection;
 import dev.gazette.index.IndexStore;
+import dev.gazette.embedded.EmbeddedBackend;
 import dev.gazette.opensearch.OpenSearchBackend;
 import dev.gazette.opensearch.OpenSearchIndex;
 import dev.gazette.plan.Backend;

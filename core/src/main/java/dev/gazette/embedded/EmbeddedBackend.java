@@ -1,4 +1,14 @@
-package dev.gazette;
+package dev.gazette.embedded;
+
+import dev.gazette.Article;
+import dev.gazette.EmbeddingProgress;
+import dev.gazette.Embedder;
+import dev.gazette.GazetteConfig;
+import dev.gazette.IndexGauges;
+import dev.gazette.IndexStats;
+import dev.gazette.InvalidRequestException;
+import dev.gazette.SearchResult;
+import dev.gazette.Suggestion;
 
 import dev.gazette.analysis.CountryGazetteer;
 import dev.gazette.analysis.EntityExtractor;
@@ -43,7 +53,7 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /** The embedded backend: a Lucene index in a folder (or in memory) of this JVM. */
-final class EmbeddedBackend implements Backend {
+public final class EmbeddedBackend implements Backend {
   private final IndexStore store;
   private final ArticleDocuments documents;
   private final SearchExecutor executor;
@@ -55,7 +65,7 @@ final class EmbeddedBackend implements Backend {
   /** Gives articles their vectors; {@code null} without an embedder or on a read-only index. */
   private final EmbeddingWorker embedding;
 
-  EmbeddedBackend(IndexStore store, GazetteConfig config) {
+  public EmbeddedBackend(IndexStore store, GazetteConfig config) {
     this.store = store;
     FacetDimensions facetsConfig = new FacetDimensions();
     this.documents = new ArticleDocuments(facetsConfig, CountryGazetteer.standard(), EntityExtractor.standard());
