@@ -10,8 +10,8 @@
  * return, and the exceptions. {@code dev.gazette.eval} is relevance evaluation against judged test
  * collections.
  *
- * <p>Every other package (analysis, facet, highlight, index, opensearch, parse, plan, search,
- * store, suggest) is internal and not exported: it may change at any release. Gazette's own server
+ * <p>Every other package (analysis, embedded, facet, highlight, index, opensearch, parse, plan,
+ * search, store, suggest, vector) is internal and not exported: it may change at any release. Gazette's own server
  * and command line run from shaded jars on the class path, where nothing is encapsulated, and use a
  * few internal types (the data folder of {@code dev.gazette.store}, the query kinds of {@code
  * dev.gazette.search}); {@code docs/architecture.md} lists them and why.
