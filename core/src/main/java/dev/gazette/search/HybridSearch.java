@@ -6,7 +6,7 @@ import dev.gazette.plan.HybridFusion.Fused;
 import dev.gazette.plan.HybridFusion.Ranked;
 import dev.gazette.plan.Matches;
 import dev.gazette.plan.QueryPlan;
-import dev.gazette.vector.VectorFields;
+import dev.gazette.vector.NearestArticles;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -143,7 +142,7 @@ final class HybridSearch {
           : new BooleanQuery.Builder().add(filter, Occur.FILTER).add(allowed, Occur.FILTER).build();
     }
     return searcher.rewrite(
-        new KnnFloatVectorQuery(VectorFields.VECTOR, semantic.vector(), semantic.neighbours(), filter));
+        new NearestArticles(semantic.vector(), semantic.neighbours(), filter));
   }
 
   private static Query union(Query words, Query nearest) {

@@ -2,7 +2,7 @@ package dev.gazette.search;
 
 import dev.gazette.analysis.Schema;
 import dev.gazette.vector.StoredVectors;
-import dev.gazette.vector.VectorFields;
+import dev.gazette.vector.NearestArticles;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +13,6 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -39,7 +38,7 @@ final class RelatedArticles {
         .add(new TermQuery(new Term(Schema.ID, id)), Occur.MUST_NOT)
         .build();
     if (vector.isPresent()) {
-      return new KnnFloatVectorQuery(VectorFields.VECTOR, vector.get(), size, notItself);
+      return new NearestArticles(vector.get(), size, notItself);
     }
     MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
     mlt.setAnalyzer(schema.english());

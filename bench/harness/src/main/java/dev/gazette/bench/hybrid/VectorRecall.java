@@ -1,5 +1,6 @@
 package dev.gazette.bench.hybrid;
 
+import dev.gazette.vector.NearestArticles;
 import dev.gazette.vector.VectorFields;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -23,8 +25,9 @@ import org.apache.lucene.util.VectorUtil;
 /**
  * Recall@10 of the HNSW graph against exact search: for each query vector, the ten live articles
  * with the highest dot product over every stored (full-precision) vector, against the top ten of
- * {@link KnnFloatVectorQuery} as Gazette's semantic side asks for it (its {@code k} neighbours,
- * then the best ten), read from the index with Lucene directly. A hit counts as found when its
+ * the graph's answer, asked as Gazette's semantic side asks ({@link NearestArticles}: its first
+ * {@code k} neighbours, the graph searched wider) and, for comparison, as a plain {@link
+ * KnnFloatVectorQuery} for each other {@code k}, read from the index with Lucene directly. A hit counts as found when its
  * exact dot product reaches the tenth best, so articles tied with the tenth (duplicates) are all
  * right answers. Query vectors are made unit length,
  * as Gazette makes them.
@@ -39,13 +42,17 @@ public final class VectorRecall {
    *
    * @param vectors how many live vectors the exact search compared against
    * @param queries how many query vectors
-   * @param recall the mean share of the exact top ten that the graph search found, at each {@code k} asked
-   * @param rescored the same at the first {@code k} when its {@code k} hits are ranked again by their
+   * @param recall the mean share of the exact top ten that the graph search found: Gazette's
+   *     neighbours first, then a plain search at each other {@code k} asked
+   * @param rescored the same for Gazette's neighbours when they are ranked again by their
    *     full-precision vectors before the best ten are taken (what a rescoring step would give)
    */
   public record Result(int vectors, int queries, List<Double> recall, double rescored) {}
 
-  /** Measures on the index in {@code indexDir} for {@code queries}, asking the graph for each of {@code ks} neighbours. */
+  /**
+   * Measures on the index in {@code indexDir} for {@code queries}: Gazette's {@code ks.get(0)}
+   * neighbours, then a plain graph search for each further {@code k}.
+   */
   public static Result measure(Path indexDir, List<float[]> queries, List<Integer> ks) throws IOException {
     try (Directory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
       Stored stored = Stored.read(reader);
@@ -56,19 +63,23 @@ public final class VectorRecall {
         float[] query = VectorFields.unit(asked);
         float tenth = stored.tenthBest(query);
         for (int k = 0; k < ks.size(); k++) {
-          ScoreDoc[] approximate = searcher.search(
-              new KnnFloatVectorQuery(VectorFields.VECTOR, query, ks.get(k)), TOP).scoreDocs;
+          ScoreDoc[] approximate = searcher.search(asked(query, ks, k), TOP).scoreDocs;
           found[k] += Arrays.stream(approximate).filter(hit -> stored.score(query, hit.doc) >= tenth).count()
               / (double) TOP;
         }
-        int k = ks.get(0);
-        rescored += Arrays.stream(searcher.search(new KnnFloatVectorQuery(VectorFields.VECTOR, query, k), k).scoreDocs)
+        rescored += Arrays.stream(searcher.search(asked(query, ks, 0), ks.get(0)).scoreDocs)
             .map(hit -> stored.score(query, hit.doc)).sorted(Comparator.reverseOrder()).limit(TOP)
             .filter(score -> score >= tenth).count() / (double) TOP;
       }
       return new Result(stored.docs.length, queries.size(),
           Arrays.stream(found).map(sum -> sum / queries.size()).boxed().toList(), rescored / queries.size());
     }
+  }
+
+  /** Gazette's query for the first {@code k}, a plain graph search for the others. */
+  private static Query asked(float[] query, List<Integer> ks, int which) {
+    return which == 0 ? new NearestArticles(query, ks.get(0), null)
+        : new KnnFloatVectorQuery(VectorFields.VECTOR, query, ks.get(which));
   }
 
   /** Every live vector of the index with its document number. */
