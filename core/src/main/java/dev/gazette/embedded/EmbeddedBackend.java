@@ -94,19 +94,25 @@ public final class EmbeddedBackend implements Backend {
       return;
     }
     List<String> ids = articles.stream().map(Article::id).toList();
-    embedding.write(ids, () -> withSearcher(searcher -> {
-      for (Article article : articles) {
-        Document doc = document(article);
-        BytesRef[] hash = new BytesRef[1];
-        Optional<float[]> kept = StoredVectors.of(searcher, article.id(),
-            () -> hash[0] = VectorFields.hash(embedder.name(), VectorFields.passage(article)));
-        if (kept.isPresent()) {
-          VectorFields.addTo(doc, kept.get(), hash[0]);
+    embedding.write(ids, () -> {
+      // A vector is kept only where the text's hash matches, so a searcher some writes behind
+      // can cost a vector (the article is embedded again), never give a wrong one.
+      IndexSearcher searcher = store.acquireAsIs();
+      try {
+        for (Article article : articles) {
+          Document doc = document(article);
+          BytesRef[] hash = new BytesRef[1];
+          Optional<float[]> kept = StoredVectors.of(searcher, article.id(),
+              () -> hash[0] = VectorFields.hash(embedder.name(), VectorFields.passage(article)));
+          if (kept.isPresent()) {
+            VectorFields.addTo(doc, kept.get(), hash[0]);
+          }
+          store.upsert(article.id(), doc);
         }
-        store.upsert(article.id(), doc);
+      } finally {
+        store.release(searcher);
       }
-      return null;
-    }));
+    });
   }
 
   @Override

@@ -322,7 +322,17 @@ public final class IndexStore implements AutoCloseable {
     return searchers.acquire();
   }
 
-  /** Hands back a searcher from {@link #acquire}. */
+  /**
+   * The searcher as it stands, not reopened and not counted as a search: for a writer's lookup that
+   * a view some writes behind cannot mislead (hand it back with {@link #release}). Acquiring through
+   * {@link #acquire} instead would reopen it on every bulk request, flushing each request's articles
+   * into a small segment of their own.
+   */
+  public IndexSearcher acquireAsIs() throws IOException {
+    return searchers.acquire();
+  }
+
+  /** Hands back a searcher from {@link #acquire} or {@link #acquireAsIs}. */
   public void release(IndexSearcher searcher) throws IOException {
     searchers.release(searcher);
   }
