@@ -45,8 +45,8 @@ final class OpenSearchView implements Searchable {
   @Override
   public Matches run(QueryPlan plan) throws IOException {
     if (plan.semantic() != null) {
-      throw new UnsupportedFeatureException("search by meaning is not available on the OpenSearch backend; "
-          + "search with mode=lexical");
+      throw new UnsupportedFeatureException("search by meaning (mode=semantic or mode=hybrid) is not available on "
+          + "the OpenSearch backend, which keeps no vectors: it needs the embedded engine; search with mode=lexical");
     }
     return OpenSearchResults.matches(search(index, queries.search(plan, newest(plan))), plan);
   }

@@ -55,6 +55,7 @@ class SharedClusterProcessTest {
         assertEquals(501, byMeaning.status(), byMeaning.body());
         assertTrue(byMeaning.error().get("message").getAsString().contains("not available on the OpenSearch backend"),
             byMeaning.body());
+        assertTrue(byMeaning.error().get("message").getAsString().contains("needs the embedded engine"), byMeaning.body());
         assertEquals(404, new Api(server.uri).get("/api/articles/" + TestServer.SEED_ID).status(), "no seed loaded");
         assertTrue(server.output().contains("built by gazette reindex " + part + ", not by the seeds"), server::output);
         UserArchiveProcessTest.stop(server);
