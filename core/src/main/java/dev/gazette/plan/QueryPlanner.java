@@ -16,11 +16,14 @@ import dev.gazette.search.QueryFactory;
 import dev.gazette.search.SynonymAlternatives;
 import dev.gazette.search.SynonymSpans;
 import dev.gazette.search.UserQueryParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -228,7 +231,7 @@ public final class QueryPlanner {
         String prefix = analysis.of(schema).normalize(target, clause.text()).utf8ToString();
         match = prefix.isEmpty() ? null : new Match.Prefix(target, prefix, boost);
       } else {
-        match = analyzes(analysis, target, clause.text(), 0) ? phrase(target, clause.text(), analysis, boost) : null;
+        match = analyzes(analysis, target, clause.text()) ? phrase(target, clause.text(), analysis, boost) : null;
       }
       if (match != null) {
         perField.add(match);
@@ -241,7 +244,7 @@ public final class QueryPlanner {
   private Match acrossExactFields(Clause clause) {
     List<Match> perField = new ArrayList<>();
     for (String field : weighted) {
-      if (analyzes(Analysis.EXACT_QUERY, field + Schema.EXACT, clause.text(), 0)) {
+      if (analyzes(Analysis.EXACT_QUERY, field + Schema.EXACT, clause.text())) {
         perField.add(phrase(field + Schema.EXACT, clause.text(), Analysis.EXACT_QUERY, weights.get(field)));
       }
     }
@@ -302,8 +305,19 @@ public final class QueryPlanner {
     return disMax(perField, 0f, proximityBoost);
   }
 
-  private boolean analyzes(Analysis analysis, String field, String text, int slop) {
-    return new QueryBuilder(analysis.of(schema)).createPhraseQuery(field, text, slop) != null;
+  /**
+   * Whether {@code text} leaves a token once analyzed for {@code field}: the first token is enough
+   * to know, where building the phrase would analyze it whole (and the translation does so again).
+   */
+  private boolean analyzes(Analysis analysis, String field, String text) {
+    try (TokenStream stream = analysis.of(schema).tokenStream(field, text)) {
+      stream.reset();
+      boolean any = stream.incrementToken();
+      stream.end();
+      return any;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static Match disMax(List<Match> alternatives, float tieBreaker, float boost) {

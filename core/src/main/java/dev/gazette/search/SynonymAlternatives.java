@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CachingTokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
@@ -50,26 +49,37 @@ public final class SynonymAlternatives {
     if (words == null) {
       return List.of();
     }
-    try (CachingTokenFilter stream = new CachingTokenFilter(words.tokenStream(field, text))) {
-      return spansWords(stream) ? paths(stream) : List.of();
+    try {
+      if (!spansWords(words.tokenStream(field, text))) {
+        return List.of();
+      }
+      try (TokenStream stream = words.tokenStream(field, text)) {
+        return paths(stream);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Whether a token of {@code stream} spans several positions: an alternative of several words. */
-  private static boolean spansWords(CachingTokenFilter stream) throws IOException {
-    PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
-    stream.reset();
-    boolean spans = false;
-    while (stream.incrementToken()) {
-      spans |= length.getPositionLength() > 1;
+  /**
+   * Whether a token of {@code stream} spans several positions: an alternative of several words. Read
+   * once without keeping the tokens, as almost no query has such a synonym; the few that do are
+   * analyzed again for their paths.
+   */
+  private static boolean spansWords(TokenStream tokens) throws IOException {
+    try (TokenStream stream = tokens) {
+      PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
+      stream.reset();
+      boolean spans = false;
+      while (stream.incrementToken()) {
+        spans |= length.getPositionLength() > 1;
+      }
+      stream.end();
+      return spans;
     }
-    return spans;
   }
 
-  private static List<String> paths(CachingTokenFilter stream) throws IOException {
-    stream.reset();
+  private static List<String> paths(TokenStream stream) throws IOException {
     List<String> texts = new ArrayList<>();
     for (Iterator<TokenStream> it = new GraphTokenStreamFiniteStrings(stream).getFiniteStrings(); it.hasNext(); ) {
       texts.add(text(it.next()));
