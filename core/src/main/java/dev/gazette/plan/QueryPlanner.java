@@ -148,12 +148,41 @@ public final class QueryPlanner {
   /** The match {@code build} makes under the widest expansion whose Lucene translation fits the budget. */
   private Match withinBudget(Function<Expansion, Match> build) {
     Match full = build.apply(Expansion.FULL);
-    if (full == null) {
-      return null;
+    if (full == null || mostLeaves(full) <= budget / 4) {
+      return full;
     }
     Expansion expansion = ClauseBudget.plan(budget,
         candidate -> leaves(candidate.equals(Expansion.FULL) ? full : build.apply(candidate)));
     return expansion.equals(Expansion.FULL) ? full : build.apply(expansion);
+  }
+
+  /**
+   * At most how many leaves the Lucene translation of {@code match} holds, read from the match alone:
+   * a phrase, prefix, term, facet value or constant-score fuzzy word is one leaf, a scored fuzzy
+   * word as many as it may keep. A phrase of several alternatives (a multi-word synonym) is planned
+   * as one phrase per alternative, so none translates to more. Most queries are far inside the
+   * budget by this bound, and need no translation to know it.
+   */
+  private static int mostLeaves(Match match) {
+    return switch (match) {
+      case Match.Fuzzy fuzzy -> fuzzy.constantScore() ? 1 : fuzzy.maxTerms();
+      case Match.DisMax disMax -> mostLeaves(disMax.alternatives());
+      case Match.AnyOf any -> mostLeaves(any.alternatives());
+      case Match.Bool bool -> mostLeaves(bool.must()) + mostLeaves(bool.should()) + mostLeaves(bool.mustNot());
+      case Match.Phrase phrase -> 1;
+      case Match.Prefix prefix -> 1;
+      case Match.Term term -> 1;
+      case Match.FacetValue value -> 1;
+      case Match.All all -> 1;
+    };
+  }
+
+  private static int mostLeaves(List<Match> matches) {
+    int sum = 0;
+    for (Match match : matches) {
+      sum += mostLeaves(match);
+    }
+    return sum;
   }
 
   private Query leaves(Match match) {
