@@ -3,11 +3,12 @@ package dev.gazette.suggest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.IndexReader;
@@ -23,9 +24,10 @@ import org.apache.lucene.util.BytesRef;
  * Each segment's {@link SegmentPhrases} is read from the segment's own file the first time the
  * segment is seen (or {@link #warm warmed} as a merge makes it) and kept until the segment is
  * closed, so after a write only the new small segment is read. A segment written without that file
- * (before it existed), or whose file is damaged, has its phrases built from its terms instead. The candidates of all segments are then counted exactly from the terms
- * dictionaries: an article deleted or replaced still counts until a merge drops it, as in Lucene's
- * own statistics. Safe for many threads.
+ * (before it existed), or whose file is damaged, has its phrases built from its terms instead. The
+ * candidates of all segments are then counted exactly: from the weights of the segments that name
+ * them, and from the terms dictionaries of the others. An article deleted or replaced still counts
+ * until a merge drops it, as in Lucene's own statistics. Safe for many threads.
  */
 final class PhraseLookup {
   /** Candidates asked of each segment per completion wanted, so a phrase spread over segments is not missed. */
@@ -52,17 +54,18 @@ final class PhraseLookup {
 
   /** Up to {@code limit} phrases starting with {@code start} held by at least {@code minArticles} articles of {@code reader}, an exact match first, then the most widespread. */
   List<Counted> lookup(IndexReader reader, String start, int limit, int minArticles) throws IOException {
-    Set<String> candidates = new LinkedHashSet<>();
-    for (LeafReaderContext leaf : reader.leaves()) {
-      for (LookupResult hit : phrasesOf(leaf.reader()).lookup(start, limit * CANDIDATES)) {
-        candidates.add(hit.key.toString());
+    List<LeafReaderContext> leaves = reader.leaves();
+    Map<String, Tally> candidates = new HashMap<>();
+    for (int leaf = 0; leaf < leaves.size(); leaf++) {
+      for (LookupResult hit : phrasesOf(leaves.get(leaf).reader()).lookup(start, limit * CANDIDATES)) {
+        candidates.computeIfAbsent(hit.key.toString(), Tally::new).add(leaf, hit.value);
       }
     }
+    countUnreported(leaves, candidates.values());
     List<Counted> found = new ArrayList<>();
-    for (String candidate : candidates) {
-      long articles = articles(reader, candidate);
-      if (articles >= minArticles) {
-        found.add(new Counted(candidate, articles));
+    for (Tally candidate : candidates.values()) {
+      if (candidate.articles >= minArticles) {
+        found.add(new Counted(candidate.text, candidate.articles));
       }
     }
     found.sort(Comparator.comparing((Counted c) -> !c.text().equals(start))
@@ -122,18 +125,42 @@ final class PhraseLookup {
     }
   }
 
-  private static long articles(IndexReader reader, String phrase) throws IOException {
-    BytesRef term = new BytesRef(phrase);
-    long articles = 0;
-    for (LeafReaderContext leaf : reader.leaves()) {
-      Terms terms = leaf.reader().terms(SuggestFields.PHRASES);
-      if (terms != null) {
-        TermsEnum iterator = terms.iterator();
-        if (iterator.seekExact(term)) {
-          articles += iterator.docFreq();
+  /**
+   * Adds to each candidate the articles of the segments whose phrases did not name it, from their
+   * terms dictionaries, with one terms enum per segment: a segment that names a candidate gave its
+   * count already (a phrase's weight is the number of the segment's documents holding it, the
+   * term's document frequency), and a segment may leave out a phrase it holds (one a single article
+   * of a large segment holds, or one past the candidates asked of it).
+   */
+  private static void countUnreported(List<LeafReaderContext> leaves, Collection<Tally> candidates) throws IOException {
+    for (int leaf = 0; leaf < leaves.size(); leaf++) {
+      Terms terms = leaves.get(leaf).reader().terms(SuggestFields.PHRASES);
+      TermsEnum iterator = null;
+      for (Tally candidate : candidates) {
+        if (terms == null || candidate.reportedBy.get(leaf)) {
+          continue;
+        }
+        iterator = iterator == null ? terms.iterator() : iterator;
+        if (iterator.seekExact(new BytesRef(candidate.text))) {
+          candidate.articles += iterator.docFreq();
         }
       }
     }
-    return articles;
+  }
+
+  /** A candidate phrase and the articles counted for it so far, with the segments that counted. */
+  private static final class Tally {
+    private final String text;
+    private final BitSet reportedBy = new BitSet();
+    private long articles;
+
+    private Tally(String text) {
+      this.text = text;
+    }
+
+    private void add(int leaf, long articlesInLeaf) {
+      reportedBy.set(leaf);
+      articles += articlesInLeaf;
+    }
   }
 }

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
@@ -31,7 +30,6 @@ import org.apache.lucene.search.TermQuery;
  * shared by several articles is listed once, for the latest.
  */
 final class TitleLookup {
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   /** Hits read per title wanted, so that titles repeated in several articles still fill the list. */
   private static final int HITS_PER_TITLE = 2;
 
@@ -64,12 +62,31 @@ final class TitleLookup {
     List<Title> titles = new ArrayList<>(limit);
     Set<String> seen = new HashSet<>();
     for (HitSummaries.Summary summary : HitSummaries.read(searcher, docs)) {
-      String line = SPACES.matcher(summary.title().strip()).replaceAll(" ");
+      String line = oneLine(summary.title());
       if (titles.size() < limit && seen.add(line.toLowerCase(Locale.ROOT))) {
         titles.add(new Title(line, summary.id()));
       }
     }
     return titles;
+  }
+
+  /** {@code title} stripped, each run of white space in it (as a regular expression's {@code \s+}) one space. */
+  static String oneLine(String title) {
+    String stripped = title.strip();
+    StringBuilder line = new StringBuilder(stripped.length());
+    boolean inSpace = false;
+    for (int i = 0; i < stripped.length(); i++) {
+      char c = stripped.charAt(i);
+      boolean space = c == ' ' || (c >= '\t' && c <= '\r');
+      if (!space && inSpace) {
+        line.append(' ');
+      }
+      if (!space) {
+        line.append(c);
+      }
+      inSpace = space;
+    }
+    return line.toString();
   }
 
   /**

@@ -72,7 +72,7 @@ class AutocompleteTest {
 
   @Test
   void titlesWithTheTypedWordsSideBySideComeFirstOnOneLine() throws IOException {
-    index.add(article("o1", "Crude oil\n  prices rise", "2024-01-01", "Oil."),
+    index.add(article("o1", " Crude oil\n \tprices\u000Brise\r\n", "2024-01-01", "Oil."),
         article("o2", "Problems pulling out of oil futures", "2024-08-01", "Oil."));
     try (DirectoryReader changed = index.reader()) {
       assertEquals(List.of("Crude <b>oil prices</b> rise", "<b>Problems pulling</b> out of <b>oil</b> futures"),

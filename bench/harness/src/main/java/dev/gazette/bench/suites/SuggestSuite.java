@@ -33,12 +33,22 @@ public final class SuggestSuite implements Suite {
       "interest rates", "coffee prices", "money supply", "grain exports", "federal reserve", "brazil debt",
       "stock exchange", "crude oil", "west germany", "sugar production", "dollar falls", "wheat", "gold");
   private static final String FIRST = "bank of j";
+  /**
+   * Passes of every prefix timed per start, after one untimed: the first pass after a start runs
+   * while the JIT still compiles the lookup on the same two cores, so its slowest requests are
+   * start-up, not steady typing, and one timed pass alone made the p99 the 2nd slowest request of
+   * each start. It is reported on its own.
+   */
+  private static final int TIMED_PASSES = 5;
   private static final double FIRST_GOAL_MS = 100;
   private static final double STEADY_P99_GOAL_MS = 20;
   private static final double CLI_GOAL_RATIO = 1.25;
 
-  /** What one corpus measured: the first suggestion per start, the steady latency, the index size. */
-  private record Served(String corpus, Spread first, Latency steady, long indexBytes) {}
+  /**
+   * What one corpus measured: the first suggestion per start, the steady latency over every timed
+   * pass, that of the first timed pass after each start alone, the index size.
+   */
+  private record Served(String corpus, Spread first, Latency steady, Latency firstPass, long indexBytes) {}
 
   @Override
   public String id() {
@@ -77,8 +87,11 @@ public final class SuggestSuite implements Suite {
     Table table = new Table("what", "Reuters (21,578)", Fmt.count(largest) + " articles", "goal");
     table.row("first `GET " + suggest(FIRST) + "` after `/ready` (new connection), median (min–max over starts)",
         ms(reuters.first()), ms(large.first()), "≤ 100 ms");
-    table.row("steady completions, " + Fmt.count(typed) + " prefixes typed letter by letter × " + rounds
-        + " starts, p50 / p90 / p99", percentiles(reuters.steady()), percentiles(large.steady()), "p99 ≤ 20 ms");
+    table.row("steady completions, " + Fmt.count(typed) + " prefixes typed letter by letter × " + TIMED_PASSES
+        + " passes × " + rounds + " starts, p50 / p90 / p99", percentiles(reuters.steady()),
+        percentiles(large.steady()), "p99 ≤ 20 ms");
+    table.row("of which the first timed pass after each start alone (" + Fmt.count(typed) + " × " + rounds
+        + "), p50 / p90 / p99", percentiles(reuters.firstPass()), percentiles(large.firstPass()), "");
     table.row("the merged index on disk, phrase files and fields included", Fmt.mb(reuters.indexBytes()),
         Fmt.mb(large.indexBytes()), "");
     table.row("`gazette suggest \"" + FIRST + "\"`, whole process", secs(suggestSeconds), "", "about as fast as search");
@@ -102,14 +115,15 @@ public final class SuggestSuite implements Suite {
         one `GET %2$s` is timed on a new connection (connecting included): the phrases of every segment
         are read from the segment's own file while the server gets ready, so this is a lookup, not a build.
         Then %3$d queries are typed letter by letter on one connection, %4$s requests, one pass
-        untimed and one timed per start. After each Reuters server stops, `gazette suggest "%5$s"` and
+        untimed and %10$d timed per start (the first timed pass, while the JIT still compiles, is also
+        shown alone). After each Reuters server stops, `gazette suggest "%5$s"` and
         `gazette search "bank of japan"` run as whole processes on the same data folder (read-only
         opens), their wall time from process start to exit.
 
         %6$s
         Typed: %7$s.""".formatted(rounds, suggest(FIRST), TYPED.size(), Fmt.count(typed), FIRST,
         table.markdown(), String.join(", ", TYPED.stream().map(t -> "`" + t + "`").toList()), Fmt.count(largest),
-        context.options().seed());
+        context.options().seed(), TIMED_PASSES);
     return new Section(id(), "Autocomplete", context.command(id()), context.conditions(started), body, goals);
   }
 
@@ -124,6 +138,7 @@ public final class SuggestSuite implements Suite {
     List<String> prefixes = prefixes();
     List<Double> firstMs = new ArrayList<>();
     Samples steady = new Samples();
+    Samples firstPass = new Samples();
     for (int round = -1; round < context.options().rounds(); round++) {
       double first;
       try (ServerProcess server = GazetteServer.start(context.options().repository(), data, context.options().heap(),
@@ -131,7 +146,17 @@ public final class SuggestSuite implements Suite {
         server.awaitAnswer("/ready", 300);
         first = timedGet(server.port(), suggest(FIRST)) / 1e6;
         try (HttpConnection connection = new HttpConnection(ServerProcess.HOST, server.port())) {
-          typeAll(connection, prefixes, round >= 0 ? steady : new Samples());
+          typeAll(connection, prefixes, new Samples());
+          for (int pass = 0; pass < TIMED_PASSES; pass++) {
+            Samples timed = new Samples();
+            typeAll(connection, prefixes, timed);
+            if (round >= 0) {
+              steady.addAll(timed);
+            }
+            if (round >= 0 && pass == 0) {
+              firstPass.addAll(timed);
+            }
+          }
         }
       }
       System.err.printf("  %s, round %d: first suggestion %.1f ms after /ready%n", corpus, round, first);
@@ -140,7 +165,7 @@ public final class SuggestSuite implements Suite {
       }
       afterStop.run(round);
     }
-    return new Served(corpus, Spread.of(firstMs), steady.latency(),
+    return new Served(corpus, Spread.of(firstMs), steady.latency(), firstPass.latency(),
         Workspace.size(context.workspace().liveIndex(data)));
   }
 
