@@ -1,6 +1,8 @@
 package dev.gazette.search;
 
 import dev.gazette.SearchRequest;
+import dev.gazette.SearchResult.Hit;
+import dev.gazette.SearchResult.Snippets;
 import dev.gazette.plan.HybridFusion;
 import dev.gazette.plan.HybridFusion.Fused;
 import dev.gazette.plan.HybridFusion.Ranked;
@@ -94,7 +96,17 @@ final class HybridSearch {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
       meaningOnly[i] = weight == null || !matches(weight, leaf, docs[i] - leaf.docBase);
     }
-    return PassageSnippets.apply(matches, searcher, docs, meaningOnly, semantic.vector());
+    String[] passages = PassageSnippets.of(searcher, docs, meaningOnly, semantic.vector());
+    List<Hit> hits = new ArrayList<>(matches.hits());
+    for (int i = 0; i < hits.size(); i++) {
+      Hit hit = hits.get(i);
+      if (passages[i] != null && hit.snippets() != null) {
+        hits.set(i, new Hit(hit.id(), hit.score(), hit.title(), hit.published(), hit.haiku(),
+            new Snippets(hit.snippets().title(), List.of(passages[i])), hit.fields()));
+      }
+    }
+    return new Matches(matches.total(), hits, matches.nextCursor(), matches.facets(), matches.timeline(),
+        matches.timedOut(), matches.wordTotal());
   }
 
   private static boolean matches(Weight weight, LeafReaderContext leaf, int doc) throws IOException {

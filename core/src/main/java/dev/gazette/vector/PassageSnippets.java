@@ -1,13 +1,9 @@
 package dev.gazette.vector;
 
-import dev.gazette.SearchResult.Hit;
-import dev.gazette.SearchResult.Snippets;
 import dev.gazette.analysis.Schema;
 import dev.gazette.highlight.Html;
-import dev.gazette.plan.Matches;
 import dev.gazette.vector.Passages.Passage;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -59,34 +55,25 @@ public final class PassageSnippets {
   }
 
   /**
-   * {@code matches}, whose hits are the documents {@code docs}, with the body snippet of each hit
-   * that {@code meaningOnly} marks replaced by its passage closest to {@code query}, where it has
-   * passages.
+   * The body snippet of each of {@code docs} that {@code meaningOnly} marks: its passage closest to
+   * {@code query}, HTML-escaped; {@code null} for the others and for those without passages.
    */
-  public static Matches apply(Matches matches, IndexSearcher searcher, int[] docs, boolean[] meaningOnly,
-      float[] query) throws IOException {
-    List<Hit> hits = new ArrayList<>(matches.hits());
+  public static String[] of(IndexSearcher searcher, int[] docs, boolean[] meaningOnly, float[] query)
+      throws IOException {
+    String[] snippets = new String[docs.length];
     StoredFields stored = null;
-    boolean changed = false;
-    for (int i = 0; i < docs.length && i < hits.size(); i++) {
-      Hit hit = hits.get(i);
-      Optional<Closest> closest = meaningOnly[i] && hit.snippets() != null
-          ? closest(searcher, docs[i], query) : Optional.empty();
+    for (int i = 0; i < docs.length; i++) {
+      Optional<Closest> closest = meaningOnly[i] ? closest(searcher, docs[i], query) : Optional.empty();
       if (closest.isEmpty()) {
         continue;
       }
       stored = stored == null ? searcher.storedFields() : stored;
       String body = stored.document(docs[i], BODY).get(Schema.BODY);
       Closest passage = closest.get();
-      if (body == null || passage.end() > body.length()) {
-        continue;
+      if (body != null && passage.end() <= body.length()) {
+        snippets[i] = Html.escape(body.substring(passage.start(), passage.end())) + (passage.cut() ? "…" : "");
       }
-      String snippet = Html.escape(body.substring(passage.start(), passage.end())) + (passage.cut() ? "…" : "");
-      hits.set(i, new Hit(hit.id(), hit.score(), hit.title(), hit.published(), hit.haiku(),
-          new Snippets(hit.snippets().title(), List.of(snippet)), hit.fields()));
-      changed = true;
     }
-    return !changed ? matches : new Matches(matches.total(), hits, matches.nextCursor(), matches.facets(),
-        matches.timeline(), matches.timedOut(), matches.wordTotal());
+    return snippets;
   }
 }
