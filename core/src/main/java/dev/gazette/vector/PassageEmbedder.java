@@ -8,8 +8,10 @@ import java.util.List;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Gives articles their passages' vectors ({@link PassageField}), a few articles per model call so
- * that the call stays as short as one of article vectors.
+ * Gives articles their passages' vectors ({@link PassageField}), in model calls no longer than one
+ * of article vectors. The background worker's batch is still a few articles, not a few passages, as
+ * each batch has a fixed cost (a refresh, a look-up, a small segment to flush and merge) that was
+ * most of its time beyond the model when a batch held one model call (docs/embeddings.md).
  */
 final class PassageEmbedder {
   private final Embedder embedder;
@@ -27,22 +29,22 @@ final class PassageEmbedder {
   }
 
   /**
-   * The passage fields of the first of {@code articles}, as many as one model call of at most
-   * {@code passagesPerCall} passages holds (at least the first article, however many it has).
+   * The passage fields of {@code articles}, in order, embedded in model calls of at most {@code
+   * passagesPerCall} passages each.
    */
   List<BytesRef> embed(List<Article> articles, int passagesPerCall) {
-    List<List<Passage>> split = new ArrayList<>();
+    List<List<Passage>> split = new ArrayList<>(articles.size());
     List<String> texts = new ArrayList<>();
     for (Article article : articles) {
       String body = article.bodyText();
       List<Passage> passages = Passages.of(body);
-      if (!split.isEmpty() && texts.size() + passages.size() > passagesPerCall) {
-        break;
-      }
       split.add(passages);
       passages.forEach(passage -> texts.add(passage.text(body)));
     }
-    List<float[]> vectors = texts.isEmpty() ? List.of() : embedder.embedPassages(texts);
+    List<float[]> vectors = new ArrayList<>(texts.size());
+    for (int from = 0; from < texts.size(); from += passagesPerCall) {
+      vectors.addAll(embedder.embedPassages(texts.subList(from, Math.min(texts.size(), from + passagesPerCall))));
+    }
     List<BytesRef> fields = new ArrayList<>(split.size());
     int next = 0;
     for (int i = 0; i < split.size(); i++) {
