@@ -38,8 +38,9 @@ import org.apache.lucene.util.BytesRef;
  * Gives every article of a writable index its vector, after the article is searchable by its
  * words: a background thread takes the articles still without one, a few at a time, once no write
  * is running and writes have paused for {@value #QUIET_MS} ms (so a bulk load runs at full speed), embeds them and
- * rewrites each with its vector, unless a writer replaced or deleted it meanwhile. The work left is
- * read from the index itself, so a restart resumes where the last commit stood.
+ * rewrites each with its vector, unless a writer replaced or deleted it meanwhile. Once every
+ * article has its vector, it gives the articles their {@link Passages passages}' vectors the same
+ * way. The work left is read from the index itself, so a restart resumes where the last commit stood.
  */
 public final class EmbeddingWorker implements Closeable {
   private static final System.Logger LOG = System.getLogger(EmbeddingWorker.class.getName());
