@@ -25,7 +25,6 @@ import dev.gazette.suggest.Autocomplete;
 import dev.gazette.suggest.SuggestFields;
 import dev.gazette.vector.EmbeddingWorker;
 import dev.gazette.vector.StoredVectors;
-import dev.gazette.vector.VectorFields;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
@@ -50,7 +49,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 
 /** The embedded backend: a Lucene index in a folder (or in memory) of this JVM. */
 public final class EmbeddedBackend implements Backend {
@@ -101,12 +99,7 @@ public final class EmbeddedBackend implements Backend {
       try {
         for (Article article : articles) {
           Document doc = document(article);
-          BytesRef[] hash = new BytesRef[1];
-          Optional<float[]> kept = StoredVectors.of(searcher, article.id(),
-              () -> hash[0] = VectorFields.hash(embedder.name(), VectorFields.passage(article)));
-          if (kept.isPresent()) {
-            VectorFields.addTo(doc, kept.get(), hash[0]);
-          }
+          StoredVectors.kept(searcher, embedder.name(), article).ifPresent(kept -> kept.addTo(doc));
           store.upsert(article.id(), doc);
         }
       } finally {

@@ -306,8 +306,8 @@ public final class IndexStore implements AutoCloseable {
 
   /**
    * How long the oldest write that searchers do not see yet has waited; zero when they see every
-   * write. A write that lands while a refresh runs counts as unseen until the next refresh.
-   * Searchers are reopened only while someone searches, so with nobody searching this keeps growing.
+   * write (one landing during a refresh is unseen until the next). Searchers are reopened only while
+   * someone searches, so with nobody searching this keeps growing.
    */
   public Duration refreshLag() {
     long since = unrefreshedSince.get();
@@ -319,15 +319,10 @@ public final class IndexStore implements AutoCloseable {
     if (refresher != null) {
       refresher.beforeSearch();
     }
-    return searchers.acquire();
+    return acquireAsIs();
   }
 
-  /**
-   * The searcher as it stands, not reopened and not counted as a search: for a writer's lookup that
-   * a view some writes behind cannot mislead (hand it back with {@link #release}). Acquiring through
-   * {@link #acquire} instead would reopen it on every bulk request, flushing each request's articles
-   * into a small segment of their own.
-   */
+  /** The searcher as it stands, not reopened (which flushes a segment) nor counted as a search: for writers. */
   public IndexSearcher acquireAsIs() throws IOException {
     return searchers.acquire();
   }
@@ -375,9 +370,8 @@ public final class IndexStore implements AutoCloseable {
   }
 
   /**
-   * Runs {@code call}, explaining a writer that Lucene closed after an error it could not recover from
-   * (a full disk during a flush or merge, say) instead of letting its bare "this IndexWriter is closed"
-   * through.
+   * Runs {@code call}, explaining a writer Lucene closed after an error it could not recover from (a
+   * full disk during a flush or merge, say) instead of letting "this IndexWriter is closed" through.
    */
   private long write(WriterCall call) throws IOException {
     try {

@@ -19,6 +19,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -35,8 +38,9 @@ import org.apache.lucene.util.BytesRef;
  * Gives every article of a writable index its vector, after the article is searchable by its
  * words: a background thread takes the articles still without one, a few at a time, once no write
  * is running and writes have paused for {@value #QUIET_MS} ms (so a bulk load runs at full speed), embeds them and
- * rewrites each with its vector, unless a writer replaced or deleted it meanwhile. The work left is
- * read from the index itself, so a restart resumes where the last commit stood.
+ * rewrites each with its vector, unless a writer replaced or deleted it meanwhile. Once every
+ * article has its vector, it gives the articles their {@link Passages passages}' vectors the same
+ * way. The work left is read from the index itself, so a restart resumes where the last commit stood.
  */
 public final class EmbeddingWorker implements Closeable {
   private static final System.Logger LOG = System.getLogger(EmbeddingWorker.class.getName());
@@ -48,12 +52,17 @@ public final class EmbeddingWorker implements Closeable {
       .add(new MatchAllDocsQuery(), Occur.FILTER)
       .add(new FieldExistsQuery(VectorFields.VECTOR), Occur.MUST_NOT)
       .build();
+  private static final Query WITHOUT_PASSAGES = new BooleanQuery.Builder()
+      .add(new FieldExistsQuery(VectorFields.VECTOR), Occur.FILTER)
+      .add(new FieldExistsQuery(PassageField.FIELD), Occur.MUST_NOT)
+      .build();
 
   private final IndexStore store;
   private final Embedder embedder;
   private final Function<Article, Document> documents;
   /** The index whose vectors unchanged articles take, or {@code null}. */
   private final VectorDonor donor;
+  private final PassageEmbedder passages;
   /** Writers hold it shared; a batch holds it alone while it checks and rewrites its articles. */
   private final ReentrantReadWriteLock guard = new ReentrantReadWriteLock();
   /** Ids written since the running batch read its articles: their vectors are stale. */
@@ -77,6 +86,7 @@ public final class EmbeddingWorker implements Closeable {
     this.embedder = embedder;
     this.documents = documents;
     this.donor = reuseFrom == null ? null : new VectorDonor(reuseFrom);
+    this.passages = new PassageEmbedder(embedder);
   }
 
   /** Starts embedding in the background. */
@@ -110,14 +120,16 @@ public final class EmbeddingWorker implements Closeable {
 
   /**
    * Embeds every article still without a vector now, on this thread, telling {@code progress} how
-   * many it has embedded so far; returns how many.
+   * many it has embedded so far, then the passages still without vectors; returns how many articles.
    */
   public long embedAll(LongConsumer progress) throws IOException {
     long done = 0;
     Batch batch;
     while ((batch = batch()).found() > 0) {
-      done += batch.written();
-      progress.accept(done);
+      if (batch.vectors()) {
+        done += batch.written();
+        progress.accept(done);
+      }
     }
     store.commit();
     return done;
@@ -151,14 +163,24 @@ public final class EmbeddingWorker implements Closeable {
   }
 
   /**
-   * One batch: how many articles without a vector it found, and how many it gave one (fewer when
-   * writers replaced some meanwhile; those are found again by the next batch).
+   * One batch: how many articles it found still without a vector (or, once every article has one,
+   * without passages), how many it rewrote (fewer when writers replaced some meanwhile; those are
+   * found again by the next batch), and whether it gave vectors to articles rather than passages.
    */
-  private record Batch(int found, int written) {
-    static final Batch NONE = new Batch(0, 0);
+  private record Batch(int found, int written, boolean vectors) {
+    static final Batch NONE = new Batch(0, 0, true);
   }
 
-  /** Embeds the next few articles without a vector. */
+  /** An article found in the index, with the vector it holds and that vector's hash, if any. */
+  private record Found(Article article, float[] vector, BytesRef hash) {}
+
+  /** An article and what it got, to be written together. */
+  private record Rewrite(Article article, StoredVectors.Kept got) {}
+
+  /**
+   * Embeds the next few articles without a vector; when there are none, the passages of the next
+   * few without passages, so an article's vector never waits for anyone's passages.
+   */
   private Batch batch() throws IOException {
     batches.lock();
     try {
@@ -169,64 +191,95 @@ public final class EmbeddingWorker implements Closeable {
         guard.writeLock().unlock();
       }
       store.refresh();
-      List<Article> articles = missing();
-      if (articles.isEmpty()) {
+      List<Found> articles = find(MISSING);
+      if (!articles.isEmpty()) {
+        return new Batch(articles.size(), rewrite(vectors(articles)), true);
+      }
+      List<Found> unsplit = find(WITHOUT_PASSAGES);
+      if (unsplit.isEmpty()) {
         return Batch.NONE;
       }
-      List<String> passages = articles.stream().map(VectorFields::passage).toList();
-      List<BytesRef> hashes = passages.stream().map(passage -> VectorFields.hash(embedder.name(), passage)).toList();
-      float[][] vectors = vectors(articles, passages, hashes);
-      int written = 0;
-      guard.writeLock().lock();
-      try {
-        for (int i = 0; i < articles.size(); i++) {
-          Article article = articles.get(i);
-          if (stopped || rewritten.contains(article.id())) {
-            continue;
-          }
-          Document doc = documents.apply(article);
-          VectorFields.addTo(doc, vectors[i], hashes.get(i));
-          store.replace(article.id(), doc);
-          written++;
-        }
-      } finally {
-        guard.writeLock().unlock();
+      List<BytesRef> fields = passages.embed(unsplit.stream().map(Found::article).toList(), BATCH);
+      List<Rewrite> got = new ArrayList<>(fields.size());
+      for (int i = 0; i < fields.size(); i++) {
+        Found found = unsplit.get(i);
+        got.add(new Rewrite(found.article(), new StoredVectors.Kept(found.vector(), found.hash(), fields.get(i))));
       }
-      return new Batch(articles.size(), written);
+      return new Batch(got.size(), rewrite(got), false);
     } finally {
       batches.unlock();
     }
   }
 
-  /** The vectors of {@code articles}: the donor's where it has them, the model's for the rest. */
-  private float[][] vectors(List<Article> articles, List<String> passages, List<BytesRef> hashes) {
-    float[][] vectors = new float[articles.size()][];
-    List<Integer> missing = new ArrayList<>();
-    for (int i = 0; i < articles.size(); i++) {
-      Optional<float[]> kept = donor == null ? Optional.empty() : donor.vector(articles.get(i).id(), hashes.get(i));
-      if (kept.isPresent()) {
-        vectors[i] = kept.get();
-      } else {
-        missing.add(i);
+  /** Rewrites each article with what it got, unless a writer replaced it meanwhile; returns how many. */
+  private int rewrite(List<Rewrite> got) throws IOException {
+    int written = 0;
+    guard.writeLock().lock();
+    try {
+      for (Rewrite rewrite : got) {
+        Article article = rewrite.article();
+        if (stopped || rewritten.contains(article.id())) {
+          continue;
+        }
+        Document doc = documents.apply(article);
+        rewrite.got().addTo(doc);
+        store.replace(article.id(), doc);
+        written++;
       }
+    } finally {
+      guard.writeLock().unlock();
     }
-    if (!missing.isEmpty()) {
-      List<float[]> embedded = embedder.embedPassages(missing.stream().map(passages::get).toList());
-      for (int j = 0; j < missing.size(); j++) {
-        vectors[missing.get(j)] = embedded.get(j);
-      }
-    }
-    return vectors;
+    return written;
   }
 
-  private List<Article> missing() throws IOException {
+  /**
+   * The vectors of {@code articles}, the donor's where it has them (with its passages when they
+   * too are unchanged), the model's for the rest; with the empty passages of an article whose body
+   * is one passage, which is then done.
+   */
+  private List<Rewrite> vectors(List<Found> articles) {
+    List<StoredVectors.Kept> vectors = new ArrayList<>();
+    List<Integer> missing = new ArrayList<>();
+    for (Found found : articles) {
+      Optional<StoredVectors.Kept> kept = donor == null ? Optional.empty() : donor.kept(embedder.name(), found.article());
+      if (kept.isEmpty()) {
+        missing.add(vectors.size());
+      }
+      vectors.add(kept.orElse(null));
+    }
+    if (!missing.isEmpty()) {
+      List<String> texts = missing.stream().map(i -> VectorFields.passage(articles.get(i).article())).toList();
+      List<float[]> embedded = embedder.embedPassages(texts);
+      for (int j = 0; j < missing.size(); j++) {
+        BytesRef hash = VectorFields.hash(embedder.name(), texts.get(j));
+        vectors.set(missing.get(j), new StoredVectors.Kept(embedded.get(j), hash, null));
+      }
+    }
+    List<Rewrite> got = new ArrayList<>(articles.size());
+    for (int i = 0; i < articles.size(); i++) {
+      Article article = articles.get(i).article();
+      StoredVectors.Kept kept = vectors.get(i);
+      got.add(new Rewrite(article, kept.passages() != null ? kept
+          : new StoredVectors.Kept(kept.vector(), kept.hash(), passages.nothingToEmbed(article))));
+    }
+    return got;
+  }
+
+  /** The first {@value #BATCH} articles {@code query} matches, in index order, with their vectors if any. */
+  private List<Found> find(Query query) throws IOException {
     IndexSearcher searcher = store.acquire();
     try {
-      TopDocs top = searcher.search(MISSING, BATCH, Sort.INDEXORDER);
-      List<Article> articles = new ArrayList<>(top.scoreDocs.length);
+      TopDocs top = searcher.search(query, BATCH, Sort.INDEXORDER);
+      List<Found> articles = new ArrayList<>(top.scoreDocs.length);
       StoredFields stored = searcher.storedFields();
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
       for (ScoreDoc hit : top.scoreDocs) {
-        articles.add(ArticleDocuments.toArticle(stored.document(hit.doc)));
+        Article article = ArticleDocuments.toArticle(stored.document(hit.doc));
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+        int doc = hit.doc - leaf.docBase;
+        BinaryDocValues hashes = leaf.reader().getBinaryDocValues(VectorFields.HASH);
+        BytesRef hash = hashes != null && hashes.advanceExact(doc) ? BytesRef.deepCopyOf(hashes.binaryValue()) : null;
+        articles.add(new Found(article, StoredVectors.vector(leaf.reader(), doc).orElse(null), hash));
       }
       return articles;
     } finally {

@@ -1,5 +1,6 @@
 package dev.gazette.vector;
 
+import dev.gazette.Article;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,7 +9,6 @@ import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Another index whose vectors are taken for articles whose text and model are unchanged (an
@@ -24,14 +24,14 @@ final class VectorDonor implements Closeable {
     this.folder = folder;
   }
 
-  /** The vector the donor holds for article {@code id} computed from text with {@code hash}. */
-  synchronized Optional<float[]> vector(String id, BytesRef hash) {
+  /** What the donor holds for {@code article} embedded by {@code model} from the same text. */
+  synchronized Optional<StoredVectors.Kept> kept(String model, Article article) {
     IndexSearcher searcher = searcher();
     if (searcher == null) {
       return Optional.empty();
     }
     try {
-      return StoredVectors.of(searcher, id, () -> hash);
+      return StoredVectors.kept(searcher, model, article);
     } catch (IOException e) {
       return Optional.empty();
     }
