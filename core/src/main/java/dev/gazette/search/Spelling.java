@@ -25,7 +25,12 @@ public final class Spelling {
   /** The other field a word may be known from. */
   public static final String TITLE_FIELD = Schema.TITLE + Schema.EXACT;
 
-  private final DirectSpellChecker checker = new DirectSpellChecker();
+  private final DirectSpellChecker checker;
+
+  /** Spelling whose candidates share the near misses' automata of {@code automata}. */
+  Spelling(FuzzyAutomata automata) {
+    this.checker = new SharedAutomataSpellChecker(automata);
+  }
 
   /** Whether a title or body of {@code reader} holds {@code word}, normalized as the unstemmed fields are. */
   static boolean holds(IndexReader reader, String word) throws IOException {
