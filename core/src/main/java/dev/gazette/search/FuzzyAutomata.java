@@ -27,8 +27,12 @@ import org.apache.lucene.util.AttributeSource;
  * builds its own, as Lucene's do.
  */
 final class FuzzyAutomata {
-  /** How many words' automata are kept, the least recently used dropped first. */
-  static final int CAPACITY = 256;
+  /**
+   * How many words' automata are kept, the least recently used dropped first: enough for the words
+   * of the searches in flight and their next pages; a set of automata two edits deep weighs 80–190
+   * KB (one edit deep 15–30 KB), so at most about 12 MB.
+   */
+  static final int CAPACITY = 64;
   /** The attribute Lucene's {@code FuzzyTermsEnum} shares its automata in (a private class). */
   private static final String SHARED_ATTRIBUTE = "org.apache.lucene.search.FuzzyTermsEnum$AutomatonAttributeImpl";
 

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  * reused across fields and searches.
  */
 class FuzzyAutomataTest {
-  private static final List<String> FIELDS = List.of("title_exact", "body_exact");
+  private static final List<String> FIELDS = List.of(Spelling.TITLE_FIELD, Spelling.FIELD);
   private static final String LETTERS = "abeilnorst";
   private static ByteBuffersDirectory directory;
   private static DirectoryReader reader;
@@ -125,11 +125,11 @@ class FuzzyAutomataTest {
     DirectSpellChecker shared = new SharedAutomataSpellChecker(automata);
     for (String word : words) {
       // First the typo retry's near misses of the word, whose automata the checker then reuses.
-      new IndexSearcher(reader).count(automata.query(new Term("title_exact", word), word.length() >= 9 ? 2 : 1, 1,
+      new IndexSearcher(reader).count(automata.query(new Term(Spelling.TITLE_FIELD, word), word.length() >= 9 ? 2 : 1, 1,
           50, true, MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE));
       for (int suggestions : new int[] {1, 5}) {
         for (SuggestMode mode : new SuggestMode[] {SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX, SuggestMode.SUGGEST_ALWAYS}) {
-          Term term = new Term("body_exact", word);
+          Term term = new Term(Spelling.FIELD, word);
           assertEquals(describe(lucene.suggestSimilar(term, suggestions, reader, mode)),
               describe(shared.suggestSimilar(term, suggestions, reader, mode)), word);
         }
@@ -139,12 +139,35 @@ class FuzzyAutomataTest {
   }
 
   @Test
+  void closestWordIsLucenesBestSuggestion() throws IOException {
+    Spelling spelling = new Spelling(new FuzzyAutomata());
+    DirectSpellChecker lucene = new DirectSpellChecker();
+    DirectSpellChecker oneEdit = new DirectSpellChecker();
+    oneEdit.setMaxEdits(1);
+    int atOneEdit = 0;
+    int atTwoEdits = 0;
+    for (String word : words) {
+      Term term = new Term(Spelling.FIELD, word);
+      SuggestWord[] best = lucene.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      assertEquals(Arrays.stream(best).map(s -> s.string).findFirst(), spelling.closest(reader, word), word);
+      if (best.length > 0) {
+        if (oneEdit.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX).length > 0) {
+          atOneEdit++;
+        } else {
+          atTwoEdits++;
+        }
+      }
+    }
+    assertTrue(atOneEdit > 0 && atTwoEdits > 0, "corrections one and two edits away: " + atOneEdit + ", " + atTwoEdits);
+  }
+
+  @Test
   void keepsAtMostItsCapacity() throws IOException {
     FuzzyAutomata automata = new FuzzyAutomata();
     IndexSearcher searcher = new IndexSearcher(reader);
     Random random = new Random(7);
     for (int i = 0; i < FuzzyAutomata.CAPACITY + 50; i++) {
-      searcher.count(automata.query(new Term("body_exact", word(random, 7)), 1, 1, 50, true,
+      searcher.count(automata.query(new Term(Spelling.FIELD, word(random, 7)), 1, 1, 50, true,
           MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE));
     }
     assertEquals(FuzzyAutomata.CAPACITY, automata.size());
