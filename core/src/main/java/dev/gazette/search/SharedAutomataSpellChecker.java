@@ -46,7 +46,7 @@ final class SharedAutomataSpellChecker extends DirectSpellChecker {
     ScoreTerm next = new ScoreTerm();
     for (BytesRef candidate = candidates.next(); candidate != null; candidate = candidates.next()) {
       float score = boost.getBoost();
-      if (queue.size() >= numSug && score <= queue.peek().boost || word.bytesEquals(candidate)) {
+      if ((queue.size() >= numSug && score <= queue.peek().boost) || word.bytesEquals(candidate)) {
         continue;
       }
       int df = candidates.docFreq();
