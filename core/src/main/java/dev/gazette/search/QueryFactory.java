@@ -9,7 +9,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -24,11 +23,18 @@ import org.apache.lucene.util.QueryBuilder;
 public final class QueryFactory {
   private final Schema schema;
   private final FacetsConfig facetsConfig;
+  private final FuzzyAutomata automata;
 
   /** Translations for indexes of {@code schema}, whose facets {@code facetsConfig} describes. */
   public QueryFactory(Schema schema, FacetsConfig facetsConfig) {
+    this(schema, facetsConfig, new FuzzyAutomata());
+  }
+
+  /** {@link #QueryFactory(Schema, FacetsConfig)}, near misses sharing the automata of {@code automata}. */
+  QueryFactory(Schema schema, FacetsConfig facetsConfig, FuzzyAutomata automata) {
     this.schema = schema;
     this.facetsConfig = facetsConfig;
+    this.automata = automata;
   }
 
   /** The Lucene query of {@code match}. */
@@ -38,7 +44,7 @@ public final class QueryFactory {
           .createPhraseQuery(phrase.field(), phrase.text(), phrase.slop()), phrase.boost());
       case Match.Prefix prefix -> boosted(new PrefixQuery(new Term(prefix.field(), prefix.prefix()),
           MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE), prefix.boost());
-      case Match.Fuzzy fuzzy -> boosted(new FuzzyQuery(new Term(fuzzy.field(), fuzzy.word()), fuzzy.edits(),
+      case Match.Fuzzy fuzzy -> boosted(automata.query(new Term(fuzzy.field(), fuzzy.word()), fuzzy.edits(),
           fuzzy.prefixLength(), Expansion.MAX_FUZZY_TERMS, true,
           fuzzy.constantScore()
               ? MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE

@@ -29,8 +29,9 @@ record SearchParts(Schema schema, FacetsConfig facetsConfig, FacetStates facetSt
   /** The parts for indexes of {@code schema}, with the time budget of {@code config}, expanding queries by {@code feedback}. */
   static SearchParts of(Schema schema, FacetsConfig facetsConfig, FacetStates facetStates, GazetteConfig config,
       Rm3Expansion feedback) {
+    FuzzyAutomata automata = new FuzzyAutomata();
     return new SearchParts(schema, facetsConfig, facetStates, new FilterQueries(facetsConfig),
-        new QueryFactory(schema, facetsConfig), new Spelling(), config.operations().searchTimeoutMs(), feedback,
+        new QueryFactory(schema, facetsConfig, automata), new Spelling(automata), config.operations().searchTimeoutMs(), feedback,
         new VectorCounts(), new DimensionNames());
   }
 }

@@ -25,16 +25,38 @@ public final class Spelling {
   /** The other field a word may be known from. */
   public static final String TITLE_FIELD = Schema.TITLE + Schema.EXACT;
 
-  private final DirectSpellChecker checker = new DirectSpellChecker();
+  /** Lucene's checker with its defaults: candidates one edit away, then two when fewer than its inspections. */
+  private final DirectSpellChecker checker;
+  /** The same checker looking one edit away only. */
+  private final DirectSpellChecker oneEdit;
+
+  /** Spelling whose candidates share the near misses' automata of {@code automata}. */
+  Spelling(FuzzyAutomata automata) {
+    this.checker = new SharedAutomataSpellChecker(automata);
+    this.oneEdit = new SharedAutomataSpellChecker(automata);
+    oneEdit.setMaxEdits(1);
+  }
 
   /** Whether a title or body of {@code reader} holds {@code word}, normalized as the unstemmed fields are. */
   static boolean holds(IndexReader reader, String word) throws IOException {
     return reader.docFreq(new Term(FIELD, word)) > 0 || reader.docFreq(new Term(TITLE_FIELD, word)) > 0;
   }
 
-  /** The body word of {@code reader} closest to {@code word}, which none holds; empty when none is close. */
+  /**
+   * The body word of {@code reader} closest to {@code word}, which none holds, as Lucene's checker
+   * chooses it; empty when none is close.
+   *
+   * <p>The checker ranks by its score first, {@code 1 - edits / min(letters of either word)}: for a
+   * word of three letters or more every candidate one edit away outscores every candidate two edits
+   * away, so when one edit finds a candidate the second look, whose Levenshtein automata cost the
+   * most, cannot change the best one and is skipped.
+   */
   Optional<String> closest(IndexReader reader, String word) throws IOException {
-    SuggestWord[] suggestions = checker.suggestSimilar(new Term(FIELD, word), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+    Term term = new Term(FIELD, word);
+    SuggestWord[] suggestions = oneEdit.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+    if (suggestions.length == 0) {
+      suggestions = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+    }
     return suggestions.length == 0 ? Optional.empty() : Optional.of(suggestions[0].string);
   }
 
