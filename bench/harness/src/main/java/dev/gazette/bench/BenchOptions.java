@@ -11,7 +11,8 @@ import java.util.Set;
  *
  * @param suites the suites to run, in order
  * @param quick fewer rounds and no million-article corpus, for a first look
- * @param sizes the generated corpus sizes of the scale suite
+ * @param sizes the generated corpus sizes of the scale suite (the startup and suggest suites take the largest, the
+ *     hybrid suite those from 100,000 up)
  * @param rounds timed passes over the query set (after warm-up passes)
  * @param indexRounds timed indexing runs of each engine
  * @param cache where generated corpora and built indexes are kept between runs

@@ -69,6 +69,16 @@ public final class ChildProcess implements AutoCloseable {
     return status("VmRSS:");
   }
 
+  /** Its anonymous resident memory now (heap, stacks, native allocations), in bytes, or -1 when unknown. */
+  public long rssAnon() {
+    return status("RssAnon:");
+  }
+
+  /** Its file-backed resident memory now (mapped jars and index files: page cache), in bytes, or -1 when unknown. */
+  public long rssFile() {
+    return status("RssFile:");
+  }
+
   /** The peak of its resident set size, in bytes, or -1 when unknown. */
   public long peakRss() {
     return status("VmHWM:");

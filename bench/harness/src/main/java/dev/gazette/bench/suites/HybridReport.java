@@ -11,6 +11,7 @@ import dev.gazette.bench.report.Table;
 import dev.gazette.vector.NearestArticles;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** The Markdown of the search-by-meaning section, from what {@link HybridSuite} measured. */
 final class HybridReport {
@@ -27,16 +28,23 @@ final class HybridReport {
    * @param ks the neighbours the graph was asked for, in the recalls' order
    * @param bulk the bulk loads with the embedder on and off
    * @param connections the connection counts of the bulk loads
-   * @param generated the generated corpus's size
-   * @param vectorBytes the bytes of its vector files
-   * @param withVectors its index's size with vectors
-   * @param wordsOnly its index's size without
-   * @param served the server on it
+   * @param scales the generated corpora with generated vectors, smallest first
    * @param seed the generator's seed
    */
   record Figures(String howEmbedded, String loadBefore, List<String> indexes, List<HybridLatency.Result> latencies,
       List<VectorRecall.Result> recalls, List<Integer> ks, EmbedderIndexing.Result bulk, List<Integer> connections,
-      int generated, long vectorBytes, long withVectors, long wordsOnly, ServedVectors.Result served, long seed) {}
+      List<Scale> scales, long seed) {}
+
+  /**
+   * One generated corpus with generated vectors.
+   *
+   * @param articles its size
+   * @param vectorBytes the bytes of its vector files
+   * @param withVectors its index's size with vectors
+   * @param wordsOnly its index's size without
+   * @param served the server on it
+   */
+  record Scale(int articles, long vectorBytes, long withVectors, long wordsOnly, ServedVectors.Result served) {}
 
   static String body(Figures f) {
     Table latency = new Table("index", "pass", "request", "p50", "p90", "p99", "mean", "hybrid / lexical, p50");
@@ -69,8 +77,6 @@ final class HybridReport {
     }
     String embedded = String.join(", ", f.bulk().embeddedDuring().stream().map(Fmt::count).toList());
     String embeddedLater = String.join(", ", f.bulk().embeddedAfter().stream().map(Fmt::count).toList());
-    ServedVectors.Result s = f.served();
-    double perMillion = 1e6 / f.generated();
     return """
         Search by meaning runs the bundled model (bge-small-en-v1.5, int8, 384 dimensions) on each
         query and an HNSW graph over quantized vectors (`Lucene104HnswScalarQuantizedVectorsFormat`).
@@ -116,36 +122,33 @@ final class HybridReport {
         first request to the last answer (each answer follows its commit). The background embedder
         waits for writes to pause for 500 ms, so it should stay out of a bulk load's way. When
         each load ended the server with the model had embedded %7$s articles (its `/api/stats`),
-        3 s later %24$s.
+        3 s later %12$s.
 
         %8$s
-        ### %9$s articles with generated vectors
+        ### Generated corpora with generated vectors
 
-        A generated corpus (`NewsGenerator`, seed %10$d, as the scale suite's) whose merged Gazette
-        index got one vector per article through `Gazette.embedAll` (the same fields, codec and
-        graph as the model's vectors) from a generator instead of the model: each article's
+        Generated corpora (`NewsGenerator`, seed %9$d, as the scale suite's) whose merged Gazette
+        index got one vector per article from a generator instead of the model: each article's
         vector is a Gaussian centre (one of 256, drawn from the seed) plus Gaussian noise of the
         same expected length, normalised, chosen and drawn from a hash of the article's text.
         Neighbours therefore share a cluster (cosine about 0.5 within one, 0 across) and the graph
-        has a real search to do. Query vectors come from the real model (so the model's cost is
-        real), which puts them outside the generated clusters: the recall below is for such
-        queries. Latency and recall measured as on Reuters, above.
+        has a real search to do. Each article is rewritten as `Gazette.embedAll` rewrites it (the
+        same document, vector field, text hash, codec and HNSW graph; a test checks the result
+        against `embedAll`'s), on two threads and without `embedAll`'s refresh after every 8
+        articles, which holds it to about 80 articles/s when vectors cost nothing; the index is
+        then merged to one segment. Query vectors come from the real model (so the model's cost is
+        real), which puts them outside the generated clusters: the recall above is for such
+        queries. Latency and recall measured as on Reuters, above; the server is the launcher's
+        jar and flags with `--embedder bundled` and `-Xmx%10$s` (a cap, not a fixed heap), on the
+        cached data folder, asked the default request for each of the 962 queries once in order on
+        one connection (cold query-vector cache); its memory is read from `/proc/PID/status` after
+        them: `RssAnon` is its own (heap, stacks, the model, native allocations), `RssFile` the
+        jars and index files it maps, page cache the kernel can take back.
 
-        | measure | figure |
-        | --- | --- |
-        | index size, words only / with vectors | %11$s / %12$s |
-        | vector files (raw floats, quantized copy, graph) | %13$s = %14$s per million vectors (%15$s bytes per vector; 384 floats are 1,536) |
-        | server with `--embedder bundled`, `-Xmx%16$s`: first answer from `/ready` | %17$s after the process started |
-        | its default request over HTTP, one connection, 962 queries each once (cold cache) | p50 %18$s, p99 %19$s; %20$s answered in hybrid mode, %21$s errors; `/api/stats`: %22$s embedded |
-        | its resident memory after those queries | %23$s (heap capped at %16$s, plus the model and the mapped index) |
-
-        %25$s""".formatted(f.howEmbedded(), f.loadBefore(), latency.markdown(), cache.markdown(), recall.markdown(),
-        Fmt.count(f.bulk().articles()), embedded, bulk.markdown(), Fmt.count(f.generated()),
-        f.seed(), Fmt.mb(f.wordsOnly()), Fmt.mb(f.withVectors()), Fmt.mb(f.vectorBytes()),
-        Fmt.mb(f.vectorBytes() * perMillion), Fmt.count((double) f.vectorBytes() / f.generated()), s.heap(),
-        Fmt.seconds(s.readySeconds()), Fmt.micros(s.latency().p50()), Fmt.micros(s.latency().p99()),
-        Fmt.count(s.hybridAnswers()), Fmt.count(s.errors()), Fmt.count(s.embedded()), Fmt.mb(s.rss()),
-        embeddedLater, READING);
+        %11$s
+        %13$s""".formatted(f.howEmbedded(), f.loadBefore(), latency.markdown(), cache.markdown(), recall.markdown(),
+        Fmt.count(f.bulk().articles()), embedded, bulk.markdown(), f.seed(),
+        f.scales().getFirst().served().heap(), scales(f.scales()), embeddedLater, READING);
   }
 
   /** What the figures mean, as far as it was checked beyond them. */
@@ -178,6 +181,36 @@ final class HybridReport {
         the next request, count as such a pause: it embeds during a load (the counts above) and
         takes CPU and a refresh from it. Counting a commit as a write, or holding the worker back
         while a bulk request is in flight, would keep it out; both are changes to core.""";
+
+  /** The sizes and the server of each generated corpus, one column each. */
+  private static String scales(List<Scale> scales) {
+    List<String> header = new ArrayList<>(List.of("measure"));
+    scales.forEach(scale -> header.add(Fmt.count(scale.articles()) + " articles"));
+    Table table = new Table(header.toArray(String[]::new));
+    table.row(cells("index size, words only / with vectors", scales,
+        s -> Fmt.mb(s.wordsOnly()) + " / " + Fmt.mb(s.withVectors())));
+    table.row(cells("vector files (raw floats, quantized copy, graph)", scales, s -> Fmt.mb(s.vectorBytes())));
+    table.row(cells("the same per million vectors (384 floats are 1,536 bytes)", scales,
+        s -> Fmt.mb(s.vectorBytes() * 1e6 / s.articles()) + " (" + Fmt.count((double) s.vectorBytes() / s.articles())
+            + " bytes per vector)"));
+    table.row(cells("server: first answer from `/ready` after the process started", scales,
+        s -> Fmt.seconds(s.served().readySeconds())));
+    table.row(cells("its default request over HTTP: p50 / p99", scales,
+        s -> Fmt.micros(s.served().latency().p50()) + " / " + Fmt.micros(s.served().latency().p99())));
+    table.row(cells("answered in hybrid mode; errors; embedded (`/api/stats`)", scales,
+        s -> Fmt.count(s.served().hybridAnswers()) + "; " + Fmt.count(s.served().errors()) + "; "
+            + Fmt.count(s.served().embedded())));
+    table.row(cells("its resident memory after them: anonymous (`RssAnon`) / file-backed (`RssFile`) / total",
+        scales, s -> Fmt.mb(s.served().rssAnon()) + " / " + Fmt.mb(s.served().rssFile()) + " / "
+            + Fmt.mb(s.served().rss())));
+    return table.markdown();
+  }
+
+  private static Object[] cells(String measure, List<Scale> scales, Function<Scale, String> cell) {
+    List<String> cells = new ArrayList<>(List.of(measure));
+    scales.forEach(scale -> cells.add(cell.apply(scale)));
+    return cells.toArray();
+  }
 
   private static void rows(Table table, String index, String pass, HybridLatency.Pass measured) {
     row(table, index, pass, "default (hybrid)", measured.hybrid(), Fmt.ratio(measured.p50Ratio()));

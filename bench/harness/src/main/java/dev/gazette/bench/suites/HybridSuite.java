@@ -26,7 +26,8 @@ import java.util.List;
 
 /**
  * Search by meaning: the cost of the default (hybrid) request against lexical on Reuters with
- * every article embedded by the bundled model and on a generated corpus with generated vectors,
+ * every article embedded by the bundled model and on the generated corpora of {@code --sizes} (from
+ * 100,000 articles up) with generated vectors,
  * the query-vector cache's hit rate, the HNSW graph's recall against exact search, what the
  * background embedder costs a bulk load over HTTP, and the size and memory of vectors.
  */
@@ -34,8 +35,11 @@ public final class HybridSuite implements Suite {
   /** The neighbours the graph is asked for: Gazette's (the semantic side's default depth), just ten, and deeper. */
   private static final List<Integer> KS = List.of(100, 10, 1_000);
   private static final List<Integer> CONNECTIONS = List.of(1, 2);
-  private static final int SCALE_SIZE = 100_000;
+  /** Generated corpora smaller than this say nothing about vectors at scale: the suite takes the sizes from here up. */
+  private static final int SMALLEST_GENERATED = 100_000;
   private static final String SMALL_HEAP = "512m";
+  /** The server's anonymous resident memory allowed on the largest generated index (issue #20), in bytes. */
+  private static final double ANON_RSS_GOAL = 700e6;
   private static final double HYBRID_P50_GOAL_MS = 15;
 
   @Override
@@ -61,16 +65,21 @@ public final class HybridSuite implements Suite {
     EmbedderIndexing.Result bulk = EmbedderIndexing.measure(options, workspace, SharedData.reuters(), CONNECTIONS,
         options.indexRounds());
 
-    Corpus corpus = context.generated(options.quick() ? SCALE_SIZE / 10 : SCALE_SIZE);
-    Path scaled = GeneratedVectors.of(workspace, corpus, new ClusteredEmbedder(model, options.seed()));
-    Path scaledIndex = workspace.liveIndex(scaled);
-    Measured onGenerated = measure(Fmt.count(corpus.size()) + " generated", scaledIndex,
-        new RecordingEmbedder(new ClusteredEmbedder(model, options.seed())), context);
-    long vectorBytes = GeneratedVectors.vectorBytes(scaledIndex);
-    long withVectors = Workspace.size(scaledIndex);
-    long wordsOnly = Workspace.size(workspace.liveIndex(workspace.gazette(corpus)));
-    ServedVectors.Result served = ServedVectors.measure(options.repository(), scaled, SMALL_HEAP, context.queries(),
-        workspace.dir("logs").resolve("hybrid-served.log"));
+    List<Measured> measured = new ArrayList<>(List.of(onReuters));
+    List<HybridReport.Scale> scales = new ArrayList<>();
+    for (int size : generatedSizes(options)) {
+      Corpus corpus = context.generated(size);
+      Path data = GeneratedVectors.of(workspace, corpus, new ClusteredEmbedder(model, options.seed()));
+      Path index = workspace.liveIndex(data);
+      measured.add(measure(Fmt.count(size) + " generated", index,
+          new RecordingEmbedder(new ClusteredEmbedder(model, options.seed())), context));
+      long wordsOnly = Workspace.size(workspace.liveIndex(workspace.gazette(corpus)));
+      System.err.println("  " + Fmt.count(size) + " generated: served with -Xmx" + SMALL_HEAP);
+      ServedVectors.Result served = ServedVectors.measure(options.repository(), data, SMALL_HEAP, context.queries(),
+          workspace.dir("logs").resolve("hybrid-served-" + size + ".log"));
+      scales.add(new HybridReport.Scale(size, GeneratedVectors.vectorBytes(index), Workspace.size(index), wordsOnly,
+          served));
+    }
 
     List<Goal> goals = new ArrayList<>();
     double coldP50Ms = onReuters.latency().cold().hybrid().p50() / 1000;
@@ -85,10 +94,15 @@ public final class HybridSuite implements Suite {
           + (connections == 1 ? "" : "s"), "≥ 0.95× embedder off",
           Fmt.rate(bulk.rounds().rate("bundled", connections)) + " docs/s = " + Fmt.ratio(ratio), ratio.median() >= 0.95));
     }
+    HybridReport.Scale largest = scales.getLast();
+    ServedVectors.Result served = largest.served();
+    goals.add(new Goal("Anonymous resident memory, server with `-Xmx" + SMALL_HEAP + "` on " + Fmt.count(
+        largest.articles()) + " articles with vectors, after 962 searches", "≤ " + Fmt.mb(ANON_RSS_GOAL),
+        Fmt.mb(served.rssAnon()) + " (file-backed " + Fmt.mb(served.rssFile()) + ")",
+        served.rssAnon() >= 0 && served.rssAnon() <= ANON_RSS_GOAL));
     String body = HybridReport.body(new HybridReport.Figures(reuters.howEmbedded(), loadBefore,
-        List.of(onReuters.name(), onGenerated.name()), List.of(onReuters.latency(), onGenerated.latency()),
-        List.of(onReuters.recall(), onGenerated.recall()), KS, bulk, CONNECTIONS, corpus.size(), vectorBytes,
-        withVectors, wordsOnly, served, options.seed()));
+        measured.stream().map(Measured::name).toList(), measured.stream().map(Measured::latency).toList(),
+        measured.stream().map(Measured::recall).toList(), KS, bulk, CONNECTIONS, scales, options.seed()));
     return new Section(id(), "Search by meaning", context.command(id()), context.conditions(started), body, goals);
   }
 
@@ -98,6 +112,12 @@ public final class HybridSuite implements Suite {
     HybridLatency.Result latency = HybridLatency.measure(index, queries, context.queries(), context.options().rounds());
     System.err.println("  " + name + ": recall of the graph against exact search");
     return new Measured(name, latency, VectorRecall.measure(index, queries.vectors(), KS));
+  }
+
+  /** The generated corpus sizes given vectors: those of {@code --sizes} from {@value #SMALLEST_GENERATED} up, or the largest. */
+  static List<Integer> generatedSizes(BenchOptions options) {
+    List<Integer> sizes = options.sizes().stream().filter(size -> size >= SMALLEST_GENERATED).sorted().toList();
+    return sizes.isEmpty() ? List.of(options.sizes().stream().max(Integer::compare).orElseThrow()) : sizes;
   }
 
   /** The p50, p90, p99 and mean of {@code latency}. */
