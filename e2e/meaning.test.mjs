@@ -159,7 +159,10 @@ test("Meaning only, chosen with the keyboard, asks for mode=semantic, stays in t
   assert.equal(result.mode, "semantic");
   assert.equal(await select.inputValue(), "semantic");
   const expected = (await api(`/api/search?q=${encodeURIComponent(MEANING_QUERY)}&mode=semantic&size=${PAGE_SIZE}`)).body;
-  assert.deepEqual(await page.$$eval(".hit-title a", (links) => links.map((a) => a.dataset.article)), expected.hits.map((h) => h.id));
+  // The three copies of an article are tied by meaning, and a writer keeps rewriting them, which reorders ties: compare stories.
+  const story = (id) => id.replace(/-\d+$/, "");
+  assert.deepEqual((await page.$$eval(".hit-title a", (links) => links.map((a) => a.dataset.article))).map(story),
+    expected.hits.map((h) => story(h.id)));
 
   const reloaded = page.waitForRequest((request) => new URL(request.url()).searchParams.get("mode") === "semantic");
   await page.reload();

@@ -376,7 +376,8 @@ function bind() {
   bindNavigation({
     go, step, q: el.q,
     reading: () => Boolean(state.article),
-    back: () => el.articleView.querySelector("a[data-back]")?.click(),
+    // As the article's "Back to results" link does, without waiting for the article to be drawn.
+    back: () => (history.state?.fromResults ? history.back() : go({ ...state, article: null })),
   });
   window.addEventListener("popstate", () => {
     const leaving = state.article;
