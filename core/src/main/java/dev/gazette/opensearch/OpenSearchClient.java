@@ -32,6 +32,13 @@ public final class OpenSearchClient implements AutoCloseable {
   private static final long FIRST_PAUSE_MS = 100;
   private static final long LONGEST_PAUSE_MS = 5_000;
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
+  /**
+   * How long the cluster may wait for a shard to take a bulk item (its own default is one minute,
+   * as long as {@link #TIMEOUT}): asked for well within this client's patience, so that a shard
+   * left without a primary by a lost node is answered as a refused item, sent again, rather than
+   * as a node that does not answer.
+   */
+  private static final String BULK_PATH = "/_bulk?timeout=20s";
   private static final System.Logger LOG = System.getLogger(OpenSearchClient.class.getName());
 
   private final List<URI> nodes;
@@ -96,7 +103,7 @@ public final class OpenSearchClient implements AutoCloseable {
           body.append(item.source()).append('\n');
         }
       }
-      Response response = send("POST", "/_bulk", body.toString(), "application/x-ndjson");
+      Response response = send("POST", BULK_PATH, body.toString(), "application/x-ndjson");
       if (!response.ok()) {
         throw failure("index " + pending.size() + " articles", response);
       }

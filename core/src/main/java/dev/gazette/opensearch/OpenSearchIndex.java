@@ -117,8 +117,20 @@ public final class OpenSearchIndex implements AutoCloseable {
     JsonObject body = OpenSearchMapping.index(config, target.shards(), target.replicas());
     JsonObject meta = body.getAsJsonObject("mappings").getAsJsonObject("_meta");
     record.toCommitData().forEach(meta::addProperty);
-    client.ok("PUT", "/" + name + "?wait_for_active_shards=1", body, "create the index " + name);
+    client.ok("PUT", "/" + name + "?wait_for_active_shards=" + copiesToWaitFor(), body, "create the index " + name);
     return name;
+  }
+
+  /**
+   * How many copies of each shard a new index waits for before it is loaded: the primary and every
+   * replica the cluster has a node for. A write acknowledged while a replica is still being set up
+   * has no second copy yet, so a node lost then would leave the shard without a primary until that
+   * node returns; a replica that cannot be placed (more replicas than other nodes) is not waited for.
+   */
+  private int copiesToWaitFor() throws IOException {
+    JsonObject health = client.ok("GET", "/_cluster/health", null, "read the cluster's health");
+    int dataNodes = health.has("number_of_data_nodes") ? health.get("number_of_data_nodes").getAsInt() : 1;
+    return 1 + Math.min(target.replicas(), Math.max(0, dataNodes - 1));
   }
 
   /** Makes everything written to {@code generation} searchable. */

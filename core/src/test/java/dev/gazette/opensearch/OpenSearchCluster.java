@@ -28,7 +28,9 @@ public final class OpenSearchCluster {
   /** Nodes in the cluster. */
   public static final int NODES = 3;
   private static final List<String> NODE_JVM = List.of("-Xms256m", "-Xmx384m", "-XX:+UseSerialGC",
-      "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED", "-Dlog4j2.formatMsgNoLookups=true");
+      "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED", "-Dlog4j2.formatMsgNoLookups=true",
+      "-Dlog4j2.level=WARN");
+  private static final int LOG_LINES_DESCRIBED = 40;
   private static final Duration START_LIMIT = Duration.ofMinutes(3);
   private static OpenSearchCluster shared;
 
@@ -113,6 +115,43 @@ public final class OpenSearchCluster {
     nodes.set(i, launch(i));
     urls.set(i, URI.create("http://127.0.0.1:" + httpPort(nodeHome, i)));
     awaitGreen(urls.get(i));
+  }
+
+  /**
+   * What the nodes still running say of the cluster (its health, nodes and shards) and the end of
+   * each node's log (warnings and errors), for the message of a failed test: the logs are deleted
+   * with the cluster.
+   */
+  public String describe() {
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(2)).build();
+    StringBuilder out = new StringBuilder();
+    for (URI node : urls()) {
+      for (String path : List.of("/_cluster/health", "/_cat/nodes?v&h=name,master,heap.percent,cpu",
+          "/_cat/shards?v&h=index,shard,prirep,state,node,unassigned.reason", "/_cat/pending_tasks?v")) {
+        out.append('\n').append(node).append(path).append(":\n");
+        try {
+          out.append(http.send(HttpRequest.newBuilder(node.resolve(path)).timeout(Duration.ofSeconds(5)).build(),
+              HttpResponse.BodyHandlers.ofString()).body());
+        } catch (IOException e) {
+          out.append(e);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return out.append(" (interrupted)").toString();
+        }
+      }
+    }
+    for (int i = 0; i < NODES; i++) {
+      Path log = home.resolve(name(i)).resolve("node.log");
+      out.append('\n').append(name(i)).append(nodes.get(i).isAlive() ? "" : " (stopped)").append(", the end of its log:\n");
+      try {
+        List<String> lines = Files.readAllLines(log);
+        lines.subList(Math.max(0, lines.size() - LOG_LINES_DESCRIBED), lines.size()).forEach(l -> out.append(l).append('\n'));
+      } catch (IOException e) {
+        out.append(e);
+      }
+    }
+    return out.toString();
   }
 
   private Process launch(int i) throws IOException {

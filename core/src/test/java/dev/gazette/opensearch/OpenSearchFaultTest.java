@@ -43,7 +43,7 @@ class OpenSearchFaultTest {
     AtomicInteger nodesAtEndOfLoad = new AtomicInteger();
     int victim = 0;
     try (DataFolder folder = DataFolder.connect(dir, target, GazetteConfig.defaults())) {
-      IngestReport report = folder.reindex(gazette -> {
+      IngestReport report = describedOnFailure(cluster, () -> folder.reindex(gazette -> {
         List<Article> batch = new ArrayList<>();
         for (int i = 0; i < ARTICLES; i++) {
           batch.add(article(i));
@@ -64,7 +64,7 @@ class OpenSearchFaultTest {
         }
         nodesAtEndOfLoad.set(cluster.urls().size());
         return new IngestReport(acknowledged.size(), 0, List.of());
-      });
+      }));
       assertNull(killFailure.get());
       assertEquals(OpenSearchCluster.NODES - 1, nodesAtEndOfLoad.get(), "the node died while the load ran");
       assertEquals(ARTICLES, report.accepted());
@@ -79,6 +79,19 @@ class OpenSearchFaultTest {
       }
     } finally {
       cluster.restart(victim);
+    }
+  }
+
+  /** A load to run, whose failure carries what the cluster's nodes say of their state. */
+  interface Load {
+    IngestReport run() throws Exception;
+  }
+
+  private static IngestReport describedOnFailure(OpenSearchCluster cluster, Load load) {
+    try {
+      return load.run();
+    } catch (Exception e) {
+      throw new AssertionError("the load failed; the nodes left say:" + cluster.describe(), e);
     }
   }
 
