@@ -61,6 +61,18 @@ class SearchFeaturesTest {
   }
 
   @Test
+  void aCorrectionReachesAsFarAsTheTypoRetry() {
+    assertNull(gazette.search(SearchRequest.of("hravset")).didYouMean(), "two edits from a word of seven letters");
+    assertEquals("farmers", gazette.search(SearchRequest.of("framers")).didYouMean(), "one edit, a swap");
+    try (Gazette other = Gazette.inMemory()) {
+      other.upsert(Articles.article("long", "Agriculture ministry", "2024-06-21", "The agriculture ministry spoke."));
+      other.refresh();
+      assertEquals("agriculture ministry", other.search(SearchRequest.of("agrkculturx ministry")).didYouMean(),
+          "two edits from a word of eleven letters");
+    }
+  }
+
+  @Test
   void didYouMeanCanBeTurnedOff() {
     SearchRequest request = SearchRequest.builder().query("north koreaa").didYouMean(false).build();
     assertNull(gazette.search(request).didYouMean());

@@ -28,10 +28,11 @@ final class OpenSearchSpelling {
     return wrap("bool", single("should", should));
   }
 
-  /** The {@code _search} body asking for the body word closest to {@code word}. */
-  static JsonObject closest(String word) {
+  /** The {@code _search} body asking for the body word closest to {@code word}, at most {@code maxEdits} away. */
+  static JsonObject closest(String word, int maxEdits) {
     JsonObject term = new JsonObject();
     term.addProperty("field", Spelling.FIELD);
+    term.addProperty("max_edits", maxEdits);
     term.addProperty("suggest_mode", "missing");
     term.addProperty("analyzer", OpenSearchMapping.EXACT);
     term.addProperty("size", 1);
@@ -44,7 +45,7 @@ final class OpenSearchSpelling {
     return body;
   }
 
-  /** The word in the answer to {@link #closest(String)}; empty when none is close. */
+  /** The word in the answer to {@link #closest(String, int)}; empty when none is close. */
   static Optional<String> closest(JsonObject response) {
     JsonArray options = response.getAsJsonObject("suggest").getAsJsonArray(SUGGESTION).get(0).getAsJsonObject()
         .getAsJsonArray("options");

@@ -67,8 +67,8 @@ final class OpenSearchView implements Searchable {
   }
 
   @Override
-  public Optional<String> closest(String word) throws IOException {
-    return OpenSearchSpelling.closest(search(index, OpenSearchSpelling.closest(word)));
+  public Optional<String> closest(String word, int maxEdits) throws IOException {
+    return OpenSearchSpelling.closest(search(index, OpenSearchSpelling.closest(word, maxEdits)));
   }
 
   /**

@@ -83,6 +83,16 @@ public final class QueryPlanner {
     this.semanticDefaults = config.semantic();
   }
 
+  /**
+   * How many edits away a correction of {@code word} (as the unstemmed fields hold words) may look:
+   * as far as the typo retry lets a long word's near misses go, one edit for the others. Two edits
+   * for a word of a few letters mostly finds another word, not the one meant, and building the
+   * automata for them is most of what a correction costs.
+   */
+  public static int correctionEdits(String word) {
+    return word.codePointCount(0, word.length()) >= TWO_TYPOS ? 2 : 1;
+  }
+
   /** The schema plans are made for. */
   public Schema schema() {
     return schema;

@@ -134,7 +134,8 @@ public final class SearchPipeline {
 
   /**
    * A corrected query: each plain word no title or body holds replaced by the closest word the
-   * bodies hold, offered when the correction finds more articles than {@code total}.
+   * bodies hold within the typo retry's reach (two edits only for long words), offered when the
+   * correction finds more articles than {@code total}.
    */
   private String didYouMean(Searchable index, Parsed parsed, long total) throws IOException {
     String corrected = parsed.request().query();
@@ -144,7 +145,7 @@ public final class SearchPipeline {
       if (word.isEmpty() || index.holds(word)) {
         continue;
       }
-      Optional<String> closest = index.closest(word);
+      Optional<String> closest = index.closest(word, QueryPlanner.correctionEdits(word));
       if (closest.isPresent()) {
         corrected = Spelling.replace(corrected, text, closest.get());
         changed = true;

@@ -35,8 +35,11 @@ public interface Searchable {
   /** Whether any title or body holds {@code word} (normalized as the unstemmed fields are). */
   boolean holds(String word) throws IOException;
 
-  /** The word of the bodies closest to {@code word}, which none holds; empty when none is close. */
-  Optional<String> closest(String word) throws IOException;
+  /**
+   * The word of the bodies closest to {@code word}, which none holds, at most {@code maxEdits} (1
+   * or 2) edits away; empty when none is that close.
+   */
+  Optional<String> closest(String word, int maxEdits) throws IOException;
 
   /**
    * Why the article {@code id} scores as it does for {@code plan}, as the search scored it; empty

@@ -120,8 +120,8 @@ final class SearcherView implements Searchable, WordSearch {
   }
 
   @Override
-  public Optional<String> closest(String word) throws IOException {
-    return parts.spelling().closest(searcher.getIndexReader(), word);
+  public Optional<String> closest(String word, int maxEdits) throws IOException {
+    return parts.spelling().closest(searcher.getIndexReader(), word, maxEdits);
   }
 
   /** The explanation of the query that ranked the article in {@link #run}, so its value is the hit's score. */

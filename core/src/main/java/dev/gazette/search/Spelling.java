@@ -43,18 +43,18 @@ public final class Spelling {
   }
 
   /**
-   * The body word of {@code reader} closest to {@code word}, which none holds, as Lucene's checker
-   * chooses it; empty when none is close.
+   * The body word of {@code reader} closest to {@code word}, which none holds, at most {@code
+   * maxEdits} (1 or 2) edits away, as Lucene's checker chooses it; empty when none is that close.
    *
    * <p>The checker ranks by its score first, {@code 1 - edits / min(letters of either word)}: for a
    * word of three letters or more every candidate one edit away outscores every candidate two edits
    * away, so when one edit finds a candidate the second look, whose Levenshtein automata cost the
    * most, cannot change the best one and is skipped.
    */
-  Optional<String> closest(IndexReader reader, String word) throws IOException {
+  Optional<String> closest(IndexReader reader, String word, int maxEdits) throws IOException {
     Term term = new Term(FIELD, word);
     SuggestWord[] suggestions = oneEdit.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-    if (suggestions.length == 0) {
+    if (suggestions.length == 0 && maxEdits > 1) {
       suggestions = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
     }
     return suggestions.length == 0 ? Optional.empty() : Optional.of(suggestions[0].string);
