@@ -6,17 +6,22 @@ public final class Html {
 
   /** {@code text} with {@code & < > " '} replaced by entities, appended to {@code out}. */
   public static void escape(CharSequence text, int start, int end, StringBuilder out) {
+    int plain = start;
     for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
+      String entity = switch (text.charAt(i)) {
+        case '&' -> "&amp;";
+        case '<' -> "&lt;";
+        case '>' -> "&gt;";
+        case '"' -> "&quot;";
+        case '\'' -> "&#39;";
+        default -> null;
+      };
+      if (entity != null) {
+        out.append(text, plain, i).append(entity);
+        plain = i + 1;
       }
     }
+    out.append(text, plain, end);
   }
 
   /** {@code text} escaped. */
