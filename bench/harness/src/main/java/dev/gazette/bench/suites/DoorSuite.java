@@ -89,7 +89,7 @@ public final class DoorSuite implements Suite {
         **What handing a search to a lane costs.** The I/O threads answer `/health` themselves and hand every
         search to a search lane. A cheap search (`%9$s`: a word no article holds, every optional part off) and
         `/health` as closed-loop load on keep-alive connections, %10$s requests per run, the two taking turns
-        run by run (one untimed run each, then %7$d timed); the difference of p50s is the hand-off to a lane
+        run by run (untimed runs of each for 10 s, then %7$d timed); the difference of p50s is the hand-off to a lane
         thread and back plus the search's own small work.
 
         %11$s""".formatted(context.options().heap(), Fmt.decimal(window, 0), SLOW_HEADERS, SLOW_BODIES, connections,

@@ -116,14 +116,14 @@ public final class HttpSuite implements Suite {
 
         %3$s
         **Throughput.** Closed-loop load: each connection sends the next query as soon as the answer
-        arrives; one untimed run, then %2$d timed runs per concurrency. The server's resident memory
+        arrives; untimed runs for 10 s, then %2$d timed runs per concurrency. The server's resident memory
         after the runs: %4$s.
 
         %5$s
         %6$s
         **The default request.** The same load at %7$d connections, `profile=fast` (the request above)
         and the default request (`q`, `operator`, `size=10` and nothing else: highlighting, typo retry
-        and did-you-mean on) taking turns run by run, one untimed run of each, then %2$d rounds:
+        and did-you-mean on) taking turns run by run, untimed runs of each for 10 s, then %2$d rounds:
 
         %8$s""".formatted(context.options().heap(), rounds, overhead.markdown(), Fmt.mb(rss), load.markdown(),
         context.chartLink("http-qps.png", "HTTP throughput"), PROFILE_CONCURRENCY, profiles.markdown());

@@ -4,6 +4,7 @@ import dev.gazette.bench.http.HttpLoad;
 import dev.gazette.bench.http.LoadResult;
 import dev.gazette.bench.measure.Spread;
 import dev.gazette.bench.process.ServerProcess;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +16,14 @@ import java.util.List;
  * @param runs every timed run
  */
 record LoadRuns(int concurrency, List<LoadResult> runs) {
+  /**
+   * The least time each target is loaded, untimed, before its timed runs. A run of every query at
+   * one connection lasts under a second, while a freshly started server reaches its steady speed only
+   * after some 10 s of load (its search path compiled by the JIT): one run of warm-up measured a
+   * Gazette server started for the comparison at half the throughput of the same server warm, against
+   * an OpenSearch node hot from indexing.
+   */
+  static final Duration WARM_UP = Duration.ofSeconds(10);
 
   /** How many requests one run sends at {@code concurrency}: every query at least once, more with more clients. */
   static int requestsPerRun(int queries, int concurrency) {
@@ -29,20 +38,23 @@ record LoadRuns(int concurrency, List<LoadResult> runs) {
    */
   record Target(int port, List<byte[]> requests) {}
 
-  /** One untimed warm-up run then {@code rounds} timed runs of {@code requests} on {@code port}. */
+  /** Untimed warm-up runs for {@link #WARM_UP}, then {@code rounds} timed runs of {@code requests} on {@code port}. */
   static LoadRuns measure(int port, List<byte[]> requests, int concurrency, int rounds) throws Exception {
     return interleaved(List.of(new Target(port, requests)), concurrency, rounds).get(0);
   }
 
   /**
-   * One untimed warm-up run of each target, then {@code rounds} rounds in which every target gets
-   * one timed run, the first to run rotating; returns the runs of each target.
+   * Untimed warm-up runs of each target for {@link #WARM_UP}, then {@code rounds} rounds in which
+   * every target gets one timed run, the first to run rotating; returns the runs of each target.
    */
   static List<LoadRuns> interleaved(List<Target> targets, int concurrency, int rounds) throws Exception {
     List<List<LoadResult>> runs = new ArrayList<>();
     for (Target target : targets) {
-      HttpLoad.run(ServerProcess.HOST, target.port(), target.requests(), concurrency,
-          requestsPerRun(target.requests().size(), concurrency));
+      long warmUntil = System.nanoTime() + WARM_UP.toNanos();
+      do {
+        HttpLoad.run(ServerProcess.HOST, target.port(), target.requests(), concurrency,
+            requestsPerRun(target.requests().size(), concurrency));
+      } while (System.nanoTime() < warmUntil);
       runs.add(new ArrayList<>());
     }
     for (int r = 0; r < rounds; r++) {

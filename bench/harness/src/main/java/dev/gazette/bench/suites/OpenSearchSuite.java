@@ -188,7 +188,7 @@ public final class OpenSearchSuite implements Suite {
         The Gazette server (`./gazette serve`'s jar and flags) on the merged Reuters index and the
         OpenSearch node on its index merged to one segment (`_forcemerge`), both with `-Xms%1$s
         -Xmx%1$s`, both on loopback, searched by the same load generator (closed loop, one keep-alive
-        connection per client thread; one untimed run of each engine, then %2$d rounds in which each
+        connection per client thread; untimed runs of each engine for 10 s, then %2$d rounds in which each
         engine gets one timed run, taking turns). Gazette: `GET /api/search` as in the HTTP suite. OpenSearch: `POST
         /bench/_search` with Gazette's query translated clause by clause (the same `dis_max` over
         the weighted fields, `match_phrase` with the same analyzers, the proximity bonus),
