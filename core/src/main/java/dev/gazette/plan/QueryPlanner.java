@@ -90,7 +90,13 @@ public final class QueryPlanner {
    * automata for them is most of what a correction costs.
    */
   public static int correctionEdits(String word) {
-    return word.codePointCount(0, word.length()) >= TWO_TYPOS ? 2 : 1;
+    return Math.max(1, typoEdits(word));
+  }
+
+  /** How many typos the typo retry allows in {@code word}: none below {@value #ONE_TYPO} letters. */
+  private static int typoEdits(String word) {
+    int letters = word.codePointCount(0, word.length());
+    return letters >= TWO_TYPOS ? 2 : letters >= ONE_TYPO ? 1 : 0;
   }
 
   /** The schema plans are made for. */
@@ -306,8 +312,7 @@ public final class QueryPlanner {
   /** The word's near misses, or {@code null} when it is too short for typos. */
   private Match nearMisses(Clause clause, List<String> fields, boolean scored, Expansion expansion) {
     String word = schema.exact().normalize(Schema.BODY + Schema.EXACT, clause.text()).utf8ToString();
-    int letters = word.codePointCount(0, word.length());
-    int edits = letters >= TWO_TYPOS ? 2 : letters >= ONE_TYPO ? 1 : 0;
+    int edits = typoEdits(word);
     if (edits == 0 || word.contains(" ")) {
       return null;
     }
