@@ -4,6 +4,7 @@ import dev.gazette.analysis.Schema;
 import java.io.Closeable;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -36,36 +37,22 @@ public final class SuggestFields implements Closeable {
   static final int OPENING_CHARS = 300;
 
   private static final FieldType DOCS_ONLY = docsOnly();
-  /** Every field gets its own token stream: they are made when the document is, and read only when it is indexed. */
-  private static final Analyzer.ReuseStrategy NEVER = new Analyzer.ReuseStrategy() {
-    @Override
-    public Analyzer.TokenStreamComponents getReusableComponents(Analyzer analyzer, String field) {
-      return null;
-    }
-
-    @Override
-    public void setReusableComponents(Analyzer analyzer, String field, Analyzer.TokenStreamComponents components) {
-      // Never reused.
-    }
-  };
 
   private final Analyzer words = SuggestAnalysis.words();
   private final Analyzer starts = SuggestAnalysis.wordStarts();
   private final Analyzer phrases = SuggestAnalysis.phrases();
-  private final Analyzer titleStreams = fresh(words, false);
-  private final Analyzer startStreams = fresh(starts, false);
-  private final Analyzer phraseStreams = fresh(phrases, true);
+  private final Analyzer wantedPhrases = wantedOnly(phrases);
 
   /** Adds to {@code doc}, an article document, the autocomplete fields of its stored title, haiku and body. */
   public void addTo(Document doc) {
     String title = doc.get(Schema.TITLE);
     if (title != null) {
-      doc.add(new Field(TITLES, titleStreams.tokenStream(TITLES, title), DOCS_ONLY));
-      doc.add(new Field(TITLE_STARTS, startStreams.tokenStream(TITLE_STARTS, title), DOCS_ONLY));
+      doc.add(new AnalyzedField(TITLES, title, words));
+      doc.add(new AnalyzedField(TITLE_STARTS, title, starts));
     }
     for (String text : new String[] {title, doc.get(Schema.HAIKU), opening(doc.get(Schema.BODY))}) {
       if (text != null) {
-        doc.add(new Field(PHRASES, phraseStreams.tokenStream(PHRASES, text), DOCS_ONLY));
+        doc.add(new AnalyzedField(PHRASES, text, wantedPhrases));
       }
     }
   }
@@ -85,23 +72,41 @@ public final class SuggestFields implements Closeable {
   /** Releases the analyzers. */
   @Override
   public void close() {
-    IOUtils.closeWhileHandlingException(titleStreams, startStreams, phraseStreams, words, starts, phrases);
+    IOUtils.closeWhileHandlingException(wantedPhrases, words, starts, phrases);
   }
 
-  private static Analyzer fresh(Analyzer analyzer, boolean wantedPhrasesOnly) {
-    return new AnalyzerWrapper(NEVER) {
+  private static Analyzer wantedOnly(Analyzer phrases) {
+    return new AnalyzerWrapper(Analyzer.GLOBAL_REUSE_STRATEGY) {
       @Override
       protected Analyzer getWrappedAnalyzer(String fieldName) {
-        return analyzer;
+        return phrases;
       }
 
       @Override
       protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
-        return wantedPhrasesOnly
-            ? new TokenStreamComponents(components.getSource(), new WantedPhrases(components.getTokenStream()))
-            : components;
+        return new TokenStreamComponents(components.getSource(), new WantedPhrases(components.getTokenStream()));
       }
     };
+  }
+
+  /**
+   * A field analyzed by an analyzer of autocomplete's own rather than the index's, when the index
+   * inverts it: one token stream per analyzer and indexing thread, reused from document to document
+   * as Lucene reuses the index's own (made with the document instead, every field of every document
+   * needed a stream of its own).
+   */
+  private static final class AnalyzedField extends Field {
+    private final Analyzer analyzer;
+
+    AnalyzedField(String name, String text, Analyzer analyzer) {
+      super(name, text, DOCS_ONLY);
+      this.analyzer = analyzer;
+    }
+
+    @Override
+    public TokenStream tokenStream(Analyzer indexAnalyzer, TokenStream reuse) {
+      return analyzer.tokenStream(name(), stringValue());
+    }
   }
 
   private static FieldType docsOnly() {
