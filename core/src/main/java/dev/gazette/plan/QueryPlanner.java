@@ -19,6 +19,7 @@ import dev.gazette.search.UserQueryParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -265,6 +266,7 @@ public final class QueryPlanner {
 
   /** The clause in each of {@code fields}: a plain word stemmed, phrases and prefixes unstemmed where scored. */
   private Match acrossFields(Clause clause, List<String> fields, boolean scored) {
+    Map<Analysis, Phrasing> phrasings = new EnumMap<>(Analysis.class);
     List<Match> perField = new ArrayList<>();
     for (String field : fields) {
       String target = scored && clause.kind() != Kind.WORD ? field + Schema.EXACT : field;
@@ -276,7 +278,7 @@ public final class QueryPlanner {
         String prefix = analysis.of(schema).normalize(target, clause.text()).utf8ToString();
         match = prefix.isEmpty() ? null : new Match.Prefix(target, prefix, boost);
       } else {
-        match = analyzes(analysis, target, clause.text()) ? phrase(target, clause.text(), analysis, boost) : null;
+        match = phrasings.computeIfAbsent(analysis, a -> phrasing(clause.text(), a)).in(target, boost);
       }
       if (match != null) {
         perField.add(match);
@@ -287,26 +289,45 @@ public final class QueryPlanner {
 
   /** A phrase of stop words in the unstemmed fields that keep them, or {@code null}. */
   private Match acrossExactFields(Clause clause) {
+    Phrasing phrasing = phrasing(clause.text(), Analysis.EXACT_QUERY);
     List<Match> perField = new ArrayList<>();
     for (String field : weighted) {
-      if (analyzes(Analysis.EXACT_QUERY, field + Schema.EXACT, clause.text())) {
-        perField.add(phrase(field + Schema.EXACT, clause.text(), Analysis.EXACT_QUERY, weights.get(field)));
+      Match match = phrasing.in(field + Schema.EXACT, weights.get(field));
+      if (match != null) {
+        perField.add(match);
       }
     }
     return disMax(perField, TIE_BREAKER, 1f);
   }
 
   /**
-   * The phrase of {@code text} in {@code field}; when a synonym of several words makes it a choice
-   * of phrases, each alternative as its own phrase without synonyms, their scores summed.
+   * How {@code text} is searched under {@code analysis}, in any field: query analysis does not
+   * depend on the field, so a clause is analyzed once for all the fields it is searched in.
    */
-  private Match phrase(String field, String text, Analysis analysis, float boost) {
-    List<String> alternatives = synonymAlternatives.of(field, text, analysis);
-    if (alternatives.isEmpty()) {
-      return new Match.Phrase(field, text, analysis, boost, 0);
+  private Phrasing phrasing(String text, Analysis analysis) {
+    if (!analyzes(analysis, text)) {
+      return new Phrasing(null, analysis, List.of());
     }
-    return new Match.AnyOf(alternatives.stream()
-        .<Match>map(alternative -> new Match.Phrase(field, alternative, analysis.indexed(), boost, 0)).toList());
+    return new Phrasing(text, analysis, synonymAlternatives.of(text, analysis));
+  }
+
+  /**
+   * A clause's text as a phrase: {@code text} is null when it analyzes to nothing; when a synonym of
+   * several words makes it a choice of phrases, each alternative is a phrase of its own without
+   * synonyms, their scores summed.
+   */
+  private record Phrasing(String text, Analysis analysis, List<String> alternatives) {
+    /** The phrase in {@code field}, weighted {@code boost}, or {@code null}. */
+    Match in(String field, float boost) {
+      if (text == null) {
+        return null;
+      }
+      if (alternatives.isEmpty()) {
+        return new Match.Phrase(field, text, analysis, boost, 0);
+      }
+      return new Match.AnyOf(alternatives.stream()
+          .<Match>map(alternative -> new Match.Phrase(field, alternative, analysis.indexed(), boost, 0)).toList());
+    }
   }
 
   /** The word's near misses, or {@code null} when it is too short for typos. */
@@ -339,22 +360,21 @@ public final class QueryPlanner {
       return null;
     }
     String text = String.join(" ", words);
-    List<Match> perField = new ArrayList<>();
-    for (String field : HIGHLIGHTED) {
-      Query phrase = new QueryBuilder(schema.english()).createPhraseQuery(field, text, PROXIMITY_SLOP);
-      if (phrase != null && !(phrase instanceof TermQuery)) {
-        perField.add(new Match.Phrase(field, text, Analysis.ENGLISH, weights.get(field), PROXIMITY_SLOP));
-      }
+    Query phrase = new QueryBuilder(schema.english()).createPhraseQuery(Schema.BODY, text, PROXIMITY_SLOP);
+    if (phrase == null || phrase instanceof TermQuery) {
+      return null;
     }
-    return disMax(perField, 0f, proximityBoost);
+    return disMax(HIGHLIGHTED.stream()
+        .<Match>map(field -> new Match.Phrase(field, text, Analysis.ENGLISH, weights.get(field), PROXIMITY_SLOP))
+        .toList(), 0f, proximityBoost);
   }
 
   /**
-   * Whether {@code text} leaves a token once analyzed for {@code field}: the first token is enough
-   * to know, where building the phrase would analyze it whole (and the translation does so again).
+   * Whether {@code text} leaves a token once analyzed: the first token is enough to know, where
+   * building the phrase would analyze it whole (and the translation does so again).
    */
-  private boolean analyzes(Analysis analysis, String field, String text) {
-    try (TokenStream stream = analysis.of(schema).tokenStream(field, text)) {
+  private boolean analyzes(Analysis analysis, String text) {
+    try (TokenStream stream = analysis.of(schema).tokenStream(Schema.BODY, text)) {
       stream.reset();
       boolean any = stream.incrementToken();
       stream.end();

@@ -40,7 +40,7 @@ public final class SynonymAlternatives {
    * builder searches them; empty when it has no alternative of several words (a single-word
    * synonym is one term of a synonym query, scored alike by both engines).
    */
-  public List<String> of(String field, String text, Analysis analysis) {
+  public List<String> of(String text, Analysis analysis) {
     Analyzer words = switch (analysis) {
       case ENGLISH_QUERY -> schema.queryEnglishUnstemmed();
       case EXACT_QUERY -> schema.queryExact();
@@ -50,10 +50,10 @@ public final class SynonymAlternatives {
       return List.of();
     }
     try {
-      if (!spansWords(words.tokenStream(field, text))) {
+      if (!spansWords(words.tokenStream(Schema.BODY, text))) {
         return List.of();
       }
-      try (TokenStream stream = words.tokenStream(field, text)) {
+      try (TokenStream stream = words.tokenStream(Schema.BODY, text)) {
         return paths(stream);
       }
     } catch (IOException e) {

@@ -31,18 +31,18 @@ class SynonymAlternativesTest {
 
   @Test
   void aNameWithAlternativesOfSeveralWordsIsEachAlternativeAsText() {
-    assertEquals(List.of("u.s", "u.s.a", "united states", "usa"), alternatives.of(Schema.BODY, "usa", Analysis.ENGLISH_QUERY));
+    assertEquals(List.of("u.s", "u.s.a", "united states", "usa"), alternatives.of("usa", Analysis.ENGLISH_QUERY));
     assertEquals(List.of("u.s", "u.s.a", "usa", "united states of america", "united states"),
-        alternatives.of(Schema.BODY + Schema.EXACT, "united states", Analysis.EXACT_QUERY));
+        alternatives.of("united states", Analysis.EXACT_QUERY));
     assertEquals(List.of("u.s a america", "u.s.a a america", "usa a america", "united states a america"),
-        alternatives.of(Schema.BODY, "united states of america", Analysis.ENGLISH_QUERY),
+        alternatives.of("united states of america", Analysis.ENGLISH_QUERY),
         "the gap the stop word left stays a gap");
   }
 
   @Test
   void textWithoutAlternativesOfSeveralWordsHasNone() {
-    assertEquals(List.of(), alternatives.of(Schema.BODY, "oil prices", Analysis.ENGLISH_QUERY));
-    assertEquals(List.of(), alternatives.of(Schema.BODY, "usa", Analysis.ENGLISH), "the indexing chain has no synonyms");
+    assertEquals(List.of(), alternatives.of("oil prices", Analysis.ENGLISH_QUERY));
+    assertEquals(List.of(), alternatives.of("usa", Analysis.ENGLISH), "the indexing chain has no synonyms");
   }
 
   @Test
@@ -51,7 +51,7 @@ class SynonymAlternativesTest {
     for (String name : builtInNames()) {
       for (Analysis analysis : List.of(Analysis.ENGLISH_QUERY, Analysis.EXACT_QUERY)) {
         String field = analysis == Analysis.EXACT_QUERY ? Schema.BODY + Schema.EXACT : Schema.BODY;
-        List<String> texts = alternatives.of(field, name, analysis);
+        List<String> texts = alternatives.of(name, analysis);
         if (texts.isEmpty()) {
           continue;
         }
