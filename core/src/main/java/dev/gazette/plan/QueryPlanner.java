@@ -27,8 +27,6 @@ import java.util.function.Function;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.QueryBuilder;
 
 /**
  * The one set of rules turning a request and its parsed clauses into a {@link QueryPlan}: per word
@@ -311,25 +309,6 @@ public final class QueryPlanner {
     return new Phrasing(text, analysis, synonymAlternatives.of(text, analysis));
   }
 
-  /**
-   * A clause's text as a phrase: {@code text} is null when it analyzes to nothing; when a synonym of
-   * several words makes it a choice of phrases, each alternative is a phrase of its own without
-   * synonyms, their scores summed.
-   */
-  private record Phrasing(String text, Analysis analysis, List<String> alternatives) {
-    /** The phrase in {@code field}, weighted {@code boost}, or {@code null}. */
-    Match in(String field, float boost) {
-      if (text == null) {
-        return null;
-      }
-      if (alternatives.isEmpty()) {
-        return new Match.Phrase(field, text, analysis, boost, 0);
-      }
-      return new Match.AnyOf(alternatives.stream()
-          .<Match>map(alternative -> new Match.Phrase(field, alternative, analysis.indexed(), boost, 0)).toList());
-    }
-  }
-
   /** The word's near misses, or {@code null} when it is too short for typos. */
   private Match nearMisses(Clause clause, List<String> fields, boolean scored, Expansion expansion) {
     String word = schema.exact().normalize(Schema.BODY + Schema.EXACT, clause.text()).utf8ToString();
@@ -360,8 +339,7 @@ public final class QueryPlanner {
       return null;
     }
     String text = String.join(" ", words);
-    Query phrase = new QueryBuilder(schema.english()).createPhraseQuery(Schema.BODY, text, PROXIMITY_SLOP);
-    if (phrase == null || phrase instanceof TermQuery) {
+    if (tokens(Analysis.ENGLISH, text, 2) < 2) {
       return null;
     }
     return disMax(HIGHLIGHTED.stream()
@@ -374,11 +352,19 @@ public final class QueryPlanner {
    * building the phrase would analyze it whole (and the translation does so again).
    */
   private boolean analyzes(Analysis analysis, String text) {
+    return tokens(analysis, text, 1) > 0;
+  }
+
+  /** How many tokens {@code analysis} makes of {@code text}, counting no further than {@code enough}. */
+  private int tokens(Analysis analysis, String text, int enough) {
     try (TokenStream stream = analysis.of(schema).tokenStream(Schema.BODY, text)) {
       stream.reset();
-      boolean any = stream.incrementToken();
+      int tokens = 0;
+      while (tokens < enough && stream.incrementToken()) {
+        tokens++;
+      }
       stream.end();
-      return any;
+      return tokens;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

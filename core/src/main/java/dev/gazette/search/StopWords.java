@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
@@ -20,6 +21,7 @@ import org.apache.lucene.util.ClasspathResourceLoader;
  */
 final class StopWords {
   private static final CharArraySet WORDS = load();
+  private static final Pattern BETWEEN_WORDS = Pattern.compile("[^\\p{L}\\p{N}']+");
 
   private StopWords() {}
 
@@ -31,7 +33,7 @@ final class StopWords {
 
   private static boolean isStopWords(String text) {
     int words = 0;
-    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
+    for (String word : BETWEEN_WORDS.split(text.toLowerCase(Locale.ROOT))) {
       if (!word.isEmpty()) {
         words++;
         if (!WORDS.contains(word)) {
