@@ -1,10 +1,8 @@
 package dev.gazette.search;
 
 import java.io.IOException;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -28,23 +26,40 @@ import org.apache.lucene.util.AttributeSource;
  */
 final class FuzzyAutomata {
   /**
-   * How many words' automata are kept, the least recently used dropped first: enough for the words
-   * of the searches in flight and their next pages; a set of automata two edits deep weighs 80–190
-   * KB (one edit deep 15–30 KB), so at most about 12 MB.
+   * The most memory kept automata may take: 32 MB, or a 32nd of the heap when that is less, the
+   * least recently used word dropped first. Enough for the automata of some 2,000 words of five to
+   * eight letters or 200 of nine or ten, so that the words of recent searches (the same words
+   * again at every key typed, a search's next pages, the words a reader's archive is searched for
+   * every day) build none. Measured sizes of a word's set ({@link #weight}): one edit deep about
+   * 2.3 KB a letter, two edits deep 12.5–18 KB a letter.
    */
-  static final int CAPACITY = 64;
+  static final long DEFAULT_BUDGET = Math.min(32L << 20, Runtime.getRuntime().maxMemory() / 32);
   /** The attribute Lucene's {@code FuzzyTermsEnum} shares its automata in (a private class). */
   private static final String SHARED_ATTRIBUTE = "org.apache.lucene.search.FuzzyTermsEnum$AutomatonAttributeImpl";
 
   /** What the automata of a near miss depend on. */
-  private record Key(String word, int edits, int prefixLength, boolean transpositions) {}
-
-  private final Map<Key, AttributeImpl> built = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Key, AttributeImpl> eldest) {
-      return size() > CAPACITY;
+  private record Key(String word, int edits, int prefixLength, boolean transpositions) {
+    /** An upper bound of the bytes of this word's automata, from their measured sizes. */
+    long weight() {
+      long letters = Math.max(1, word.codePointCount(0, word.length()) - prefixLength);
+      return 1_024 + letters * (edits >= 2 ? 18_432 : edits == 1 ? 2_400 : 256);
     }
-  });
+  }
+
+  private final long budget;
+  /** Guarded by itself. */
+  private final LinkedHashMap<Key, AttributeImpl> built = new LinkedHashMap<>(64, 0.75f, true);
+  private long kept;
+
+  /** Automata kept up to {@link #DEFAULT_BUDGET}. */
+  FuzzyAutomata() {
+    this(DEFAULT_BUDGET);
+  }
+
+  /** Automata kept up to {@code budget} bytes. */
+  FuzzyAutomata(long budget) {
+    this.budget = budget;
+  }
 
   /** A {@link FuzzyQuery} with these arguments whose automata are shared. */
   FuzzyQuery query(Term term, int edits, int prefixLength, int maxExpansions, boolean transpositions,
@@ -64,7 +79,16 @@ final class FuzzyAutomata {
 
   /** How many words' automata are kept now. */
   int size() {
-    return built.size();
+    synchronized (built) {
+      return built.size();
+    }
+  }
+
+  /** The bytes the kept automata take, by {@link Key#weight}. */
+  long keptBytes() {
+    synchronized (built) {
+      return kept;
+    }
   }
 
   private final class SharedFuzzyQuery extends FuzzyQuery {
@@ -80,7 +104,10 @@ final class FuzzyAutomata {
     @Override
     protected TermsEnum getTermsEnum(Terms terms, AttributeSource atts) throws IOException {
       Key key = new Key(getTerm().text(), getMaxEdits(), getPrefixLength(), getTranspositions());
-      AttributeImpl shared = built.get(key);
+      AttributeImpl shared;
+      synchronized (built) {
+        shared = built.get(key);
+      }
       if (shared != null) {
         atts.addAttributeImpl(shared);
       }
@@ -96,8 +123,20 @@ final class FuzzyAutomata {
     for (Iterator<AttributeImpl> impls = atts.getAttributeImplsIterator(); impls.hasNext(); ) {
       AttributeImpl impl = impls.next();
       if (impl.getClass().getName().equals(SHARED_ATTRIBUTE)) {
-        built.put(key, impl);
+        keep(key, impl);
         return;
+      }
+    }
+  }
+
+  private void keep(Key key, AttributeImpl automata) {
+    synchronized (built) {
+      if (built.put(key, automata) == null) {
+        kept += key.weight();
+      }
+      for (Iterator<Key> oldest = built.keySet().iterator(); kept > budget && oldest.hasNext(); ) {
+        kept -= oldest.next().weight();
+        oldest.remove();
       }
     }
   }

@@ -164,15 +164,18 @@ class FuzzyAutomataTest {
   }
 
   @Test
-  void keepsAtMostItsCapacity() throws IOException {
-    FuzzyAutomata automata = new FuzzyAutomata();
+  void keepsNoMoreThanItsBudget() throws IOException {
+    long budget = 100_000;
+    FuzzyAutomata automata = new FuzzyAutomata(budget);
     IndexSearcher searcher = new IndexSearcher(reader);
     Random random = new Random(7);
-    for (int i = 0; i < FuzzyAutomata.CAPACITY + 50; i++) {
+    for (int i = 0; i < 50; i++) {
       searcher.count(automata.query(new Term(Spelling.FIELD, word(random, 7)), 1, 1, 50, true,
           MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE));
+      assertTrue(automata.keptBytes() <= budget, "kept " + automata.keptBytes() + " bytes");
     }
-    assertEquals(FuzzyAutomata.CAPACITY, automata.size());
+    // A seven-letter word one edit deep weighs about 15 KB: six fit in 100 KB.
+    assertEquals(6, automata.size());
   }
 
   private static void assertSameHits(TopDocs expected, TopDocs actual, String word) {
