@@ -30,7 +30,7 @@ final class FuzzyAutomata {
    * least recently used word dropped first. Enough for the automata of some 2,000 words of five to
    * eight letters or 200 of nine or ten, so that the words of recent searches (the same words
    * again at every key typed, a search's next pages, the words a reader's archive is searched for
-   * every day) build none. Measured sizes of a word's set ({@link #weight}): one edit deep about
+   * every day) build none. Measured sizes of a word's set ({@link Key#weight}): one edit deep about
    * 2.3 KB a letter, two edits deep 12.5–18 KB a letter.
    */
   static final long DEFAULT_BUDGET = Math.min(32L << 20, Runtime.getRuntime().maxMemory() / 32);
