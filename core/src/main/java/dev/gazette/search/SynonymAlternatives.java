@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
 
 /**
@@ -79,9 +80,18 @@ public final class SynonymAlternatives {
     }
   }
 
+  /**
+   * The text of every path through the synonym graph of {@code stream}. Their number multiplies
+   * with each name that has alternatives ({@code uk} repeated twenty times in quotes makes
+   * trillions), and each is a clause of the query, so beyond the clause budget the query is
+   * refused before more are read.
+   */
   private static List<String> paths(TokenStream stream) throws IOException {
     List<String> texts = new ArrayList<>();
     for (Iterator<TokenStream> it = new GraphTokenStreamFiniteStrings(stream).getFiniteStrings(); it.hasNext(); ) {
+      if (texts.size() == IndexSearcher.getMaxClauseCount()) {
+        throw ClauseBudget.tooManyTerms();
+      }
       texts.add(text(it.next()));
     }
     return texts;

@@ -1,9 +1,11 @@
 package dev.gazette.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gazette.GazetteConfig;
+import dev.gazette.InvalidRequestException;
 import dev.gazette.analysis.AnalysisSettings;
 import dev.gazette.analysis.Schema;
 import dev.gazette.analysis.Synonyms;
@@ -43,6 +45,15 @@ class SynonymAlternativesTest {
   void textWithoutAlternativesOfSeveralWordsHasNone() {
     assertEquals(List.of(), alternatives.of("oil prices", Analysis.ENGLISH_QUERY));
     assertEquals(List.of(), alternatives.of("usa", Analysis.ENGLISH), "the indexing chain has no synonyms");
+  }
+
+  @Test
+  void aPhraseWhoseAlternativesOutnumberTheClauseBudgetIsRefusedInWords() {
+    String twentyTimes = String.join(" ", java.util.Collections.nCopies(20, "uk"));
+    InvalidRequestException refused = assertThrows(InvalidRequestException.class,
+        () -> alternatives.of(twentyTimes, Analysis.EXACT_QUERY));
+    assertEquals("q", refused.parameter());
+    assertTrue(alternatives.of("uk", Analysis.EXACT_QUERY).size() > 1, "one name keeps its alternatives");
   }
 
   @Test
