@@ -30,8 +30,8 @@ final class FuzzyAutomata {
    * least recently used word dropped first. Enough for the automata of some 2,000 words of five to
    * eight letters or 200 of nine or ten, so that the words of recent searches (the same words
    * again at every key typed, a search's next pages, the words a reader's archive is searched for
-   * every day) build none. Measured sizes of a word's set ({@link Key#weight}): one edit deep about
-   * 2.3 KB a letter, two edits deep 12.5–18 KB a letter.
+   * every day) build none. Each word is weighed by an upper bound of its automata's size ({@link
+   * Key#weight}).
    */
   static final long DEFAULT_BUDGET = Math.min(32L << 20, Runtime.getRuntime().maxMemory() / 32);
   /** The attribute Lucene's {@code FuzzyTermsEnum} shares its automata in (a private class). */
@@ -39,10 +39,18 @@ final class FuzzyAutomata {
 
   /** What the automata of a near miss depend on. */
   private record Key(String word, int edits, int prefixLength, boolean transpositions) {
-    /** An upper bound of the bytes of this word's automata, from their measured sizes. */
+    /**
+     * An upper bound of the bytes of this word's automata, from their measured sizes: per letter
+     * after the typo-free prefix, about 2.3 KB one edit deep and 13 KB two edits deep, growing
+     * with the word's length; up to three times that for letters of two bytes in UTF-8 (Latin
+     * accents, Greek, Cyrillic) and eight times for letters of three or four (other scripts).
+     */
     long weight() {
       long letters = Math.max(1, word.codePointCount(0, word.length()) - prefixLength);
-      return 1_024 + letters * (edits >= 2 ? 18_432 : edits == 1 ? 2_400 : 256);
+      long perLetter = edits >= 2 ? 12_800 + 256 * letters : edits == 1 ? 2_400 : 256;
+      int widest = word.codePoints().max().orElse(0);
+      long script = widest > 0x7FF ? 8 : widest > 0x7F ? 3 : 1;
+      return 1_024 + letters * perLetter * script;
     }
   }
 

@@ -178,6 +178,21 @@ class FuzzyAutomataTest {
     assertEquals(6, automata.size());
   }
 
+  @Test
+  void wordsOfOtherScriptsWeighMoreAsTheirAutomataDo() throws IOException {
+    FuzzyAutomata automata = new FuzzyAutomata(100_000);
+    IndexSearcher searcher = new IndexSearcher(reader);
+    Random random = new Random(11);
+    for (int i = 0; i < 20; i++) {
+      String cyrillic = word(random, 7).chars().mapToObj(c -> Character.toString(c - 'a' + 'а'))
+          .collect(java.util.stream.Collectors.joining());
+      searcher.count(automata.query(new Term(Spelling.FIELD, cyrillic), 1, 1, 50, true,
+          MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE));
+    }
+    // Two-byte letters make automata up to three times bigger: two such words fit in 100 KB, not six.
+    assertEquals(2, automata.size());
+  }
+
   private static void assertSameHits(TopDocs expected, TopDocs actual, String word) {
     assertEquals(expected.totalHits, actual.totalHits, word);
     assertEquals(Arrays.stream(expected.scoreDocs).map(FuzzyAutomataTest::describe).toList(),
