@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -185,7 +186,7 @@ class FuzzyAutomataTest {
     Random random = new Random(11);
     for (int i = 0; i < 20; i++) {
       String cyrillic = word(random, 7).chars().mapToObj(c -> Character.toString(c - 'a' + 'а'))
-          .collect(java.util.stream.Collectors.joining());
+          .collect(Collectors.joining());
       searcher.count(automata.query(new Term(Spelling.FIELD, cyrillic), 1, 1, 50, true,
           MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE));
     }

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -49,7 +50,7 @@ class SynonymAlternativesTest {
 
   @Test
   void aPhraseWhoseAlternativesOutnumberTheClauseBudgetIsRefusedInWords() {
-    String twentyTimes = String.join(" ", java.util.Collections.nCopies(20, "uk"));
+    String twentyTimes = String.join(" ", Collections.nCopies(20, "uk"));
     InvalidRequestException refused = assertThrows(InvalidRequestException.class,
         () -> alternatives.of(twentyTimes, Analysis.EXACT_QUERY));
     assertEquals("q", refused.parameter());
