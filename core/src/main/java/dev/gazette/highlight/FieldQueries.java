@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -11,6 +12,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * The part of a highlight query that can match in one field. A highlight query is a disjunction
@@ -42,6 +44,25 @@ final class FieldQueries {
         yield kept.isEmpty() ? null : builder.build();
       }
       default -> fields(query).stream().anyMatch(name -> name == null || name.equals(field)) ? query : null;
+    };
+  }
+
+  /**
+   * The words of {@code query}, one per term query, when it is a disjunction of term queries only
+   * (optional clauses, dis-max disjuncts and boosts, nested in any way); otherwise {@code null}.
+   */
+  static List<Term> wordsOnly(Query query) {
+    List<Term> words = new ArrayList<>();
+    return addWords(query, words) ? words : null;
+  }
+
+  private static boolean addWords(Query query, List<Term> words) {
+    return switch (query) {
+      case TermQuery term -> words.add(term.getTerm());
+      case BoostQuery boost -> addWords(boost.getQuery(), words);
+      case DisjunctionMaxQuery disMax -> disMax.getDisjuncts().stream().allMatch(disjunct -> addWords(disjunct, words));
+      case BooleanQuery bool when isDisjunction(bool) -> bool.clauses().stream().allMatch(clause -> addWords(clause.query(), words));
+      default -> false;
     };
   }
 

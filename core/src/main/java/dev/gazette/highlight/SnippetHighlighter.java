@@ -25,8 +25,8 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  * <p>Lucene's unified highlighter in weight-matches mode, made cheap where it spent its time on a
  * page of hits: the offsets come from the postings (title and body are indexed with them), with
  * the query's near misses rewritten to their words once per search, so that they too are read
- * from the postings rather than by analysing each hit again; the weight is built once per segment
- * and field ({@link ReusedWeightOffsetStrategy}); sentences are found in one pass over each body
+ * from the postings rather than by analysing each hit again; what finds a hit's matches is built
+ * once per segment and field and reused hit by hit ({@link ReusedOffsetStrategy}); sentences are found in one pass over each body
  * ({@link SentenceBreakIterator}); passages are scored without a hash per passage
  * ({@link LeanPassageScorer}). A prefix query is still highlighted by analysing the hit, as Lucene
  * decides for any query that expands to words only in the document.
@@ -76,11 +76,11 @@ public final class SnippetHighlighter extends UnifiedHighlighter {
     return LengthGoalBreakIterator.createClosestToLength(new SentenceBreakIterator(), PASSAGE_LENGTH, 0.5f);
   }
 
-  /** Offsets from the postings, in weight-matches mode, with the weight built once per segment. */
+  /** Offsets from the postings, as in weight-matches mode, with what finds them built once per segment. */
   @Override
   protected FieldOffsetStrategy getOffsetStrategy(OffsetSource offsetSource, UHComponents components) {
     return offsetSource == OffsetSource.POSTINGS && components.highlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)
-        ? new ReusedWeightOffsetStrategy(components)
+        ? new ReusedOffsetStrategy(components)
         : super.getOffsetStrategy(offsetSource, components);
   }
 
