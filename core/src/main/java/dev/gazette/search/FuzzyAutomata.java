@@ -8,6 +8,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.TopTermsRewrite;
 import org.apache.lucene.util.AttributeImpl;
 import org.apache.lucene.util.AttributeSource;
 
@@ -22,7 +23,8 @@ import org.apache.lucene.util.AttributeSource;
  * miss costs. The queries made here put the attribute that holds the automata, once built, into
  * every rewrite of the same word, so Lucene runs exactly as before but builds nothing it has built.
  * Should a Lucene release keep its automata otherwise, nothing is found to share and every query
- * builds its own, as Lucene's do.
+ * builds its own, as Lucene's do. What a scored near miss rewrites to on a reader is kept too
+ * ({@link NearMissRewrites}).
  */
 final class FuzzyAutomata {
   /**
@@ -55,6 +57,7 @@ final class FuzzyAutomata {
   }
 
   private final long budget;
+  private final NearMissRewrites rewrites = new NearMissRewrites(NearMissRewrites.DEFAULT_BUDGET);
   /** Guarded by itself. */
   private final LinkedHashMap<Key, AttributeImpl> built = new LinkedHashMap<>(64, 0.75f, true);
   private long kept;
@@ -69,10 +72,14 @@ final class FuzzyAutomata {
     this.budget = budget;
   }
 
-  /** A {@link FuzzyQuery} with these arguments whose automata are shared. */
+  /**
+   * A {@link FuzzyQuery} with these arguments whose automata are shared and, when {@code rewrite}
+   * picks the top terms, whose rewrite on a reader is kept.
+   */
   FuzzyQuery query(Term term, int edits, int prefixLength, int maxExpansions, boolean transpositions,
       MultiTermQuery.RewriteMethod rewrite) {
-    return new SharedFuzzyQuery(term, edits, prefixLength, maxExpansions, transpositions, rewrite);
+    return new SharedFuzzyQuery(term, edits, prefixLength, maxExpansions, transpositions,
+        rewrite instanceof TopTermsRewrite<?> ? rewrites.keeping(rewrite) : rewrite);
   }
 
   /**
