@@ -36,6 +36,11 @@ public final class MentionFinder {
     this.extractor = Objects.requireNonNull(extractor, "extractor");
   }
 
+  /** A finder with the word lists that ship with Gazette (loaded on first use, then shared). */
+  public static MentionFinder standard() {
+    return new MentionFinder(CountryGazetteer.standard(), EntityExtractor.standard());
+  }
+
   /**
    * The mentions in the texts of one article read in turn (title, summary, body), and the
    * countries its references name after them: references name places, not people.

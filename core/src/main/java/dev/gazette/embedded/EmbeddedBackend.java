@@ -10,8 +10,7 @@ import dev.gazette.InvalidRequestException;
 import dev.gazette.SearchResult;
 import dev.gazette.Suggestion;
 
-import dev.gazette.analysis.CountryGazetteer;
-import dev.gazette.analysis.EntityExtractor;
+import dev.gazette.analysis.MentionFinder;
 import dev.gazette.analysis.Schema;
 import dev.gazette.facet.FacetCounter;
 import dev.gazette.facet.FacetDimensions;
@@ -66,7 +65,7 @@ public final class EmbeddedBackend implements Backend {
   public EmbeddedBackend(IndexStore store, GazetteConfig config) {
     this.store = store;
     FacetDimensions facetsConfig = new FacetDimensions();
-    this.documents = new ArticleDocuments(facetsConfig, CountryGazetteer.standard(), EntityExtractor.standard());
+    this.documents = new ArticleDocuments(facetsConfig, MentionFinder::standard);
     this.executor = new SearchExecutor(
         store.schema(), facetsConfig, new FacetStates(facetsConfig), config, new Rm3Expansion(store.schema(), config));
     this.embedder = config.semantic().embedder();

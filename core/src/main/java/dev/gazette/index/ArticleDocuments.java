@@ -1,8 +1,6 @@
 package dev.gazette.index;
 
 import dev.gazette.Article;
-import dev.gazette.analysis.CountryGazetteer;
-import dev.gazette.analysis.EntityExtractor;
 import dev.gazette.analysis.MentionFinder;
 import dev.gazette.analysis.Schema;
 import dev.gazette.facet.FacetDimensions;
@@ -17,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -38,15 +37,19 @@ public final class ArticleDocuments {
   private static final char SEPARATOR = '\u001f';
 
   private final FacetsConfig facetsConfig;
-  private final MentionFinder finder;
+  private final Supplier<MentionFinder> finders;
+  /** The finder, once the first document needed it. */
+  private volatile MentionFinder finder;
 
   /**
-   * Documents faceted by {@code facetsConfig}, with the countries {@code gazetteer} finds and the
-   * people and organizations {@code extractor} finds.
+   * Documents faceted by {@code facetsConfig}, with the countries, people and organizations the
+   * finder {@code finders} gives finds. It is asked for on the first document, not before: its word
+   * lists take a noticeable part of opening an index, and an index that is only searched never
+   * needs them.
    */
-  public ArticleDocuments(FacetsConfig facetsConfig, CountryGazetteer gazetteer, EntityExtractor extractor) {
+  public ArticleDocuments(FacetsConfig facetsConfig, Supplier<MentionFinder> finders) {
     this.facetsConfig = facetsConfig;
-    this.finder = new MentionFinder(gazetteer, extractor);
+    this.finders = finders;
   }
 
   /** The Lucene document of {@code article}, facets built. */
@@ -72,7 +75,7 @@ public final class ArticleDocuments {
     article.tags().forEach(tag -> addKeyword(doc, Schema.TAGS, tag));
     article.facets().forEach((dimension, values) -> addSourceFacet(doc, dimension, values));
     // Countries are read in the references too; people and organizations in the texts only.
-    MentionFinder.Mentions mentions = finder.find(article.references(), article.title(), haiku, body);
+    MentionFinder.Mentions mentions = finder().find(article.references(), article.title(), haiku, body);
     mentions.countries().forEach(country -> doc.add(new SortedSetDocValuesFacetField(Schema.COUNTRY, country)));
     mentions.people().forEach(person -> doc.add(new SortedSetDocValuesFacetField(Schema.PERSON, person)));
     mentions.organizations().forEach(org -> doc.add(new SortedSetDocValuesFacetField(Schema.ORGANIZATION, org)));
@@ -163,5 +166,14 @@ public final class ArticleDocuments {
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     type.freeze();
     return type;
+  }
+
+  private MentionFinder finder() {
+    MentionFinder known = finder;
+    if (known == null) {
+      known = finders.get();
+      finder = known;
+    }
+    return known;
   }
 }

@@ -9,8 +9,7 @@ import dev.gazette.GazetteConfig;
 import dev.gazette.SearchRequest;
 import dev.gazette.SearchResult.Hit;
 import dev.gazette.analysis.AnalysisSettings;
-import dev.gazette.analysis.CountryGazetteer;
-import dev.gazette.analysis.EntityExtractor;
+import dev.gazette.analysis.MentionFinder;
 import dev.gazette.analysis.Schema;
 import dev.gazette.facet.FacetDimensions;
 import java.nio.file.Path;
@@ -45,7 +44,7 @@ class HitSummariesTest {
   @Test
   void documentsIndexedWithoutSummariesAreReadFromStoredFields(@TempDir Path dir) throws Exception {
     ArticleDocuments documents =
-        new ArticleDocuments(new FacetDimensions(), CountryGazetteer.standard(), EntityExtractor.standard());
+        new ArticleDocuments(new FacetDimensions(), MentionFinder::standard);
     Schema schema = new Schema(AnalysisSettings.of(GazetteConfig.defaults()));
     try (Directory directory = FSDirectory.open(dir);
         IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(schema.analyzer()))) {

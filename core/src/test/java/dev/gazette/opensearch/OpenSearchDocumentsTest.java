@@ -8,6 +8,7 @@ import com.google.gson.JsonObject;
 import dev.gazette.Article;
 import dev.gazette.analysis.CountryGazetteer;
 import dev.gazette.analysis.EntityExtractor;
+import dev.gazette.analysis.MentionFinder;
 import dev.gazette.facet.FacetDimensions;
 import dev.gazette.index.ArticleDocuments;
 import java.time.Instant;
@@ -31,7 +32,7 @@ class OpenSearchDocumentsTest {
         List.of(), List.of("Brazil and Colombia sold more coffee to Japan, said Jorio Dauster of the IBC."), null,
         null, "A. Writer", "commodities", List.of("coffee", "exports"), "en",
         Map.of("topics", List.of("coffee", "trade"), "places", List.of("brazil", " colombia ")));
-    Document lucene = new ArticleDocuments(new FacetDimensions(), CountryGazetteer.standard(), EntityExtractor.standard())
+    Document lucene = new ArticleDocuments(new FacetDimensions(), MentionFinder::standard)
         .toDocument(article);
     Set<String> embedded = Arrays.stream(lucene.getFields(FacetsConfig.DEFAULT_INDEX_FIELD_NAME))
         .filter(field -> field.fieldType().indexOptions() != IndexOptions.NONE)

@@ -5,8 +5,7 @@ import dev.gazette.index.IndexCodec;
 import dev.gazette.Article;
 import dev.gazette.GazetteConfig;
 import dev.gazette.analysis.AnalysisSettings;
-import dev.gazette.analysis.CountryGazetteer;
-import dev.gazette.analysis.EntityExtractor;
+import dev.gazette.analysis.MentionFinder;
 import dev.gazette.analysis.Schema;
 import dev.gazette.facet.FacetDimensions;
 import dev.gazette.index.ArticleDocuments;
@@ -28,7 +27,7 @@ import org.apache.lucene.store.Directory;
 
 /** A Gazette index in memory, written as the engine writes it (autocomplete fields and hit summaries included), for autocomplete tests. */
 final class TestIndex implements Closeable {
-  private final ArticleDocuments documents = new ArticleDocuments(new FacetDimensions(), CountryGazetteer.standard(), EntityExtractor.standard());
+  private final ArticleDocuments documents = new ArticleDocuments(new FacetDimensions(), MentionFinder::standard);
   private final SuggestFields suggestFields = new SuggestFields();
   private final IndexWriter writer;
 

@@ -4,8 +4,7 @@ import dev.gazette.Article;
 import dev.gazette.Embedder;
 import dev.gazette.Gazette;
 import dev.gazette.GazetteConfig;
-import dev.gazette.analysis.CountryGazetteer;
-import dev.gazette.analysis.EntityExtractor;
+import dev.gazette.analysis.MentionFinder;
 import dev.gazette.bench.Workspace;
 import dev.gazette.bench.corpus.Corpus;
 import dev.gazette.bench.lucene.Merger;
@@ -68,8 +67,7 @@ public final class GeneratedVectors {
 
   /** Rewrites every article of {@code source} into the index in {@code target} (a copy of it) with its vector. */
   private static void write(Path source, Path target, Embedder generated) throws IOException {
-    ArticleDocuments documents = new ArticleDocuments(new FacetDimensions(), CountryGazetteer.standard(),
-        EntityExtractor.standard());
+    ArticleDocuments documents = new ArticleDocuments(new FacetDimensions(), MentionFinder::standard);
     long started = System.nanoTime();
     AtomicLong written = new AtomicLong();
     try (Directory directory = FSDirectory.open(source); DirectoryReader reader = DirectoryReader.open(directory);

@@ -1,8 +1,7 @@
 package dev.gazette.bench.micro;
 
 import dev.gazette.Article;
-import dev.gazette.analysis.CountryGazetteer;
-import dev.gazette.analysis.EntityExtractor;
+import dev.gazette.analysis.MentionFinder;
 import dev.gazette.bench.lucene.Mentions;
 import dev.gazette.bench.lucene.RawDocuments;
 import dev.gazette.bench.lucene.RawSchema;
@@ -29,7 +28,7 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class ArticleBenchmark {
   private final ArticleDocuments gazette =
-      new ArticleDocuments(new FacetDimensions(), CountryGazetteer.standard(), EntityExtractor.standard());
+      new ArticleDocuments(new FacetDimensions(), MentionFinder::standard);
   private final RawSchema schema = new RawSchema();
   private final RawDocuments raw = new RawDocuments(schema);
 
