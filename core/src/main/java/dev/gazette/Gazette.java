@@ -49,8 +49,11 @@ public final class Gazette implements Closeable {
   /** Longest facet dimension or value accepted, in characters. */
   public static final int MAX_FACET_LENGTH = WriteRules.MAX_FACET_LENGTH;
 
-  /** Articles {@link #load} hands to the index at once (one bulk request on OpenSearch). */
-  private static final int LOAD_BATCH = 500;
+  /**
+   * Articles {@link #load} hands to the index at once: on OpenSearch, four bulk requests, two of
+   * them in flight at a time.
+   */
+  private static final int LOAD_BATCH = 2_000;
 
   private final Backend backend;
   private final SearchPipeline pipeline;

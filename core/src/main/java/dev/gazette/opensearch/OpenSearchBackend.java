@@ -35,8 +35,8 @@ import java.util.regex.Pattern;
  * dfs_query_then_fetch}) so they match the embedded engine's.
  */
 public final class OpenSearchBackend implements Backend {
-  /** Articles per {@code _bulk} request at most. */
-  private static final int BULK_SIZE = 500;
+  /** Articles per page of an export. */
+  private static final int PAGE_SIZE = 500;
 
   private final OpenSearchIndex index;
   private final OpenSearchClient client;
@@ -55,19 +55,10 @@ public final class OpenSearchBackend implements Backend {
     this.view = new OpenSearchView(index, new OpenSearchQueries(config), dimensions);
   }
 
+  /** Sent as concurrent {@code _bulk} requests ({@link BulkLoad}); returns once every article is acknowledged. */
   @Override
   public void upsertAll(Collection<Article> articles) throws IOException {
-    List<BulkItem> items = new ArrayList<>(Math.min(articles.size(), BULK_SIZE));
-    for (Article article : articles) {
-      items.add(new BulkItem(action("index", article.id()), documents.source(article)));
-      if (items.size() == BULK_SIZE) {
-        client.bulk(items);
-        items.clear();
-      }
-    }
-    if (!items.isEmpty()) {
-      client.bulk(items);
-    }
+    BulkLoad.send(client, articles, article -> new BulkItem(action("index", article.id()), documents.source(article)));
   }
 
   @Override
@@ -91,11 +82,11 @@ public final class OpenSearchBackend implements Backend {
     return Optional.of(OpenSearchDocuments.article(response.object().getAsJsonObject("_source")));
   }
 
-  /** Pages through every document sorted by id with {@code search_after}, {@value #BULK_SIZE} at a time. */
+  /** Pages through every document sorted by id with {@code search_after}, {@value #PAGE_SIZE} at a time. */
   @Override
   public long forEachArticle(Consumer<Article> sink) throws IOException {
     JsonObject body = new JsonObject();
-    body.addProperty("size", BULK_SIZE);
+    body.addProperty("size", PAGE_SIZE);
     body.add("query", JsonParser.parseString("{\"match_all\": {}}"));
     body.add("sort", JsonParser.parseString("[{\"" + Schema.ID + "\": \"asc\"}]"));
     long count = 0;
@@ -106,7 +97,7 @@ public final class OpenSearchBackend implements Backend {
         sink.accept(OpenSearchDocuments.article(hit.getAsJsonObject().getAsJsonObject("_source")));
         count++;
       }
-      if (hits.size() < BULK_SIZE) {
+      if (hits.size() < PAGE_SIZE) {
         return count;
       }
       body.add("search_after", hits.get(hits.size() - 1).getAsJsonObject().get("sort"));

@@ -74,6 +74,16 @@ public final class OpenSearchClient implements AutoCloseable {
     ok(connection.send("POST", "/" + INDEX + "/_flush", ""), "flush");
   }
 
+  /** Deletes every index whose name starts with {@code prefix} (a Gazette backend's generations). */
+  public void deleteStartingWith(String prefix) throws IOException {
+    HttpConnection.Response indexes = connection.get("/_cat/indices/" + prefix + "*?format=json&h=index");
+    ok(indexes, "list the indexes " + prefix + "*");
+    for (var index : JsonParser.parseString(indexes.text()).getAsJsonArray()) {
+      String name = index.getAsJsonObject().get("index").getAsString();
+      ok(connection.send("DELETE", "/" + name, ""), "delete " + name);
+    }
+  }
+
   /** Merges the index to one segment and refreshes. */
   public void forceMerge() throws IOException {
     ok(connection.send("POST", "/" + INDEX + "/_forcemerge?max_num_segments=1", ""), "force merge");

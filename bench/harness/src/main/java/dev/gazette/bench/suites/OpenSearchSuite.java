@@ -114,6 +114,13 @@ public final class OpenSearchSuite implements Suite {
       chart.series(engine, medians);
     }
     chart.write(context.chart("opensearch-indexing.png"));
+    String backend = BackendLoading.run(context, port, client, () -> {
+      client.recreate(OpenSearchMapping.index(context.config(), 1, 0));
+      long nanos = bulk(port, batches, 2);
+      long tail = System.nanoTime();
+      client.refreshAndFlush();
+      return nanos + System.nanoTime() - tail;
+    }, rounds, goals);
     return """
         ### Bulk indexing
 
@@ -130,8 +137,9 @@ public final class OpenSearchSuite implements Suite {
 
         %s
         %s
-        """.formatted(Fmt.count(context.reuters().size()), rounds, BULK_SIZE, table.markdown(),
-        context.chartLink("opensearch-indexing.png", "Indexing against OpenSearch"));
+
+        %s""".formatted(Fmt.count(context.reuters().size()), rounds, BULK_SIZE, table.markdown(),
+        context.chartLink("opensearch-indexing.png", "Indexing against OpenSearch"), backend);
   }
 
   private String searching(BenchContext context, ServerProcess server, ServerProcess node, List<Goal> goals,
