@@ -42,10 +42,10 @@ public final class ArticleDocuments {
   private volatile MentionFinder finder;
 
   /**
-   * Documents faceted by {@code facetsConfig}, with the countries, people and organizations the
-   * finder {@code finders} gives finds. It is asked for on the first document, not before: its word
-   * lists take a noticeable part of opening an index, and an index that is only searched never
-   * needs them.
+   * Documents faceted by {@code facetsConfig}, with the countries, people and organizations found
+   * by the finder {@code finders} supplies. The finder is asked for on the first document, not
+   * before: loading its word lists takes a noticeable part of opening an index, and an index that
+   * is only searched never needs them.
    */
   public ArticleDocuments(FacetsConfig facetsConfig, Supplier<MentionFinder> finders) {
     this.facetsConfig = facetsConfig;
