@@ -45,7 +45,7 @@ class BulkLoadTest {
 
   @Test
   void requestsGoSideBySideWithinTheLimitAndEachArticleOnceInItsLastVersion() throws IOException {
-    URI node = serve(body -> 201);
+    URI node = serve(request -> 201);
     List<Article> articles = new ArrayList<>();
     articles.add(Article.of("twice", "first version", null, List.of("old")));
     for (int i = 0; i < 2_100; i++) {
@@ -72,7 +72,7 @@ class BulkLoadTest {
 
   @Test
   void aRefusedRequestFailsTheLoadAndNothingIsSentOnceItIsKnown() throws IOException {
-    URI node = serve(body -> bodies.size() == 1 ? 400 : 201);
+    URI node = serve(request -> request == 1 ? 400 : 201);
     List<Article> articles = new ArrayList<>();
     for (int i = 0; i < 5_000; i++) {
       articles.add(Article.of("a" + i, "article " + i, null, List.of("text")));
@@ -95,17 +95,21 @@ class BulkLoadTest {
     return new BulkItem(action, source);
   }
 
-  /** A node answering each bulk request after 50 ms with every item given the status {@code status} picks. */
-  private URI serve(Function<String, Integer> status) throws IOException {
+  /**
+   * A node answering each bulk request after 200 ms, every item of the n-th request to arrive (from
+   * 1) given the status {@code status} picks for n.
+   */
+  private URI serve(Function<Integer, Integer> status) throws IOException {
+    AtomicInteger arrived = new AtomicInteger();
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.setExecutor(Executors.newCachedThreadPool());
     server.createContext("/", exchange -> {
       try {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         bodies.add(body);
-        int itemStatus = status.apply(body);
+        int itemStatus = status.apply(arrived.incrementAndGet());
         mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-        Thread.sleep(50);
+        Thread.sleep(200);
         inFlight.decrementAndGet();
         JsonArray items = new JsonArray();
         for (String line : body.lines().toList()) {
