@@ -2,7 +2,6 @@ package dev.gazette.search;
 
 import java.io.IOException;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -56,11 +55,8 @@ final class FuzzyAutomata {
     }
   }
 
-  private final long budget;
   private final NearMissRewrites rewrites = new NearMissRewrites(NearMissRewrites.DEFAULT_BUDGET);
-  /** Guarded by itself. */
-  private final LinkedHashMap<Key, AttributeImpl> built = new LinkedHashMap<>(64, 0.75f, true);
-  private long kept;
+  private final WeighedLru<Key, AttributeImpl> built;
 
   /** Automata kept up to {@link #DEFAULT_BUDGET}. */
   FuzzyAutomata() {
@@ -69,7 +65,7 @@ final class FuzzyAutomata {
 
   /** Automata kept up to {@code budget} bytes. */
   FuzzyAutomata(long budget) {
-    this.budget = budget;
+    this.built = new WeighedLru<>(budget);
   }
 
   /**
@@ -94,16 +90,12 @@ final class FuzzyAutomata {
 
   /** How many words' automata are kept now. */
   int size() {
-    synchronized (built) {
-      return built.size();
-    }
+    return built.size();
   }
 
   /** The bytes the kept automata take, by {@link Key#weight}. */
   long keptBytes() {
-    synchronized (built) {
-      return kept;
-    }
+    return built.bytes();
   }
 
   private final class SharedFuzzyQuery extends FuzzyQuery {
@@ -119,10 +111,7 @@ final class FuzzyAutomata {
     @Override
     protected TermsEnum getTermsEnum(Terms terms, AttributeSource atts) throws IOException {
       Key key = new Key(getTerm().text(), getMaxEdits(), getPrefixLength(), getTranspositions());
-      AttributeImpl shared;
-      synchronized (built) {
-        shared = built.get(key);
-      }
+      AttributeImpl shared = built.get(key);
       if (shared != null) {
         atts.addAttributeImpl(shared);
       }
@@ -138,20 +127,8 @@ final class FuzzyAutomata {
     for (Iterator<AttributeImpl> impls = atts.getAttributeImplsIterator(); impls.hasNext(); ) {
       AttributeImpl impl = impls.next();
       if (impl.getClass().getName().equals(SHARED_ATTRIBUTE)) {
-        keep(key, impl);
+        built.put(key, impl, key.weight());
         return;
-      }
-    }
-  }
-
-  private void keep(Key key, AttributeImpl automata) {
-    synchronized (built) {
-      if (built.put(key, automata) == null) {
-        kept += key.weight();
-      }
-      for (Iterator<Key> oldest = built.keySet().iterator(); kept > budget && oldest.hasNext(); ) {
-        kept -= oldest.next().weight();
-        oldest.remove();
       }
     }
   }

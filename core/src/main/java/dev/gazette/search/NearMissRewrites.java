@@ -2,9 +2,6 @@ package dev.gazette.search;
 
 import java.io.IOException;
 import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -31,18 +28,13 @@ final class NearMissRewrites {
 
   private record Key(Object reader, MultiTermQuery query) {}
 
-  private record Kept(Query rewritten, long bytes) {}
-
-  private final long budget;
-  /** Guarded by itself, as are the fields below. */
-  private final LinkedHashMap<Key, Kept> kept = new LinkedHashMap<>(64, 0.75f, true);
-  /** The readers whose closing drops their rewrites. */
+  private final WeighedLru<Key, Query> kept;
+  /** The readers whose closing drops their rewrites; guarded by itself. */
   private final Set<Object> watched = new HashSet<>();
-  private long keptBytes;
 
   /** Rewrites kept up to {@code budget} bytes. */
   NearMissRewrites(long budget) {
-    this.budget = budget;
+    this.kept = new WeighedLru<>(budget);
   }
 
   /** {@code rewrite}, its rewrites kept here. */
@@ -52,9 +44,7 @@ final class NearMissRewrites {
 
   /** How many rewrites are kept now. */
   int size() {
-    synchronized (kept) {
-      return kept.size();
-    }
+    return kept.size();
   }
 
   private Query rewrite(IndexSearcher searcher, MultiTermQuery query, MultiTermQuery.RewriteMethod rewrite)
@@ -64,44 +54,32 @@ final class NearMissRewrites {
       return rewrite.rewrite(searcher, query);
     }
     Key key = new Key(reader.getKey(), query);
-    synchronized (kept) {
-      Kept known = kept.get(key);
-      if (known != null) {
-        return known.rewritten;
-      }
+    Query known = kept.get(key);
+    if (known != null) {
+      return known;
     }
     Query rewritten = rewrite.rewrite(searcher, query);
-    keep(key, new Kept(rewritten, weight(rewritten, searcher.getIndexReader().leaves().size())), reader);
+    kept.put(key, rewritten, weight(rewritten, searcher.getIndexReader().leaves().size()));
+    watch(reader);
     return rewritten;
   }
 
-  private void keep(Key key, Kept rewrite, IndexReader.CacheHelper reader) {
-    boolean watch;
-    synchronized (kept) {
-      Kept replaced = kept.put(key, rewrite);
-      keptBytes += rewrite.bytes - (replaced == null ? 0 : replaced.bytes);
-      for (Iterator<Kept> oldest = kept.values().iterator(); keptBytes > budget && oldest.hasNext(); ) {
-        keptBytes -= oldest.next().bytes;
-        oldest.remove();
-      }
-      watch = watched.add(key.reader);
+  /** Drops the rewrites on {@code reader} when it closes; the listener is added once per reader. */
+  private void watch(IndexReader.CacheHelper reader) {
+    boolean first;
+    synchronized (watched) {
+      first = watched.add(reader.getKey());
     }
-    if (watch) {
+    if (first) {
       reader.addClosedListener(this::forget);
     }
   }
 
   private void forget(Object reader) {
-    synchronized (kept) {
+    synchronized (watched) {
       watched.remove(reader);
-      for (Iterator<Map.Entry<Key, Kept>> entries = kept.entrySet().iterator(); entries.hasNext(); ) {
-        Map.Entry<Key, Kept> entry = entries.next();
-        if (entry.getKey().reader == reader) {
-          keptBytes -= entry.getValue().bytes;
-          entries.remove();
-        }
-      }
     }
+    kept.removeKeys(key -> key.reader() == reader);
   }
 
   /** An upper bound of the bytes of {@code rewritten}: per word its query, term and a state per segment. */

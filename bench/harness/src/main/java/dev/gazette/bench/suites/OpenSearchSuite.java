@@ -89,11 +89,7 @@ public final class OpenSearchSuite implements Suite {
       if (engine.equals(GAZETTE)) {
         return gazette.index(reuters, context.workspace().scratch("opensearch-gazette"), threads, false);
       }
-      client.recreate(OpenSearchMapping.index(context.config(), 1, 0));
-      long nanos = bulk(port, batches, threads);
-      long tail = System.nanoTime();
-      client.refreshAndFlush();
-      return nanos + System.nanoTime() - tail;
+      return openSearchLoad(context, client, port, batches, threads);
     });
     Workspace.delete(context.workspace().scratch("opensearch-gazette"));
     Table table = new Table("engine", "threads", "docs/s: median (min–max)", "Gazette vs OpenSearch, same round");
@@ -114,13 +110,8 @@ public final class OpenSearchSuite implements Suite {
       chart.series(engine, medians);
     }
     chart.write(context.chart("opensearch-indexing.png"));
-    String backend = BackendLoading.run(context, port, client, () -> {
-      client.recreate(OpenSearchMapping.index(context.config(), 1, 0));
-      long nanos = bulk(port, batches, 2);
-      long tail = System.nanoTime();
-      client.refreshAndFlush();
-      return nanos + System.nanoTime() - tail;
-    }, rounds, goals);
+    String backend = BackendLoading.run(context, port, client,
+        () -> openSearchLoad(context, client, port, batches, 2), rounds, goals);
     return """
         ### Bulk indexing
 
@@ -217,6 +208,19 @@ public final class OpenSearchSuite implements Suite {
   }
 
   /** Sends every batch on {@code threads} connections; returns the nanoseconds it took. */
+  /**
+   * Nanoseconds OpenSearch takes to index {@code batches} into a new benchmark index on {@code threads}
+   * connections, then refresh and flush (the index's creation off the clock).
+   */
+  private static long openSearchLoad(BenchContext context, OpenSearchClient client, int port, List<byte[]> batches,
+      int threads) throws Exception {
+    client.recreate(OpenSearchMapping.index(context.config(), 1, 0));
+    long nanos = bulk(port, batches, threads);
+    long tail = System.nanoTime();
+    client.refreshAndFlush();
+    return nanos + System.nanoTime() - tail;
+  }
+
   private static long bulk(int port, List<byte[]> batches, int threads) {
     List<HttpConnection> connections = IntStream.range(0, threads)
         .mapToObj(t -> new HttpConnection(ServerProcess.HOST, port)).toList();
