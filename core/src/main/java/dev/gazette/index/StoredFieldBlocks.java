@@ -17,14 +17,14 @@ import org.apache.lucene.store.IOContext;
  *
  * <p>Showing a hit reads its title and body, which decompresses the dictionary and the part of the
  * block before the document. With 80 KB blocks that was most of what highlighting a page of hits
- * cost on Reuters: 159 µs to read the ten documents of a page, against 41 µs with 16 KB blocks,
- * for stored text 15% larger (29 µs and 23% larger with 8 KB blocks); measured in
- * docs/benchmarks.md. The files are Lucene's own format, named and marked as Lucene's fast mode,
+ * cost on Reuters: 159 µs to read the ten documents of a page, against 41 µs with 16 KB blocks
+ * and 29 µs with 8 KB blocks, for stored text 15% and 23% larger; measured in docs/benchmarks.md.
+ * Reading stored text is still the largest part of highlighting, so the smaller blocks. The files are Lucene's own format, named and marked as Lucene's fast mode,
  * so Lucene's standard codec reads them (and {@code CheckIndex} checks them) without this class.
  */
 final class StoredFieldBlocks extends StoredFieldsFormat {
   /** The uncompressed bytes of documents compressed together. */
-  static final int BLOCK_BYTES = 16 * 1024;
+  static final int BLOCK_BYTES = 8 * 1024;
   /** Lucene's name for its fast mode's stored-fields files, and its limits of that mode. */
   private static final String FAST_FORMAT = "Lucene90StoredFieldsFastData";
   private static final int MAX_DOCUMENTS_PER_BLOCK = 1024;
