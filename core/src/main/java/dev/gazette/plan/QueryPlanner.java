@@ -35,7 +35,8 @@ import org.apache.lucene.search.Query;
  * (one edit from {@value #ONE_TYPO} letters, two from {@value #TWO_TYPOS}) weighing {@value
  * #TYPO_WEIGHT} of an exact match, words OR-ed in a group together, a query of stop words only as
  * their phrase, a synonym of several words as its alternatives ({@link SynonymAlternatives}), the
- * proximity bonus for plain words within {@value #PROXIMITY_SLOP} positions, and the expansion of
+ * proximity bonus for plain words within {@value #PROXIMITY_SLOP} positions (not in the typo retry:
+ * the exact words matched nothing there, so no phrase of them can), and the expansion of
  * prefixes and near misses within the clause budget ({@link ClauseBudget}, counted on the Lucene
  * translation). Both backends run what it decides.
  */
@@ -132,15 +133,16 @@ public final class QueryPlanner {
    * configured defaults.
    */
   public QueryPlan plan(SearchRequest request, List<Clause> clauses, boolean typos, float[] vector) {
+    List<Clause> merged = synonymSpans.merge(clauses);
     boolean relevance = request.sort() == SearchRequest.Sort.RELEVANCE;
     QueryPlan.Semantic semantic = vector == null ? null : new QueryPlan.Semantic(vector,
         request.mode() != SearchRequest.Mode.SEMANTIC,
         request.semanticRatio() == null ? semanticDefaults.ratio() : request.semanticRatio(),
         request.fusion() == null ? semanticDefaults.fusion() : request.fusion(),
-        semanticDefaults.candidates(), semanticDefaults.neighbours(), exclusions(clauses));
+        semanticDefaults.candidates(), semanticDefaults.neighbours(), exclusions(merged));
     return new QueryPlan(
-        ranking(clauses, request.operator(), typos),
-        request.highlight() ? highlight(clauses, typos) : null,
+        ranking(clauses, merged, request.operator(), typos),
+        request.highlight() ? highlightMerged(merged, typos) : null,
         new QueryPlan.Scoring(typos, relevance && request.feedback() && !typos,
             request.sort() == SearchRequest.Sort.RECENCY ? recencyHalfLifeDays : 0),
         new QueryPlan.Within(FilterPlan.of(request.filters()), request.from(), request.to()),
@@ -152,12 +154,25 @@ public final class QueryPlanner {
 
   /** The ranking of {@code clauses}, plain words combined by {@code operator}, expanded as far as the clause budget lets it. */
   public Match ranking(List<Clause> clauses, Operator operator, boolean typos) {
-    return withinBudget(expansion -> ranking(clauses, operator, typos, expansion));
+    return ranking(clauses, synonymSpans.merge(clauses), operator, typos);
+  }
+
+  /**
+   * {@link #ranking(List, Operator, boolean)} of {@code clauses}, whose multi-word synonyms
+   * {@code merged} joins: a plan finds them once for its ranking, highlighting and exclusions.
+   */
+  private Match ranking(List<Clause> clauses, List<Clause> merged, Operator operator, boolean typos) {
+    return withinBudget(expansion -> ranking(clauses, merged, operator, typos, expansion));
   }
 
   /** The words of {@code clauses} snippets mark in titles and bodies, or {@code null} when there are none. */
   public Match highlight(List<Clause> clauses, boolean typos) {
-    return withinBudget(expansion -> highlight(clauses, typos, expansion));
+    return highlightMerged(synonymSpans.merge(clauses), typos);
+  }
+
+  /** {@link #highlight(List, boolean)} of clauses whose multi-word synonyms are already joined. */
+  private Match highlightMerged(List<Clause> merged, boolean typos) {
+    return withinBudget(expansion -> highlight(merged, typos, expansion));
   }
 
   /** The match {@code build} makes under the widest expansion whose Lucene translation fits the budget. */
@@ -204,8 +219,9 @@ public final class QueryPlanner {
     return match == null ? null : counted.query(match);
   }
 
-  private Match ranking(List<Clause> clauses, Operator operator, boolean typos, Expansion expansion) {
-    ClauseGroups<Match> grouped = ClauseGroups.of(synonymSpans.merge(clauses),
+  private Match ranking(List<Clause> clauses, List<Clause> merged, Operator operator, boolean typos,
+      Expansion expansion) {
+    ClauseGroups<Match> grouped = ClauseGroups.of(merged,
         clause -> clauseMatch(clause, weighted, true, typos && !clause.excluded(), expansion),
         this::acrossExactFields);
     List<Match> groups = grouped.groups().stream().map(QueryPlanner::anyOf).toList();
@@ -216,23 +232,23 @@ public final class QueryPlanner {
     } else {
       (operator == Operator.AND ? must : should).addAll(groups);
     }
-    Match proximity = expansion.proximity() ? proximity(clauses) : null;
+    Match proximity = expansion.proximity() && !typos ? proximity(clauses) : null;
     if (proximity != null) {
       should.add(proximity);
     }
     return new Match.Bool(must, should, grouped.excluded());
   }
 
-  /** Every article but those matching an excluded clause; {@code null} when none is excluded. */
-  private Match exclusions(List<Clause> clauses) {
-    List<Match> excluded = ClauseGroups.of(synonymSpans.merge(clauses),
+  /** Every article but those matching an excluded clause of {@code merged}; {@code null} when none is excluded. */
+  private Match exclusions(List<Clause> merged) {
+    List<Match> excluded = ClauseGroups.of(merged,
         clause -> clauseMatch(clause, weighted, true, false, Expansion.FULL), this::acrossExactFields).excluded();
     return excluded.isEmpty() ? null : new Match.Bool(List.of(new Match.All()), List.of(), excluded);
   }
 
-  private Match highlight(List<Clause> clauses, boolean typos, Expansion expansion) {
+  private Match highlight(List<Clause> merged, boolean typos, Expansion expansion) {
     List<Match> positive = new ArrayList<>();
-    for (Clause clause : synonymSpans.merge(clauses)) {
+    for (Clause clause : merged) {
       if (!clause.excluded()) {
         Match match = clauseMatch(clause, HIGHLIGHTED, false, typos, expansion);
         if (match != null) {
@@ -303,10 +319,10 @@ public final class QueryPlanner {
    * depend on the field, so a clause is analyzed once for all the fields it is searched in.
    */
   private Phrasing phrasing(String text, Analysis analysis) {
-    if (!analyzes(analysis, text)) {
-      return new Phrasing(null, analysis, List.of());
-    }
-    return new Phrasing(text, analysis, synonymAlternatives.of(text, analysis));
+    List<String> alternatives = synonymAlternatives.of(text, analysis);
+    return alternatives == null
+        ? new Phrasing(null, analysis, List.of())
+        : new Phrasing(text, analysis, alternatives);
   }
 
   /** The word's near misses, or {@code null} when it is too short for typos. */
@@ -345,14 +361,6 @@ public final class QueryPlanner {
     return disMax(HIGHLIGHTED.stream()
         .<Match>map(field -> new Match.Phrase(field, text, Analysis.ENGLISH, weights.get(field), PROXIMITY_SLOP))
         .toList(), 0f, proximityBoost);
-  }
-
-  /**
-   * Whether {@code text} leaves a token once analyzed: the first token is enough to know, where
-   * building the phrase would analyze it whole (and the translation does so again).
-   */
-  private boolean analyzes(Analysis analysis, String text) {
-    return tokens(analysis, text, 1) > 0;
   }
 
   /** How many tokens {@code analysis} makes of {@code text}, counting no further than {@code enough}. */

@@ -15,6 +15,8 @@ import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BoostAttribute;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
@@ -27,7 +29,7 @@ import org.apache.lucene.util.QueryBuilder;
  * turning a plan into a Lucene query cost. For one translation: not safe for concurrent use.
  */
 final class AnalyzedOnce extends QueryBuilder {
-  private final Map<String, Replay> analyzed = new HashMap<>();
+  private final Map<String, List<Token>> analyzed = new HashMap<>();
 
   /** A builder analyzing with {@code analyzer}. */
   AnalyzedOnce(Analyzer analyzer) {
@@ -37,12 +39,46 @@ final class AnalyzedOnce extends QueryBuilder {
   @Override
   protected Query createFieldQuery(Analyzer analyzer, BooleanClause.Occur operator, String field, String queryText,
       boolean quoted, int phraseSlop) {
-    Replay tokens = analyzed.computeIfAbsent(queryText, text -> new Replay(tokens(analyzer, field, text)));
-    if (tokens.tokens.size() == 1) {
-      Token only = tokens.tokens.get(0);
+    List<Token> tokens = analyzed.computeIfAbsent(queryText, text -> tokens(analyzer, field, text));
+    if (tokens.size() == 1) {
+      Token only = tokens.get(0);
       return newTermQuery(new Term(field, only.term()), only.boost());
     }
-    return createFieldQuery(tokens, operator, field, quoted, phraseSlop);
+    if (quoted && isPlainPhrase(tokens)) {
+      return phrase(tokens, field, phraseSlop);
+    }
+    return createFieldQuery(new Replay(tokens), operator, field, quoted, phraseSlop);
+  }
+
+  /**
+   * Whether {@code tokens} are several words one after another, none a synonym stacked on another
+   * or spanning positions: the phrase Lucene's builder makes of them is then read off the tokens.
+   */
+  private static boolean isPlainPhrase(List<Token> tokens) {
+    if (tokens.size() < 2) {
+      return false;
+    }
+    for (Token token : tokens) {
+      if (token.increment() < 1 || token.length() != 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The phrase query Lucene's builder makes of plain tokens ({@code analyzePhrase}), built without replaying them. */
+  private static Query phrase(List<Token> tokens, String field, int slop) {
+    PhraseQuery.Builder builder = new PhraseQuery.Builder();
+    builder.setSlop(slop);
+    int position = -1;
+    float boost = BoostAttribute.DEFAULT_BOOST;
+    for (Token token : tokens) {
+      position += token.increment();
+      builder.add(new Term(field, token.term()), position);
+      boost *= token.boost();
+    }
+    PhraseQuery query = builder.build();
+    return boost == BoostAttribute.DEFAULT_BOOST ? query : new BoostQuery(query, boost);
   }
 
   /** What Lucene's query builder reads of a token; a text of one token is its term, as Lucene's builder makes it. */

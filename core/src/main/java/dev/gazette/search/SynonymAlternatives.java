@@ -39,19 +39,23 @@ public final class SynonymAlternatives {
   /**
    * The texts of {@code text}'s alternatives under {@code analysis}, in the order Lucene's query
    * builder searches them; empty when it has no alternative of several words (a single-word
-   * synonym is one term of a synonym query, scored alike by both engines).
+   * synonym is one term of a synonym query, scored alike by both engines); {@code null} when
+   * analysis leaves nothing of the text (stop words, punctuation). Both are read in one pass over
+   * the text's tokens: a stemmer, the one filter the query chain adds to the words it is read
+   * with here, never removes a token.
    */
   public List<String> of(String text, Analysis analysis) {
     Analyzer words = switch (analysis) {
       case ENGLISH_QUERY -> schema.queryEnglishUnstemmed();
       case EXACT_QUERY -> schema.queryExact();
-      case ENGLISH, EXACT -> null;
+      case ENGLISH, EXACT -> analysis.of(schema);
     };
-    if (words == null) {
-      return List.of();
-    }
     try {
-      if (!spansWords(words.tokenStream(Schema.BODY, text))) {
+      Shape shape = shape(words.tokenStream(Schema.BODY, text));
+      if (shape == Shape.NOTHING) {
+        return null;
+      }
+      if (shape == Shape.WORDS || analysis == analysis.indexed()) {
         return List.of();
       }
       try (TokenStream stream = words.tokenStream(Schema.BODY, text)) {
@@ -62,21 +66,23 @@ public final class SynonymAlternatives {
     }
   }
 
+  /** What a text's tokens are: none, words one per position, or words of which one spans several positions. */
+  private enum Shape { NOTHING, WORDS, SPANNING }
+
   /**
-   * Whether a token of {@code stream} spans several positions: an alternative of several words. Read
-   * once without keeping the tokens, as almost no query has such a synonym; the few that do are
-   * analyzed again for their paths.
+   * The shape of {@code stream}'s tokens, read once without keeping them: almost no query has a
+   * synonym of several words, and the few that do are analyzed again for their paths.
    */
-  private static boolean spansWords(TokenStream tokens) throws IOException {
+  private static Shape shape(TokenStream tokens) throws IOException {
     try (TokenStream stream = tokens) {
       PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
       stream.reset();
-      boolean spans = false;
+      Shape shape = Shape.NOTHING;
       while (stream.incrementToken()) {
-        spans |= length.getPositionLength() > 1;
+        shape = shape == Shape.SPANNING || length.getPositionLength() > 1 ? Shape.SPANNING : Shape.WORDS;
       }
       stream.end();
-      return spans;
+      return shape;
     }
   }
 
