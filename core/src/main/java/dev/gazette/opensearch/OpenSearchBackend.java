@@ -10,8 +10,7 @@ import dev.gazette.IndexGauges;
 import dev.gazette.IndexStats;
 import dev.gazette.InvalidRequestException;
 import dev.gazette.SearchResult;
-import dev.gazette.analysis.CountryGazetteer;
-import dev.gazette.analysis.EntityExtractor;
+import dev.gazette.analysis.MentionFinder;
 import dev.gazette.analysis.Schema;
 import dev.gazette.analysis.Synonyms;
 import dev.gazette.opensearch.OpenSearchClient.BulkItem;
@@ -49,7 +48,7 @@ public final class OpenSearchBackend implements Backend {
   public OpenSearchBackend(OpenSearchIndex index, GazetteConfig config) {
     this.index = index;
     this.client = index.client();
-    this.documents = new OpenSearchDocuments(CountryGazetteer.standard(), EntityExtractor.standard());
+    this.documents = new OpenSearchDocuments(MentionFinder.standard());
     this.schema = new Schema(index.analysis(), Synonyms.of(config));
     this.dimensions = new OpenSearchDimensions(index);
     this.view = new OpenSearchView(index, new OpenSearchQueries(config), dimensions);

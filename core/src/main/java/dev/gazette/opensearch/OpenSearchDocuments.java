@@ -4,9 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.gazette.Article;
-import dev.gazette.analysis.CountryGazetteer;
-import dev.gazette.analysis.Entities;
-import dev.gazette.analysis.EntityExtractor;
+import dev.gazette.analysis.MentionFinder;
 import dev.gazette.analysis.Schema;
 import dev.gazette.facet.FacetDimensions;
 import dev.gazette.index.ArticleDocuments;
@@ -28,13 +26,11 @@ import java.util.Set;
 public final class OpenSearchDocuments {
   private static final FacetDimensions DIMENSIONS = new FacetDimensions();
 
-  private final CountryGazetteer gazetteer;
-  private final EntityExtractor extractor;
+  private final MentionFinder mentions;
 
-  /** Documents with the mentions {@code gazetteer} and {@code extractor} find. */
-  public OpenSearchDocuments(CountryGazetteer gazetteer, EntityExtractor extractor) {
-    this.gazetteer = gazetteer;
-    this.extractor = extractor;
+  /** Documents with the mentions {@code mentions} finds, as the embedded index finds them. */
+  public OpenSearchDocuments(MentionFinder mentions) {
+    this.mentions = mentions;
   }
 
   /** The document of {@code article}. */
@@ -69,11 +65,10 @@ public final class OpenSearchDocuments {
         values.forEach(value -> facet(facets, dim, value));
       }
     });
-    gazetteer.countriesIn(article.title(), haiku, article.bodyText(), article.references())
-        .forEach(country -> facet(facets, Schema.COUNTRY, country));
-    Entities entities = extractor.extract(article.title(), haiku, article.bodyText());
-    entities.people().forEach(person -> facet(facets, Schema.PERSON, person));
-    entities.organizations().forEach(org -> facet(facets, Schema.ORGANIZATION, org));
+    MentionFinder.Mentions found = mentions.find(article.references(), article.title(), haiku, article.bodyText());
+    found.countries().forEach(country -> facet(facets, Schema.COUNTRY, country));
+    found.people().forEach(person -> facet(facets, Schema.PERSON, person));
+    found.organizations().forEach(org -> facet(facets, Schema.ORGANIZATION, org));
     JsonObject facet = new JsonObject();
     facets.forEach((dim, values) -> facet.add(dim, strings(List.copyOf(values))));
     doc.add(OpenSearchMapping.FACET, facet);

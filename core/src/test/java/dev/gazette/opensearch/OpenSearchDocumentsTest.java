@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.gazette.Article;
-import dev.gazette.analysis.CountryGazetteer;
-import dev.gazette.analysis.EntityExtractor;
 import dev.gazette.analysis.MentionFinder;
 import dev.gazette.facet.FacetDimensions;
 import dev.gazette.index.ArticleDocuments;
@@ -37,7 +35,7 @@ class OpenSearchDocumentsTest {
     Set<String> embedded = Arrays.stream(lucene.getFields(FacetsConfig.DEFAULT_INDEX_FIELD_NAME))
         .filter(field -> field.fieldType().indexOptions() != IndexOptions.NONE)
         .map(field -> field.stringValue()).collect(Collectors.toSet());
-    JsonObject source = new OpenSearchDocuments(CountryGazetteer.standard(), EntityExtractor.standard()).source(article);
+    JsonObject source = new OpenSearchDocuments(MentionFinder.standard()).source(article);
     Set<String> remote = StreamSupport.stream(source.getAsJsonArray(OpenSearchMapping.FACET_TERMS).spliterator(), false)
         .map(JsonElement::getAsString).collect(Collectors.toSet());
     assertEquals(embedded, remote);

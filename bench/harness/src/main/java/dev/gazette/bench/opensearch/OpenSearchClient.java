@@ -5,8 +5,7 @@ import com.google.gson.JsonParser;
 import dev.gazette.bench.http.HttpConnection;
 import dev.gazette.bench.process.ServerProcess;
 import dev.gazette.Article;
-import dev.gazette.analysis.CountryGazetteer;
-import dev.gazette.analysis.EntityExtractor;
+import dev.gazette.analysis.MentionFinder;
 import dev.gazette.bench.corpus.Corpus;
 import dev.gazette.opensearch.OpenSearchDocuments;
 import java.io.IOException;
@@ -40,7 +39,7 @@ public final class OpenSearchClient implements AutoCloseable {
 
   /** {@code corpus} as {@code _bulk} bodies of {@code size} articles each, made by core's own OpenSearch documents. */
   public static List<byte[]> batches(Corpus corpus, int size) {
-    OpenSearchDocuments documents = new OpenSearchDocuments(CountryGazetteer.standard(), EntityExtractor.standard());
+    OpenSearchDocuments documents = new OpenSearchDocuments(MentionFinder.standard());
     List<byte[]> batches = new ArrayList<>();
     for (int from = 0; from < corpus.size(); from += size) {
       StringBuilder body = new StringBuilder();
