@@ -23,10 +23,13 @@ import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Lucene's query builder for one query analyzer that analyzes each text once however many fields
- * it is searched in, replaying the kept tokens for the next field. A query analyzer gives the same
+ * it is searched in, keeping its tokens for the next field. A query analyzer gives the same
  * tokens whatever the field (it does not look at the field's name), and a plan searches each word
  * in every weighted field, so analyzing the same short text again and again was most of what
- * turning a plan into a Lucene query cost. For one translation: not safe for concurrent use.
+ * turning a plan into a Lucene query cost. One token is its term query and plain words one after
+ * another their phrase, both made as Lucene's builder makes them; any other shape (stacked
+ * synonyms, a synonym of several words) is replayed to Lucene's builder as a token stream. For one
+ * translation: not safe for concurrent use.
  */
 final class AnalyzedOnce extends QueryBuilder {
   private final Map<String, List<Token>> analyzed = new HashMap<>();
@@ -44,7 +47,7 @@ final class AnalyzedOnce extends QueryBuilder {
       Token only = tokens.get(0);
       return newTermQuery(new Term(field, only.term()), only.boost());
     }
-    if (quoted && isPlainPhrase(tokens)) {
+    if (quoted && getEnablePositionIncrements() && isPlainPhrase(tokens)) {
       return phrase(tokens, field, phraseSlop);
     }
     return createFieldQuery(new Replay(tokens), operator, field, quoted, phraseSlop);

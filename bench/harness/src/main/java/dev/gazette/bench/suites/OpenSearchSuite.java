@@ -207,7 +207,6 @@ public final class OpenSearchSuite implements Suite {
     return context.queries().stream().map(q -> engine.prepare(q, Variant.PLAIN)).toList();
   }
 
-  /** Sends every batch on {@code threads} connections; returns the nanoseconds it took. */
   /**
    * Nanoseconds OpenSearch takes to index {@code batches} into a new benchmark index on {@code threads}
    * connections, then refresh and flush (the index's creation off the clock).
@@ -221,6 +220,7 @@ public final class OpenSearchSuite implements Suite {
     return nanos + System.nanoTime() - tail;
   }
 
+  /** Sends every batch on {@code threads} connections; returns the nanoseconds it took. */
   private static long bulk(int port, List<byte[]> batches, int threads) {
     List<HttpConnection> connections = IntStream.range(0, threads)
         .mapToObj(t -> new HttpConnection(ServerProcess.HOST, port)).toList();
