@@ -42,10 +42,6 @@ final class BulkLoad {
     Map<String, Article> latest = new LinkedHashMap<>();
     articles.forEach(article -> latest.put(article.id(), article));
     List<Article> distinct = new ArrayList<>(latest.values());
-    if (distinct.size() <= REQUEST_SIZE) {
-      client.bulk(distinct.stream().map(item).toList());
-      return;
-    }
     Semaphore unanswered = new Semaphore(IN_FLIGHT);
     List<Future<Void>> sent = new ArrayList<>();
     try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
